@@ -1,0 +1,21 @@
+package io.dynagen.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the property as the partition key of one or more global secondary indexes.
+ *
+ * <p>{@code @IndexPartitionKey("by-email") String email}. The generated table accessor gets a
+ * typed accessor per index. Its type must be stored as a DynamoDB scalar (S, N or B).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+public @interface IndexPartitionKey {
+  /** The names of the indexes this property is the partition key of. */
+  String[] value();
+}

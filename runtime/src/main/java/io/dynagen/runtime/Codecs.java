@@ -1,0 +1,559 @@
+package io.dynagen.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The static conversions generated schemas call, one pair per Java type, encoding exactly as the
+ * Enhanced Client's default converters do.
+ *
+ * <p>Write methods take a non-null value (generated code leaves null properties out) and, where
+ * the value can be invalid (NaN, null set elements), the attribute name for the message. Read
+ * methods take a present, non-{@code NULL} attribute value (see {@link #isAbsent}) and the
+ * attribute name, or {@code null} for a list element or map value, whose caller adds the index
+ * or key to the path of the {@link MappingException} they throw when the value does not fit.
+ */
+public final class Codecs {
+  /** The {@code NULL} attribute value, written for null list elements and map values. */
+  public static final AttributeValue NUL = AttributeValue.fromNul(true);
+
+  private Codecs() {}
+
+  /** True if an attribute is missing or stored as {@code NULL}: the property reads as null. */
+  public static boolean isAbsent(AttributeValue value) {
+    return value == null || value.nul() != null && value.nul();
+  }
+
+  // ---------------------------------------------------------------- strings
+
+  public static AttributeValue fromChar(char value) {
+    return AttributeValue.fromS(String.valueOf(value));
+  }
+
+  public static String readString(AttributeValue value, String attribute) {
+    String s = value.s();
+    if (s == null) {
+      throw MappingException.wrongType(attribute, "S (String)", value);
+    }
+    return s;
+  }
+
+  public static char readChar(AttributeValue value, String attribute) {
+    String s = value.s();
+    if (s == null) {
+      throw MappingException.wrongType(attribute, "S (char)", value);
+    }
+    if (s.length() != 1) {
+      throw MappingException.badValue(
+          attribute, "S of one character (char)", "S of " + s.length() + " characters", null);
+    }
+    return s.charAt(0);
+  }
+
+  // ---------------------------------------------------------------- booleans
+
+  public static boolean readBoolean(AttributeValue value, String attribute) {
+    Boolean b = value.bool();
+    if (b == null) {
+      throw MappingException.wrongType(attribute, "BOOL (boolean)", value);
+    }
+    return b;
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  public static AttributeValue fromFloat(float value, String attribute) {
+    if (Float.isNaN(value) || Float.isInfinite(value)) {
+      throw notFinite(attribute, value);
+    }
+    return AttributeValue.fromN(Float.toString(value));
+  }
+
+  public static AttributeValue fromDouble(double value, String attribute) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw notFinite(attribute, value);
+    }
+    return AttributeValue.fromN(Double.toString(value));
+  }
+
+  private static IllegalArgumentException notFinite(String attribute, double value) {
+    return new IllegalArgumentException(
+        "Attribute '" + attribute + "' is " + value + ": DynamoDB numbers must be finite;"
+            + " store a finite value or leave the property null");
+  }
+
+  /** The number text of a stored N value. */
+  public static String readNumberText(AttributeValue value, String attribute, String javaType) {
+    String n = value.n();
+    if (n == null) {
+      throw MappingException.wrongType(attribute, "N (" + javaType + ")", value);
+    }
+    return n;
+  }
+
+  public static int readInt(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "int");
+    try {
+      return Integer.parseInt(n);
+    } catch (NumberFormatException e) {
+      return exact(n, attribute, "int").intValueExact();
+    }
+  }
+
+  public static long readLong(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "long");
+    try {
+      return Long.parseLong(n);
+    } catch (NumberFormatException e) {
+      return exact(n, attribute, "long").longValueExact();
+    }
+  }
+
+  public static short readShort(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "short");
+    try {
+      return Short.parseShort(n);
+    } catch (NumberFormatException e) {
+      return exact(n, attribute, "short").shortValueExact();
+    }
+  }
+
+  public static byte readByte(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "byte");
+    try {
+      return Byte.parseByte(n);
+    } catch (NumberFormatException e) {
+      return exact(n, attribute, "byte").byteValueExact();
+    }
+  }
+
+  public static float readFloat(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "float");
+    float f = parseFloat(n, attribute);
+    if (Float.isInfinite(f)) {
+      throw MappingException.badValue(attribute, "N (float)", "N " + n + ", out of float's range", null);
+    }
+    return f;
+  }
+
+  public static double readDouble(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "double");
+    double d = parseDouble(n, attribute, "double");
+    if (Double.isInfinite(d)) {
+      throw MappingException.badValue(attribute, "N (double)", "N " + n + ", out of double's range", null);
+    }
+    return d;
+  }
+
+  public static BigDecimal readBigDecimal(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "BigDecimal");
+    try {
+      return new BigDecimal(n);
+    } catch (NumberFormatException e) {
+      throw notANumber(attribute, "BigDecimal", n, e);
+    }
+  }
+
+  public static BigInteger readBigInteger(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "BigInteger");
+    try {
+      return new BigInteger(n);
+    } catch (NumberFormatException e) {
+      return exact(n, attribute, "BigInteger").toBigIntegerExact();
+    }
+  }
+
+  /**
+   * The whole number a text denotes, for the cases a fast parse rejects: {@code 1E+3} and {@code
+   * 2.0} are whole numbers that fit; {@code 1.5} and {@code 3000000000} (for an int) are not, and
+   * raise a MappingException here, so the caller's {@code xxxValueExact} cannot throw.
+   */
+  private static BigDecimal exact(String n, String attribute, String javaType) {
+    BigDecimal whole;
+    try {
+      whole = new BigDecimal(n).setScale(0, RoundingMode.UNNECESSARY);
+    } catch (NumberFormatException e) {
+      throw notANumber(attribute, javaType, n, e);
+    } catch (ArithmeticException e) {
+      throw doesNotFit(attribute, javaType, n, e);
+    }
+    if (!fits(whole, javaType)) {
+      throw doesNotFit(attribute, javaType, n, null);
+    }
+    return whole;
+  }
+
+  private static boolean fits(BigDecimal whole, String javaType) {
+    switch (javaType) {
+      case "int":
+        return whole.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+            && whole.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+      case "long":
+        return whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
+            && whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+      case "short":
+        return whole.compareTo(BigDecimal.valueOf(Short.MIN_VALUE)) >= 0
+            && whole.compareTo(BigDecimal.valueOf(Short.MAX_VALUE)) <= 0;
+      case "byte":
+        return whole.compareTo(BigDecimal.valueOf(Byte.MIN_VALUE)) >= 0
+            && whole.compareTo(BigDecimal.valueOf(Byte.MAX_VALUE)) <= 0;
+      default:
+        return true;
+    }
+  }
+
+  private static float parseFloat(String n, String attribute) {
+    try {
+      return Float.parseFloat(n);
+    } catch (NumberFormatException e) {
+      throw notANumber(attribute, "float", n, e);
+    }
+  }
+
+  private static double parseDouble(String n, String attribute, String javaType) {
+    try {
+      return Double.parseDouble(n);
+    } catch (NumberFormatException e) {
+      throw notANumber(attribute, javaType, n, e);
+    }
+  }
+
+  private static MappingException doesNotFit(String attribute, String javaType, String n, Throwable cause) {
+    return MappingException.badValue(
+        attribute, "N (" + javaType + ")", "N " + n + ", which does not fit " + javaType, cause);
+  }
+
+  private static MappingException notANumber(String attribute, String javaType, String n, Throwable cause) {
+    return MappingException.badValue(attribute, "N (" + javaType + ")", "N \"" + n + "\", not a number", cause);
+  }
+
+  /** Number text for an element of a number set: finite, non-null. */
+  public static String numberText(Number value, String attribute) {
+    if (value == null) {
+      throw nullElement(attribute);
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = value.doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw notFinite(attribute, d);
+      }
+    }
+    return value.toString();
+  }
+
+  // ---------------------------------------------------------------- binary
+
+  public static AttributeValue fromBytes(byte[] value) {
+    return AttributeValue.fromB(SdkBytes.fromByteArray(value));
+  }
+
+  public static AttributeValue fromByteBuffer(ByteBuffer value) {
+    return AttributeValue.fromB(SdkBytes.fromByteBuffer(value));
+  }
+
+  public static SdkBytes readSdkBytes(AttributeValue value, String attribute) {
+    SdkBytes b = value.b();
+    if (b == null) {
+      throw MappingException.wrongType(attribute, "B (binary)", value);
+    }
+    return b;
+  }
+
+  public static byte[] readBytes(AttributeValue value, String attribute) {
+    return readSdkBytes(value, attribute).asByteArray();
+  }
+
+  public static ByteBuffer readByteBuffer(AttributeValue value, String attribute) {
+    return ByteBuffer.wrap(readBytes(value, attribute));
+  }
+
+  // ---------------------------------------------------------------- strings that parse
+
+  public static UUID readUuid(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "UUID");
+    try {
+      return UUID.fromString(s);
+    } catch (IllegalArgumentException e) {
+      throw unparsable(attribute, "UUID", s, e);
+    }
+  }
+
+  public static Instant readInstant(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "Instant");
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "Instant", s, e);
+    }
+  }
+
+  public static LocalDate readLocalDate(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "LocalDate");
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "LocalDate", s, e);
+    }
+  }
+
+  public static LocalDateTime readLocalDateTime(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "LocalDateTime");
+    try {
+      return LocalDateTime.parse(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "LocalDateTime", s, e);
+    }
+  }
+
+  public static LocalTime readLocalTime(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "LocalTime");
+    try {
+      return LocalTime.parse(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "LocalTime", s, e);
+    }
+  }
+
+  public static OffsetDateTime readOffsetDateTime(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "OffsetDateTime");
+    try {
+      return OffsetDateTime.parse(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "OffsetDateTime", s, e);
+    }
+  }
+
+  public static ZonedDateTime readZonedDateTime(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "ZonedDateTime");
+    try {
+      return ZonedDateTime.parse(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "ZonedDateTime", s, e);
+    }
+  }
+
+  public static Period readPeriod(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "Period");
+    try {
+      return Period.parse(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "Period", s, e);
+    }
+  }
+
+  public static ZoneId readZoneId(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "ZoneId");
+    try {
+      return ZoneId.of(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "ZoneId", s, e);
+    }
+  }
+
+  public static MonthDay readMonthDay(AttributeValue value, String attribute) {
+    String s = readParsed(value, attribute, "MonthDay");
+    try {
+      return MonthDay.parse(s);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "MonthDay", s, e);
+    }
+  }
+
+  private static String readParsed(AttributeValue value, String attribute, String javaType) {
+    String s = value.s();
+    if (s == null) {
+      throw MappingException.wrongType(attribute, "S (" + javaType + ")", value);
+    }
+    return s;
+  }
+
+  private static MappingException unparsable(String attribute, String javaType, String s, Throwable cause) {
+    return MappingException.badValue(
+        attribute, "S (" + javaType + ")", "S \"" + s + "\", not a valid " + javaType, cause);
+  }
+
+  /**
+   * The constant name of an enum stored as S; the generated caller looks it up with the enum's
+   * own {@code valueOf} and reports an unknown name through {@link #unknownEnumConstant}.
+   */
+  public static String readEnumName(AttributeValue value, String attribute, String enumName) {
+    String s = value.s();
+    if (s == null) {
+      throw MappingException.wrongType(attribute, "S (" + enumName + ")", value);
+    }
+    return s;
+  }
+
+  public static MappingException unknownEnumConstant(
+      String attribute, String enumName, String found, Enum<?>[] constants, IllegalArgumentException cause) {
+    StringBuilder names = new StringBuilder();
+    for (Enum<?> constant : constants) {
+      if (names.length() > 0) {
+        names.append(", ");
+      }
+      names.append(constant.name());
+    }
+    return MappingException.badValue(
+        attribute,
+        "S, a constant of " + enumName + " (" + names + ")",
+        "S \"" + found + "\", which is not one",
+        cause);
+  }
+
+  // ---------------------------------------------------------------- duration
+
+  /** A Duration as N: whole seconds, then nine decimals if it has nanoseconds ({@code 1.500000000}). */
+  public static AttributeValue fromDuration(Duration value) {
+    long seconds = value.getSeconds();
+    int nanos = value.getNano();
+    if (nanos == 0) {
+      return AttributeValue.fromN(Long.toString(seconds));
+    }
+    String fraction = Integer.toString(nanos);
+    StringBuilder text = new StringBuilder(32).append(seconds).append('.');
+    for (int i = fraction.length(); i < 9; i++) {
+      text.append('0');
+    }
+    return AttributeValue.fromN(text.append(fraction).toString());
+  }
+
+  public static Duration readDuration(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "Duration");
+    BigDecimal seconds;
+    try {
+      seconds = new BigDecimal(n);
+    } catch (NumberFormatException e) {
+      throw notANumber(attribute, "Duration", n, e);
+    }
+    try {
+      BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+      int nanos = seconds.subtract(whole).movePointRight(9).intValueExact();
+      return Duration.ofSeconds(whole.longValueExact(), nanos);
+    } catch (ArithmeticException e) {
+      throw doesNotFit(attribute, "Duration", n, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- collections
+
+  public static List<AttributeValue> readList(AttributeValue value, String attribute, String javaType) {
+    if (!value.hasL()) {
+      throw MappingException.wrongType(attribute, "L (" + javaType + ")", value);
+    }
+    return value.l();
+  }
+
+  public static Map<String, AttributeValue> readMap(AttributeValue value, String attribute, String javaType) {
+    if (!value.hasM()) {
+      throw MappingException.wrongType(attribute, "M (" + javaType + ")", value);
+    }
+    return value.m();
+  }
+
+  public static List<String> readStringSet(AttributeValue value, String attribute, String javaType) {
+    if (!value.hasSs()) {
+      throw MappingException.wrongType(attribute, "SS (" + javaType + ")", value);
+    }
+    return value.ss();
+  }
+
+  public static List<String> readNumberSet(AttributeValue value, String attribute, String javaType) {
+    if (!value.hasNs()) {
+      throw MappingException.wrongType(attribute, "NS (" + javaType + ")", value);
+    }
+    return value.ns();
+  }
+
+  public static List<SdkBytes> readBinarySet(AttributeValue value, String attribute, String javaType) {
+    if (!value.hasBs()) {
+      throw MappingException.wrongType(attribute, "BS (" + javaType + ")", value);
+    }
+    return value.bs();
+  }
+
+  /**
+   * A string set, or {@code null} for an empty one: DynamoDB rejects empty sets, so an empty set
+   * is left out of the item (and reads back as null).
+   */
+  public static AttributeValue stringSet(List<String> elements) {
+    return elements.isEmpty() ? null : AttributeValue.fromSs(elements);
+  }
+
+  /** A number set, or {@code null} for an empty one (see {@link #stringSet}). */
+  public static AttributeValue numberSet(List<String> elements) {
+    return elements.isEmpty() ? null : AttributeValue.fromNs(elements);
+  }
+
+  /** A binary set, or {@code null} for an empty one (see {@link #stringSet}). */
+  public static AttributeValue binarySet(List<SdkBytes> elements) {
+    return elements.isEmpty() ? null : AttributeValue.fromBs(elements);
+  }
+
+  /** The string set of a {@code Set<String>}, or null if empty; null elements are rejected. */
+  public static AttributeValue fromStringSet(Collection<String> set, String attribute) {
+    if (set.isEmpty()) {
+      return null;
+    }
+    List<String> elements = new ArrayList<>(set.size());
+    for (String element : set) {
+      if (element == null) {
+        throw nullElement(attribute);
+      }
+      elements.add(element);
+    }
+    return AttributeValue.fromSs(elements);
+  }
+
+  /** The number set of a set of numbers, or null if empty; null or non-finite elements are rejected. */
+  public static AttributeValue fromNumberSet(Collection<? extends Number> set, String attribute) {
+    if (set.isEmpty()) {
+      return null;
+    }
+    List<String> elements = new ArrayList<>(set.size());
+    for (Number element : set) {
+      elements.add(numberText(element, attribute));
+    }
+    return AttributeValue.fromNs(elements);
+  }
+
+  /** Thrown when a set holds null, which DynamoDB sets cannot store. */
+  public static IllegalArgumentException nullElement(String attribute) {
+    return new IllegalArgumentException(
+        "Attribute '" + attribute + "' is a set holding null: DynamoDB sets cannot store null;"
+            + " remove the null element");
+  }
+
+  /** The value written for a null list element or map value. */
+  public static AttributeValue orNul(AttributeValue value) {
+    return value == null ? NUL : value;
+  }
+
+  /** Wraps what a user converter threw while reading into a MappingException naming the attribute. */
+  public static MappingException converterFailed(String attribute, String converter, AttributeValue value, RuntimeException cause) {
+    if (cause instanceof MappingException) {
+      return ((MappingException) cause).under(attribute);
+    }
+    return MappingException.badValue(
+        attribute, "a value " + converter + " accepts", MappingException.describe(value), cause);
+  }
+}

@@ -1,0 +1,27 @@
+package io.dynagen.runtime;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The generated codec of a {@code @Document} class: converts it to and from the attribute map
+ * stored as a DynamoDB {@code M} value inside an item.
+ *
+ * @param <T> the document class
+ */
+public interface DocumentSchema<T> {
+
+  /** The mapped class. */
+  Class<T> type();
+
+  /** Converts a document to its attribute map; null properties are left out. */
+  Map<String, AttributeValue> toMap(T document);
+
+  /**
+   * Reads a document from its attribute map.
+   *
+   * @throws MappingException if an attribute does not fit its property; its path names the
+   *     attribute inside the document
+   */
+  T fromMap(Map<String, AttributeValue> map);
+}

@@ -1,0 +1,95 @@
+package io.dynagen.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+
+/**
+ * The generated, reflection-free schema of a {@code @Table} class: converts objects to and
+ * from DynamoDB items and describes the table's keys and indexes.
+ *
+ * <p>Implementations are generated as {@code XSchema} next to the class, with a {@code public
+ * static final XSchema INSTANCE}; they are immutable and thread-safe.
+ *
+ * @param <T> the mapped class
+ */
+public interface ItemSchema<T> {
+
+  /** The mapped class. */
+  Class<T> type();
+
+  /** The table name from {@code @Table(name = ...)}, or the class's simple name. */
+  String tableName();
+
+  /** The table's partition key. */
+  KeyAttribute partitionKey();
+
+  /** The table's sort key, or {@code null} if the table has none. */
+  KeyAttribute sortKey();
+
+  /** The secondary indexes declared on the class, global and local. */
+  List<SecondaryIndex> indexes();
+
+  /** Converts an object to an item; null properties are left out. */
+  Map<String, AttributeValue> toItem(T object);
+
+  /**
+   * Reads an object from an item.
+   *
+   * @throws MappingException if an attribute does not fit its property
+   */
+  T fromItem(Map<String, AttributeValue> item);
+
+  /**
+   * The primary key of an object as an item key (partition key, and sort key if any).
+   *
+   * @throws IllegalArgumentException if a key property is null or an empty string
+   */
+  Map<String, AttributeValue> keyOf(T object);
+
+  /** The table's key schema, for CreateTable: the partition key, then the sort key if any. */
+  default List<KeySchemaElement> keySchema() {
+    return keySchema(partitionKey(), sortKey());
+  }
+
+  /**
+   * The attribute definitions CreateTable needs: every key attribute of the table and of its
+   * indexes, each once.
+   */
+  default List<AttributeDefinition> attributeDefinitions() {
+    Map<String, KeyAttribute> keys = new LinkedHashMap<>();
+    keys.put(partitionKey().name(), partitionKey());
+    if (sortKey() != null) {
+      keys.put(sortKey().name(), sortKey());
+    }
+    for (SecondaryIndex index : indexes()) {
+      keys.putIfAbsent(index.partitionKey().name(), index.partitionKey());
+      if (index.sortKey() != null) {
+        keys.putIfAbsent(index.sortKey().name(), index.sortKey());
+      }
+    }
+    List<AttributeDefinition> definitions = new ArrayList<>(keys.size());
+    for (KeyAttribute key : keys.values()) {
+      definitions.add(
+          AttributeDefinition.builder().attributeName(key.name()).attributeType(key.type()).build());
+    }
+    return definitions;
+  }
+
+  /** The key schema of a partition key and an optional sort key. */
+  static List<KeySchemaElement> keySchema(KeyAttribute partitionKey, KeyAttribute sortKey) {
+    List<KeySchemaElement> schema = new ArrayList<>(2);
+    schema.add(
+        KeySchemaElement.builder().attributeName(partitionKey.name()).keyType(KeyType.HASH).build());
+    if (sortKey != null) {
+      schema.add(
+          KeySchemaElement.builder().attributeName(sortKey.name()).keyType(KeyType.RANGE).build());
+    }
+    return schema;
+  }
+}
