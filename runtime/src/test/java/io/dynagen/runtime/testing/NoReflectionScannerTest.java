@@ -21,7 +21,7 @@ class NoReflectionScannerTest {
   @CsvSource(delimiter = '|', value = {
       "import java.lang.reflect.Field;                           | java.lang.reflect",
       "java.lang.reflect.Method m = null;                         | java.lang.reflect",
-      "import java.lang.invoke.VarHandle;                         | java.lang.invoke",
+      "import java.lang.invoke.CallSite;                          | java.lang.invoke",
       "MethodHandles.Lookup lookup = MethodHandles.lookup();      | MethodHandle",
       "MethodHandle handle = null;                                | MethodHandle",
       "Object f = LambdaMetafactory.metafactory(null);            | LambdaMetafactory",
