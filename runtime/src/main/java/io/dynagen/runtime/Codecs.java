@@ -556,4 +556,58 @@ public final class Codecs {
     return MappingException.badValue(
         attribute, "a value " + converter + " accepts", MappingException.describe(value), cause);
   }
+
+  /** Thrown when a map has a null key, which a DynamoDB map cannot store. */
+  public static IllegalArgumentException nullMapKey(String attribute) {
+    return new IllegalArgumentException(
+        "Attribute '" + attribute + "' is a map with a null key: DynamoDB map keys are strings;"
+            + " remove the null key");
+  }
+
+  /** HashMap/HashSet capacity that holds {@code size} entries without rehashing. */
+  public static int capacity(int size) {
+    return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
+  }
+
+  // ---------------------------------------------------------------- keys
+
+  /** Thrown before any request when a key value is null. */
+  public static IllegalArgumentException nullKey(String attribute) {
+    return new IllegalArgumentException(
+        "Key attribute '" + attribute + "' is null: every item needs its key; give it a value");
+  }
+
+  /**
+   * A key value as given, after checking DynamoDB's rules for keys: not an empty string or empty
+   * binary value.
+   */
+  public static AttributeValue checkKey(AttributeValue value, String attribute) {
+    String s = value.s();
+    if (s != null && s.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Key attribute '" + attribute + "' is an empty string: DynamoDB rejects empty key values;"
+              + " give it at least one character");
+    }
+    SdkBytes b = value.b();
+    if (b != null && b.asByteArrayUnsafe().length == 0) {
+      throw new IllegalArgumentException(
+          "Key attribute '" + attribute + "' is empty binary: DynamoDB rejects empty key values;"
+              + " give it at least one byte");
+    }
+    return value;
+  }
+
+  /** The key attributes present in an item, for naming the item in a MappingException. */
+  public static Map<String, AttributeValue> keyOfItem(
+      Map<String, AttributeValue> item, KeyAttribute partitionKey, KeyAttribute sortKey) {
+    Map<String, AttributeValue> key = new java.util.LinkedHashMap<>(4);
+    AttributeValue partition = item.get(partitionKey.name());
+    if (partition != null) {
+      key.put(partitionKey.name(), partition);
+    }
+    if (sortKey != null && item.get(sortKey.name()) != null) {
+      key.put(sortKey.name(), item.get(sortKey.name()));
+    }
+    return key;
+  }
 }

@@ -24,4 +24,22 @@ public interface DocumentSchema<T> {
    *     attribute inside the document
    */
   T fromMap(Map<String, AttributeValue> map);
+
+  /** The document as an M attribute value. */
+  default AttributeValue toAttributeValue(T document) {
+    return AttributeValue.fromM(toMap(document));
+  }
+
+  /**
+   * Reads a document stored under {@code attribute}, which must be an M value; a mismatch inside
+   * it is reported with the path {@code attribute.inner}.
+   */
+  default T fromAttributeValue(AttributeValue value, String attribute) {
+    Map<String, AttributeValue> map = Codecs.readMap(value, attribute, type().getSimpleName());
+    try {
+      return fromMap(map);
+    } catch (MappingException e) {
+      throw e.under(attribute);
+    }
+  }
 }

@@ -1,0 +1,119 @@
+package io.dynagen.processor.check;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic Dynagen reports: a stable tag, what is wrong and how to fix it. The text is a
+ * {@link String#format} pattern; the tag is prefixed as {@code [dynagen:tag]}.
+ */
+public enum Message {
+  // The class the annotation is on.
+  NOT_A_CLASS("not-a-class", "@%s cannot be placed on %s; put it on a class or a record"),
+  ABSTRACT_CLASS("abstract-class",
+      "@%s class %s is abstract, so Dynagen cannot create it; make it concrete"),
+  PRIVATE_CLASS("private-class",
+      "@%s class %s is private (or nested in a private class), so generated code cannot use it; make it package-private or public"),
+  INNER_CLASS("inner-class",
+      "@%s class %s is an inner class that needs an enclosing instance; declare it static"),
+  LOCAL_CLASS("local-class",
+      "@%s cannot be placed on a local or anonymous class; move it to a top-level or static nested class"),
+  GENERIC_CLASS("generic-class",
+      "@%s class %s is generic (%s); Dynagen maps concrete classes only: remove the type parameters or map a concrete subclass"),
+  NO_CONSTRUCTOR("no-constructor",
+      "%s has no way to be created: add a public no-arg constructor (with setters), or one constructor whose parameters are named as its properties (%s)"),
+
+  // Keys.
+  MISSING_PARTITION_KEY("missing-partition-key",
+      "@Table class %s has no @PartitionKey; annotate the property that identifies an item (a field, getter or record component)"),
+  DUPLICATE_PARTITION_KEY("duplicate-partition-key",
+      "@Table class %s has more than one @PartitionKey (%s); keep one, and use @SortKey for the second key attribute"),
+  DUPLICATE_SORT_KEY("duplicate-sort-key",
+      "@Table class %s has more than one @SortKey (%s); a table has at most one sort key"),
+  KEY_TYPE("key-type",
+      "%s '%s' has type %s, stored as %s; keys must be stored as a string (S), number (N) or binary (B): use String, a number type, byte[], an enum, UUID or a java.time type"),
+  KEY_IGNORED("key-ignored",
+      "Property '%s' is a key and cannot be @Ignore'd; remove @Ignore or the key annotation"),
+  KEY_IN_DOCUMENT("key-in-document",
+      "@%s has no meaning in @Document class %s: documents are stored inside an item and have no keys; remove it"),
+
+  // Properties.
+  UNREADABLE_PROPERTY("unreadable-property",
+      "Property '%s' of %s can be written but not read back: add a getter %s() or make the field non-private, or mark it @Ignore"),
+  UNWRITABLE_PROPERTY("unwritable-property",
+      "Property '%s' of %s can be read but never written: add a setter %s(%s), add it to the constructor, or mark it @Ignore"),
+  AMBIGUOUS_GETTERS("ambiguous-getters",
+      "Property '%s' of %s has two getters, %s() and %s(); remove one, or mark one @Ignore"),
+  CONFLICTING_ANNOTATIONS("conflicting-annotations",
+      "@%s on '%s' disagrees with the one on its %s (%s vs %s); keep one of them"),
+  UNSUPPORTED_TYPE("unsupported-type",
+      "Property '%s' has type %s, which Dynagen cannot store%s; use a supported type, or add @Convert(YourConverter.class) with an AttributeConverter<%s>"),
+  MISSING_DOCUMENT("missing-document",
+      "Property '%s' has type %s, which is not annotated @Document; did you mean to annotate %s with @Document? (or store it with @Convert)"),
+  DUPLICATE_ATTRIBUTE("duplicate-attribute",
+      "Attribute name '%s' is used by both '%s' and '%s' of %s; give one of them another @Attribute name"),
+  INVALID_ATTRIBUTE_NAME("invalid-attribute-name",
+      "Attribute name of '%s' is %s; %s"),
+  INVALID_TABLE_NAME("invalid-table-name",
+      "Table name '%s' is not valid in DynamoDB: %s; use 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
+
+  // Converters.
+  CONVERTER_NOT_CONVERTER("converter-type",
+      "@Convert(%s.class) on '%s': %s does not implement io.dynagen.runtime.AttributeConverter; implement AttributeConverter<%s>"),
+  CONVERTER_WRONG_TYPE("converter-mismatch",
+      "@Convert(%s.class) on '%s': the converter handles %s but the property is %s; use an AttributeConverter<%s>"),
+  CONVERTER_NOT_INSTANTIABLE("converter-constructor",
+      "@Convert(%s.class) on '%s': the converter cannot be created by generated code: %s; give it a public no-arg constructor and make it a public, non-abstract, top-level or static class"),
+
+  // Indexes.
+  INDEX_SORT_KEY_WITHOUT_PARTITION("index-without-partition-key",
+      "Index '%s' has a sort key but no @IndexPartitionKey, and cannot be a local index because %s; add @IndexPartitionKey(\"%s\") to a property, or give the table a @SortKey"),
+  DUPLICATE_INDEX_KEY("duplicate-index-key",
+      "Index '%s' is given two %s keys (%s and %s); an index has one"),
+  INVALID_INDEX_NAME("invalid-index-name",
+      "Index name '%s' is not valid in DynamoDB: %s; use 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
+  INVALID_VERSION("invalid-version",
+      "@Version on '%s' of type %s: a version must be a long, int, Long or Integer"),
+  DUPLICATE_VERSION("duplicate-version",
+      "%s has more than one @Version (%s and %s); keep one"),
+
+  // The generated classes.
+  NAME_CLASH("name-clash",
+      "Dynagen generates %s for %s, but a class of that name already exists; rename the existing class, or rename %s"),
+
+  // Processing.
+  UNRESOLVED_TYPE("unresolved-type",
+      "Property '%s' has type %s, which does not exist: no class of that name was found or generated by the end of compilation; check the name and imports"),
+  INTERNAL_ERROR("internal-error",
+      "internal error in Dynagen, please report: %s"),
+
+  // Warnings.
+  TRANSIENT_FIELD_SKIPPED("transient-field", Diagnostic.Kind.WARNING,
+      "Field '%s' of %s is transient, so Dynagen does not store it; mark it @Ignore to say so, or remove 'transient' to store it");
+
+  private final String tag;
+  private final Diagnostic.Kind kind;
+  private final String pattern;
+
+  Message(String tag, String pattern) {
+    this(tag, Diagnostic.Kind.ERROR, pattern);
+  }
+
+  Message(String tag, Diagnostic.Kind kind, String pattern) {
+    this.tag = tag;
+    this.kind = kind;
+    this.pattern = pattern;
+  }
+
+  public String tag() {
+    return tag;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The full text: {@code [dynagen:tag] rule and fix}. */
+  public String format(Object... arguments) {
+    return "[dynagen:" + tag + "] " + String.format(pattern, arguments);
+  }
+}

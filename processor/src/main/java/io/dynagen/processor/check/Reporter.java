@@ -1,0 +1,53 @@
+package io.dynagen.processor.check;
+
+import io.dynagen.processor.model.Placed;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Sends diagnostics to javac, attached to the element and annotation at fault, each at most once
+ * for the same element and message, and remembers whether any error was reported.
+ */
+public final class Reporter {
+  private final Messager messager;
+  private final Set<String> reported = new HashSet<>();
+  private int errors;
+
+  public Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  public void report(Message message, Element element, Object... arguments) {
+    report(message, element, null, arguments);
+  }
+
+  public void report(Message message, Placed placed, Object... arguments) {
+    report(message, placed.element(), placed.mirror(), arguments);
+  }
+
+  public void report(Message message, Element element, AnnotationMirror mirror, Object... arguments) {
+    String text = message.format(arguments);
+    // Identity of the element plus the text: the same rule broken twice on one element is said once.
+    String key = System.identityHashCode(element) + "|" + text;
+    if (!reported.add(key)) {
+      return;
+    }
+    if (message.kind() == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    if (mirror != null) {
+      messager.printMessage(message.kind(), text, element, mirror);
+    } else {
+      messager.printMessage(message.kind(), text, element);
+    }
+  }
+
+  /** The number of errors reported so far; compare before and after checking a class. */
+  public int errorCount() {
+    return errors;
+  }
+}

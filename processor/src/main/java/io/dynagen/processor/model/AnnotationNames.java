@@ -1,0 +1,23 @@
+package io.dynagen.processor.model;
+
+/**
+ * Qualified names of the annotations and runtime types Dynagen reads and refers to. The
+ * processor never loads the runtime's classes: it names them.
+ */
+public final class AnnotationNames {
+  public static final String PACKAGE = "io.dynagen.annotations";
+  public static final String TABLE = PACKAGE + ".Table";
+  public static final String DOCUMENT = PACKAGE + ".Document";
+  public static final String PARTITION_KEY = PACKAGE + ".PartitionKey";
+  public static final String SORT_KEY = PACKAGE + ".SortKey";
+  public static final String ATTRIBUTE = PACKAGE + ".Attribute";
+  public static final String IGNORE = PACKAGE + ".Ignore";
+  public static final String CONVERT = PACKAGE + ".Convert";
+  public static final String VERSION = PACKAGE + ".Version";
+  public static final String INDEX_PARTITION_KEY = PACKAGE + ".IndexPartitionKey";
+  public static final String INDEX_SORT_KEY = PACKAGE + ".IndexSortKey";
+
+  public static final String ATTRIBUTE_CONVERTER = "io.dynagen.runtime.AttributeConverter";
+
+  private AnnotationNames() {}
+}

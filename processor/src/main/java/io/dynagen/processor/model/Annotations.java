@@ -1,0 +1,97 @@
+package io.dynagen.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads annotations through {@link AnnotationMirror}s only: never through the annotation's
+ * {@code Class} members, which throw {@code MirroredTypeException} for class values and need
+ * the annotation classes on the processor's own classpath.
+ */
+public final class Annotations {
+  private Annotations() {}
+
+  /** The mirror of the annotation {@code qualifiedName} on {@code element}, if present. */
+  public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    if (element == null) {
+      return Optional.empty();
+    }
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static boolean has(Element element, String qualifiedName) {
+    return find(element, qualifiedName).isPresent();
+  }
+
+  /** The value of {@code member}, explicit or default, or null if neither. */
+  public static AnnotationValue value(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue();
+      }
+    }
+    for (Element enclosed : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (enclosed instanceof ExecutableElement
+          && enclosed.getSimpleName().contentEquals(member)) {
+        return ((ExecutableElement) enclosed).getDefaultValue();
+      }
+    }
+    return null;
+  }
+
+  /** A String member's value, or {@code ""} when it has none. */
+  public static String stringValue(AnnotationMirror mirror, String member) {
+    AnnotationValue value = value(mirror, member);
+    return value == null || !(value.getValue() instanceof String) ? "" : (String) value.getValue();
+  }
+
+  /** A String[] member's values (a single value written without braces counts too). */
+  public static List<String> stringValues(AnnotationMirror mirror, String member) {
+    List<String> strings = new ArrayList<>();
+    AnnotationValue value = value(mirror, member);
+    if (value == null) {
+      return strings;
+    }
+    Object raw = value.getValue();
+    if (raw instanceof List) {
+      for (Object item : (List<?>) raw) {
+        Object itemValue = ((AnnotationValue) item).getValue();
+        if (itemValue instanceof String) {
+          strings.add((String) itemValue);
+        }
+      }
+    } else if (raw instanceof String) {
+      strings.add((String) raw);
+    }
+    return strings;
+  }
+
+  /** A Class member's value as a type, or null if absent or not (yet) a declared type. */
+  public static DeclaredType classValue(AnnotationMirror mirror, String member) {
+    AnnotationValue value = value(mirror, member);
+    if (value == null) {
+      return null;
+    }
+    Object raw = value.getValue();
+    if (raw instanceof TypeMirror && raw instanceof DeclaredType) {
+      return (DeclaredType) raw;
+    }
+    return null;
+  }
+}

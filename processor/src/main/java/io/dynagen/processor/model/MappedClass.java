@@ -1,0 +1,56 @@
+package io.dynagen.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What a {@code @Table} or {@code @Document} class is: built once from javax.lang.model, then only
+ * read by the checks and the writers.
+ *
+ * @param element the annotated class
+ * @param kind table or document
+ * @param marker the {@code @Table} or {@code @Document} annotation, to attach diagnostics to
+ * @param tableName the table name, for a table
+ * @param facts the class's shape
+ * @param construction how to create an instance
+ * @param properties the mapped properties, in declaration order
+ * @param skippedTransientFields transient fields left out that carry no {@code @Ignore}
+ * @param ignoredProperties properties marked {@code @Ignore}, with where it was placed
+ */
+public record MappedClass(
+    TypeElement element,
+    Kind kind,
+    Placed marker,
+    String tableName,
+    ClassFacts facts,
+    Construction construction,
+    List<Property> properties,
+    List<javax.lang.model.element.VariableElement> skippedTransientFields,
+    List<IgnoredProperty> ignoredProperties) {
+
+  public enum Kind {
+    TABLE,
+    DOCUMENT
+  }
+
+  /** A property left out by {@code @Ignore}: kept so the checks can reject it on a key. */
+  public record IgnoredProperty(String name, Placed ignore, List<Placed> keyAnnotations) {}
+
+  public ClassName className() {
+    return ClassName.get(element);
+  }
+
+  public Optional<Property> partitionKey() {
+    return properties.stream().filter(Property::isPartitionKey).findFirst();
+  }
+
+  public Optional<Property> sortKey() {
+    return properties.stream().filter(Property::isSortKey).findFirst();
+  }
+
+  public boolean isTable() {
+    return kind == Kind.TABLE;
+  }
+}

@@ -1,0 +1,42 @@
+package io.dynagen.processor.write;
+
+import io.dynagen.processor.model.MappedClass;
+import io.dynagen.processor.model.Property;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A secondary index gathered from the {@code @IndexPartitionKey} / {@code @IndexSortKey}
+ * annotations of a checked table: global if it has a partition key of its own, local (sharing
+ * the table's partition key) otherwise.
+ */
+record IndexModel(String name, boolean local, Property partitionKey, Property sortKey) {
+
+  static List<IndexModel> of(MappedClass model) {
+    Set<String> names = new LinkedHashSet<>();
+    Map<String, Property> partitionKeys = new LinkedHashMap<>();
+    Map<String, Property> sortKeys = new LinkedHashMap<>();
+    for (Property property : model.properties()) {
+      for (String index : property.indexPartitionKeyOf()) {
+        names.add(index);
+        partitionKeys.putIfAbsent(index, property);
+      }
+      for (String index : property.indexSortKeyOf()) {
+        names.add(index);
+        sortKeys.putIfAbsent(index, property);
+      }
+    }
+    List<IndexModel> indexes = new ArrayList<>();
+    for (String name : names) {
+      Property partitionKey = partitionKeys.get(name);
+      boolean local = partitionKey == null;
+      indexes.add(new IndexModel(name, local,
+          local ? model.partitionKey().orElseThrow() : partitionKey, sortKeys.get(name)));
+    }
+    return indexes;
+  }
+}

@@ -1,0 +1,25 @@
+package io.dynagen.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime and SDK classes generated code refers to, by name only. */
+final class RuntimeNames {
+  static final String RUNTIME = "io.dynagen.runtime";
+  static final ClassName CODECS = ClassName.get(RUNTIME, "Codecs");
+  static final ClassName ITEM_SCHEMA = ClassName.get(RUNTIME, "ItemSchema");
+  static final ClassName DOCUMENT_SCHEMA = ClassName.get(RUNTIME, "DocumentSchema");
+  static final ClassName MAPPING_EXCEPTION = ClassName.get(RUNTIME, "MappingException");
+  static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
+  static final ClassName SECONDARY_INDEX = ClassName.get(RUNTIME, "SecondaryIndex");
+
+  static final ClassName ATTRIBUTE_VALUE =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
+  static final ClassName SCALAR_ATTRIBUTE_TYPE =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScalarAttributeType");
+  static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final String PROCESSOR = "io.dynagen.processor.DynagenProcessor";
+
+  private RuntimeNames() {}
+}
