@@ -180,22 +180,47 @@ final class ValueCode {
     MappedType element = set.element();
     StoredAs stored = element.storedAs();
     TypeName elementType = TypeName.get(element.type());
-    TypeName storedElement = stored == StoredAs.B ? RuntimeNames.SDK_BYTES : ClassName.get(String.class);
-    String accessor = stored == StoredAs.B ? "b" : stored == StoredAs.N ? "n" : "s";
+    TypeName storedType = stored == StoredAs.B ? RuntimeNames.SDK_BYTES : ClassName.get(String.class);
     String factory = stored == StoredAs.B ? "fromBs" : stored == StoredAs.N ? "fromNs" : "fromSs";
     method.beginControlFlow("if (value.isEmpty())")
         .addStatement("return null")
         .endControlFlow()
         .addStatement("$T elements = new $T<>(value.size())",
-            ParameterizedTypeName.get(LIST, storedElement), ARRAY_LIST)
+            ParameterizedTypeName.get(LIST, storedType), ARRAY_LIST)
         .beginControlFlow("for ($T element : value)", elementType)
         .beginControlFlow("if (element == null)")
         .addStatement("throw $T.nullElement(attribute)", CODECS)
         .endControlFlow()
-        .addStatement("elements.add($L.$L())",
-            write(element, CodeBlock.of("element"), CodeBlock.of("attribute")), accessor)
+        .addStatement("elements.add($L)", storedElement(element, CodeBlock.of("element")))
         .endControlFlow()
         .addStatement("return $T.$L(elements)", ATTRIBUTE_VALUE, factory);
+  }
+
+  /**
+   * A set element as the string (SS, NS) or bytes (BS) it is stored as. Number sets of the
+   * {@link Number} types go through {@code Codecs.fromNumberSet} instead.
+   */
+  private static CodeBlock storedElement(MappedType element, CodeBlock value) {
+    if (element instanceof MappedType.EnumType) {
+      return CodeBlock.of("$L.name()", value);
+    }
+    switch (((MappedType.Scalar) element).kind()) {
+      case STRING:
+        return value;
+      case CHAR:
+        return CodeBlock.of("$T.valueOf($L)", String.class, value);
+      case DURATION:
+        return CodeBlock.of("$T.fromDuration($L).n()", CODECS, value);
+      case BYTES:
+        return CodeBlock.of("$T.fromByteArray($L)", RuntimeNames.SDK_BYTES, value);
+      case SDK_BYTES:
+        return value;
+      case BYTE_BUFFER:
+        return CodeBlock.of("$T.fromByteBuffer($L)", RuntimeNames.SDK_BYTES, value);
+      default:
+        // UUID and the java.time types stored as strings.
+        return CodeBlock.of("$L.toString()", value);
+    }
   }
 
   private CodeBlock orNul(MappedType element, CodeBlock written) {
@@ -353,16 +378,16 @@ final class ValueCode {
   private void readSetBody(MethodSpec.Builder method, MappedType.SetOf set, TypeName javaType, String described) {
     MappedType element = set.element();
     StoredAs stored = element.storedAs();
-    TypeName storedElement = stored == StoredAs.B ? RuntimeNames.SDK_BYTES : ClassName.get(String.class);
+    TypeName storedType = stored == StoredAs.B ? RuntimeNames.SDK_BYTES : ClassName.get(String.class);
     String reader = stored == StoredAs.B ? "readBinarySet" : stored == StoredAs.N ? "readNumberSet" : "readStringSet";
     String factory = stored == StoredAs.B ? "fromB" : stored == StoredAs.N ? "fromN" : "fromS";
     CodeBlock convert = isKind(element, ScalarKind.STRING)
         ? CodeBlock.of("element")
         : read(element, CodeBlock.of("$T.$L(element)", ATTRIBUTE_VALUE, factory), CodeBlock.of("attribute"));
     method.addStatement("$T elements = $T.$L(value, attribute, $S)",
-            ParameterizedTypeName.get(LIST, storedElement), CODECS, reader, described)
+            ParameterizedTypeName.get(LIST, storedType), CODECS, reader, described)
         .addStatement("$T result = new $T<>($T.capacity(elements.size()))", javaType, LINKED_HASH_SET, CODECS)
-        .beginControlFlow("for ($T element : elements)", storedElement)
+        .beginControlFlow("for ($T element : elements)", storedType)
         .addStatement("result.add($L)", convert)
         .endControlFlow()
         .addStatement("return result");
