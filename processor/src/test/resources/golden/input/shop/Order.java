@@ -1,0 +1,24 @@
+package shop;
+
+import io.dynagen.annotations.IndexPartitionKey;
+import io.dynagen.annotations.IndexSortKey;
+import io.dynagen.annotations.PartitionKey;
+import io.dynagen.annotations.SortKey;
+import io.dynagen.annotations.Table;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@Table(name = "orders")
+public record Order(
+    @PartitionKey String customerId,
+    @SortKey long orderNumber,
+    @IndexPartitionKey("by-status") Status status,
+    @IndexSortKey({"by-status", "by-total"}) BigDecimal total,
+    Set<String> coupons,
+    Map<String, Integer> quantities,
+    Optional<String> note) {
+
+  public enum Status { OPEN, SHIPPED }
+}

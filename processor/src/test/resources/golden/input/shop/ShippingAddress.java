@@ -1,0 +1,6 @@
+package shop;
+
+import io.dynagen.annotations.Document;
+
+@Document
+public record ShippingAddress(String street, String city, int zipcode) {}
