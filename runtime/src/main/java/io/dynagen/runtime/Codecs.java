@@ -422,19 +422,25 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- duration
 
-  /** A Duration as N: whole seconds, then nine decimals if it has nanoseconds ({@code 1.500000000}). */
+  /**
+   * A Duration as N: its exact length in seconds, with nine decimals if it has nanoseconds
+   * ({@code 1.500000000}, {@code -0.001000000}), as the Enhanced Client writes it.
+   *
+   * <p>A negative Duration with nanoseconds is written as the number it is: {@code
+   * Duration.ofMillis(-1500)} (seconds -2, nanos 500000000) is {@code -1.500000000}. Enhanced
+   * Client versions up to at least 2.54 write seconds and nanos side by side there
+   * ({@code -2.500000000}), a number that reads back, by either, as another duration
+   * (aws-sdk-java-v2 issue 7060); both read this text as the right one.
+   */
   public static AttributeValue fromDuration(Duration value) {
     long seconds = value.getSeconds();
     int nanos = value.getNano();
     if (nanos == 0) {
       return AttributeValue.fromN(Long.toString(seconds));
     }
-    String fraction = Integer.toString(nanos);
-    StringBuilder text = new StringBuilder(32).append(seconds).append('.');
-    for (int i = fraction.length(); i < 9; i++) {
-      text.append('0');
-    }
-    return AttributeValue.fromN(text.append(fraction).toString());
+    // Scale 9 keeps the trailing zeros: 1.500000000, not 1.5.
+    BigDecimal exact = BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos, 9));
+    return AttributeValue.fromN(exact.toPlainString());
   }
 
   public static Duration readDuration(AttributeValue value, String attribute) {
