@@ -1,0 +1,90 @@
+package io.dynagen.runtime.expr;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A condition on an item, for condition expressions (conditional put, update, delete) and
+ * filter expressions (query, scan). Built from typed paths ({@code User_.age.lt(27)}) and
+ * combined with {@link #and}, {@link #or} and {@link #negate}; immutable and thread-safe.
+ *
+ * <p>Rendering puts every name and value behind a placeholder (see {@link Placeholders}) and
+ * wraps each operand of AND, OR and NOT in parentheses, so precedence is always what the Java
+ * expression says.
+ */
+public sealed interface Condition
+    permits Comparison, Between, In, FunctionCondition, Junction, Negation {
+
+  /** Appends the expression text to {@code out}, registering names and values. */
+  void appendTo(StringBuilder out, Placeholders placeholders);
+
+  /** The expression text, registering names and values in {@code placeholders}. */
+  default String render(Placeholders placeholders) {
+    StringBuilder out = new StringBuilder();
+    appendTo(out, placeholders);
+    return out.toString();
+  }
+
+  /** True if both this and {@code other} are. */
+  default Condition and(Condition other) {
+    return Junction.of(Junction.AND, List.of(this, Objects.requireNonNull(other, "other")));
+  }
+
+  /** True if this or {@code other} is. */
+  default Condition or(Condition other) {
+    return Junction.of(Junction.OR, List.of(this, Objects.requireNonNull(other, "other")));
+  }
+
+  /** True if this is not. */
+  default Condition negate() {
+    return new Negation(this);
+  }
+
+  /** True if every condition is. */
+  static Condition allOf(Condition first, Condition... more) {
+    return Junction.of(Junction.AND, list(first, more));
+  }
+
+  /** True if every condition is; the collection must not be empty. */
+  static Condition allOf(Collection<? extends Condition> conditions) {
+    return Junction.of(Junction.AND, nonEmpty(conditions, "allOf"));
+  }
+
+  /** True if any condition is. */
+  static Condition anyOf(Condition first, Condition... more) {
+    return Junction.of(Junction.OR, list(first, more));
+  }
+
+  /** True if any condition is; the collection must not be empty. */
+  static Condition anyOf(Collection<? extends Condition> conditions) {
+    return Junction.of(Junction.OR, nonEmpty(conditions, "anyOf"));
+  }
+
+  /** True if {@code condition} is not. */
+  static Condition not(Condition condition) {
+    return Objects.requireNonNull(condition, "condition").negate();
+  }
+
+  private static List<Condition> list(Condition first, Condition... more) {
+    List<Condition> all = new ArrayList<>(more.length + 1);
+    all.add(Objects.requireNonNull(first, "first"));
+    for (Condition condition : more) {
+      all.add(Objects.requireNonNull(condition, "condition"));
+    }
+    return all;
+  }
+
+  private static List<Condition> nonEmpty(Collection<? extends Condition> conditions, String method) {
+    if (conditions.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Condition." + method + " got no conditions: pass at least one");
+    }
+    List<Condition> all = new ArrayList<>(conditions.size());
+    for (Condition condition : conditions) {
+      all.add(Objects.requireNonNull(condition, "condition"));
+    }
+    return all;
+  }
+}

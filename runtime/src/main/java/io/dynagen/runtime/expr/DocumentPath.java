@@ -1,0 +1,38 @@
+package io.dynagen.runtime.expr;
+
+/**
+ * A path to a {@code @Document} attribute (M). The processor generates a subclass per document
+ * class whose fields are the paths of the document's attributes, each built with {@code this} as
+ * parent, so that {@code User_.address.state} renders as {@code #n0.#n1}:
+ *
+ * <pre>{@code
+ * public final class AddressPath extends DocumentPath<Address> {
+ *   public final StringPath<String> state;
+ *
+ *   public AddressPath(AttributePath parent, String name) {
+ *     super(parent, name, new DocumentEncoder<>(AddressSchema.INSTANCE));
+ *     this.state = new StringPath<>(this, "state", Encoders.STRING);
+ *   }
+ * }
+ * }</pre>
+ *
+ * @param <D> the document class
+ */
+public abstract class DocumentPath<D> extends ValuePath<D> {
+
+  /**
+   * A path to the document attribute {@code name}.
+   *
+   * @param parent the enclosing document or map path, or {@code null} for a top-level attribute
+   * @param name the stored attribute name
+   * @param encoder how a whole document is stored, usually a {@link DocumentEncoder}
+   */
+  protected DocumentPath(AttributePath parent, String name, ValueEncoder<D> encoder) {
+    super(parent, name, encoder);
+  }
+
+  /** The number of the document's stored attributes, to compare: {@code size(path)}. */
+  public final Size size() {
+    return new Size(this);
+  }
+}

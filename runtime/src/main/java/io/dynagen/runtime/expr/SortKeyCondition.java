@@ -1,0 +1,96 @@
+package io.dynagen.runtime.expr;
+
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A condition on the sort key of a query: {@code =}, {@code <}, {@code <=}, {@code >}, {@code
+ * >=}, {@code BETWEEN} or {@code begins_with}, the only forms a key condition allows. Typed by
+ * the sort key's Java type; the table accessor supplies the key's name and encoder:
+ * {@code users.query("johndoe", SortKeyCondition.beginsWith("Do"))}.
+ *
+ * @param <V> the sort key's Java type
+ */
+public final class SortKeyCondition<V> {
+  private final String operator;
+  private final V value;
+  private final V high;
+
+  private SortKeyCondition(String operator, V value, V high) {
+    this.operator = operator;
+    this.value = Objects.requireNonNull(value, "sort key value");
+    this.high = high;
+  }
+
+  /** Sort key equal to {@code value}. */
+  public static <V> SortKeyCondition<V> eq(V value) {
+    return new SortKeyCondition<>(Comparison.EQ, value, null);
+  }
+
+  /** Sort key less than {@code value}. */
+  public static <V> SortKeyCondition<V> lt(V value) {
+    return new SortKeyCondition<>(Comparison.LT, value, null);
+  }
+
+  /** Sort key less than or equal to {@code value}. */
+  public static <V> SortKeyCondition<V> le(V value) {
+    return new SortKeyCondition<>(Comparison.LE, value, null);
+  }
+
+  /** Sort key greater than {@code value}. */
+  public static <V> SortKeyCondition<V> gt(V value) {
+    return new SortKeyCondition<>(Comparison.GT, value, null);
+  }
+
+  /** Sort key greater than or equal to {@code value}. */
+  public static <V> SortKeyCondition<V> ge(V value) {
+    return new SortKeyCondition<>(Comparison.GE, value, null);
+  }
+
+  /** Sort key between {@code low} and {@code high}, both included. */
+  public static <V> SortKeyCondition<V> between(V low, V high) {
+    return new SortKeyCondition<>("BETWEEN", low, Objects.requireNonNull(high, "high"));
+  }
+
+  /**
+   * Sort key starting with {@code prefix}: for string and binary keys only (DynamoDB rejects it
+   * on a number key).
+   */
+  public static <V> SortKeyCondition<V> beginsWith(V prefix) {
+    return new SortKeyCondition<>("begins_with", prefix, null);
+  }
+
+  /**
+   * The key condition text for a sort key, such as {@code #n1 BETWEEN :v1 AND :v2}.
+   *
+   * @param sortKeyName the stored name of the table's or index's sort key
+   * @param encoder the sort key's encoder, as the schema stores it
+   */
+  public String render(String sortKeyName, ValueEncoder<V> encoder, Placeholders placeholders) {
+    String name = placeholders.name(sortKeyName);
+    String first = placeholders.value(encode(encoder, value, sortKeyName));
+    switch (operator) {
+      case "BETWEEN":
+        return name + " BETWEEN " + first + " AND " + placeholders.value(encode(encoder, high, sortKeyName));
+      case "begins_with":
+        return "begins_with(" + name + ", " + first + ")";
+      default:
+        return name + " " + operator + " " + first;
+    }
+  }
+
+  private static <V> AttributeValue encode(ValueEncoder<V> encoder, V value, String sortKeyName) {
+    AttributeValue encoded = encoder.encode(value, sortKeyName);
+    if (encoded.s() != null && encoded.s().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Sort key condition on '" + sortKeyName + "' compares with an empty string: DynamoDB"
+              + " key values are never empty; use a non-empty value");
+    }
+    return encoded;
+  }
+
+  @Override
+  public String toString() {
+    return "sort key " + operator + " " + value + (high == null ? "" : " AND " + high);
+  }
+}

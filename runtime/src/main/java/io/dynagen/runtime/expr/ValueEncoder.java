@@ -1,0 +1,26 @@
+package io.dynagen.runtime.expr;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Encodes values of one Java type as DynamoDB attribute values, the same way the generated
+ * schema stores them, so that a condition or update on a path compares and writes what the
+ * item holds.
+ *
+ * <p>Ready-made, stateless instances are in {@link Encoders}; {@link EnumEncoder}, {@link
+ * ConverterEncoder}, {@link DocumentEncoder}, {@link ListEncoder}, {@link MapEncoder} and
+ * {@link SetEncoder} are built once per path. Implementations must be thread-safe.
+ *
+ * @param <V> the Java type
+ */
+public interface ValueEncoder<V> {
+
+  /**
+   * Encodes a value.
+   *
+   * @param value the value, never {@code null} (paths reject null before calling)
+   * @param attribute the attribute path, such as {@code address.zipcode}, for error messages
+   * @throws IllegalArgumentException if DynamoDB cannot store the value (NaN, an empty set)
+   */
+  AttributeValue encode(V value, String attribute);
+}

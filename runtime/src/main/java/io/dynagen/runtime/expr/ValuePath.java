@@ -1,0 +1,106 @@
+package io.dynagen.runtime.expr;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A path to an attribute holding values of Java type {@code V}: equality, {@code IN}, and
+ * setting the value. Values are encoded with the path's {@link ValueEncoder}, exactly as the
+ * schema stores them. The generated metamodel uses this class for types without an order
+ * (booleans aside), such as {@code @Convert} properties; subclasses add what their type allows.
+ *
+ * <p>Null is never a condition or update value: test a missing attribute with {@link
+ * #notExists()} and clear one with {@link #remove()}.
+ *
+ * @param <V> the Java type of the attribute's values
+ */
+public class ValuePath<V> extends AttributePath {
+  private final ValueEncoder<V> encoder;
+
+  /**
+   * A path to the attribute {@code name}.
+   *
+   * @param parent the enclosing document or map path, or {@code null} for a top-level attribute
+   * @param name the stored attribute name
+   * @param encoder how the attribute's values are stored
+   */
+  public ValuePath(AttributePath parent, String name, ValueEncoder<V> encoder) {
+    super(parent, name);
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+  }
+
+  /** The element at {@code index} of the list at {@code list}. */
+  ValuePath(AttributePath list, int index, ValueEncoder<V> encoder) {
+    super(list, index);
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+  }
+
+  /** How this attribute's values are stored. */
+  public final ValueEncoder<V> encoder() {
+    return encoder;
+  }
+
+  /** Attribute equal to {@code value}. */
+  public final Condition eq(V value) {
+    return compare(Comparison.EQ, value);
+  }
+
+  /** Attribute not equal to {@code value} (also true when the attribute is absent). */
+  public final Condition ne(V value) {
+    return compare(Comparison.NE, value);
+  }
+
+  /** Attribute equal to one of {@code values} (1 to 100 of them). */
+  @SafeVarargs
+  public final Condition in(V... values) {
+    List<AttributeValue> encoded = new ArrayList<>(values.length);
+    for (V value : values) {
+      encoded.add(encode(value, "in"));
+    }
+    return new In(this, encoded);
+  }
+
+  /** Attribute equal to one of {@code values} (1 to 100 of them). */
+  public final Condition in(Collection<? extends V> values) {
+    List<AttributeValue> encoded = new ArrayList<>(values.size());
+    for (V value : values) {
+      encoded.add(encode(value, "in"));
+    }
+    return new In(this, encoded);
+  }
+
+  /** Sets the attribute to {@code value}: {@code SET path = :v}. */
+  public final UpdateAction set(V value) {
+    return UpdateAction.set(this, UpdateAction.SetForm.VALUE, encode(value, "set"));
+  }
+
+  /**
+   * Sets the attribute only if the item does not have it yet: {@code SET path =
+   * if_not_exists(path, :v)}.
+   */
+  public final UpdateAction setIfAbsent(V value) {
+    return UpdateAction.set(this, UpdateAction.SetForm.IF_NOT_EXISTS, encode(value, "setIfAbsent"));
+  }
+
+  /** {@code path <op> :value}, for this class and its subclasses. */
+  final Condition compare(String operator, V value) {
+    return new Comparison(new Operand(this, false), operator, encode(value, operator));
+  }
+
+  /**
+   * Encodes a condition or update value, rejecting null with a message that names the path and
+   * the method to use instead.
+   */
+  final AttributeValue encode(V value, String operation) {
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "Null value for '" + this + "' in " + operation + ": DynamoDB conditions and updates"
+              + " take no null; use " + this + ".notExists() to test for a missing attribute or "
+              + this + ".remove() to delete one");
+    }
+    return encoder.encode(value, toString());
+  }
+}

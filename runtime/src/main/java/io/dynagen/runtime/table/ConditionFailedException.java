@@ -1,0 +1,78 @@
+package io.dynagen.runtime.table;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * The condition of a conditional put, update or delete was false, so nothing was written. Carries
+ * the item as it stood when the condition was checked (DynamoDB returns it because Dynagen sets
+ * {@code ReturnValuesOnConditionCheckFailure = ALL_OLD}), decoded through the table's schema:
+ * {@code e.item(User.class)}. The AWS {@link ConditionalCheckFailedException} is the cause.
+ */
+public final class ConditionFailedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String tableName;
+  private final transient Map<String, AttributeValue> key;
+  private final transient Map<String, AttributeValue> storedItem;
+  private final transient Object item;
+
+  ConditionFailedException(
+      String tableName,
+      Map<String, AttributeValue> key,
+      Map<String, AttributeValue> storedItem,
+      Object item,
+      ConditionalCheckFailedException cause) {
+    super(message(tableName, key, storedItem), cause);
+    this.tableName = tableName;
+    this.key = Collections.unmodifiableMap(key);
+    this.storedItem = storedItem == null ? null : Collections.unmodifiableMap(storedItem);
+    this.item = item;
+  }
+
+  private static String message(
+      String tableName, Map<String, AttributeValue> key, Map<String, AttributeValue> storedItem) {
+    return "Condition failed for item " + Keys.describe(key) + " in table '" + tableName + "': "
+        + (storedItem == null
+            ? "the item does not exist; nothing was written"
+            : "nothing was written; the item as it stands is in item()");
+  }
+
+  /** The table written to. */
+  public String tableName() {
+    return tableName;
+  }
+
+  /** The key of the item written to. */
+  public Map<String, AttributeValue> key() {
+    return key;
+  }
+
+  /**
+   * The item as it stood when the condition failed, or empty if there was no item with that key
+   * (or it could not be read: then the {@link io.dynagen.runtime.MappingException} is a
+   * suppressed exception of this one, and {@link #storedItem()} has the raw attributes).
+   *
+   * @param type the table's class, as its schema's {@code type()}
+   * @throws IllegalArgumentException if the item is not a {@code type}
+   */
+  public <T> Optional<T> item(Class<T> type) {
+    if (item == null) {
+      return Optional.empty();
+    }
+    if (!type.isInstance(item)) {
+      throw new IllegalArgumentException(
+          "The item of table '" + tableName + "' is a " + item.getClass().getName() + ", not a "
+              + type.getName() + ": pass the table's class");
+    }
+    return Optional.of(type.cast(item));
+  }
+
+  /** The raw attributes of the item as it stood, or empty if there was no item. */
+  public Optional<Map<String, AttributeValue>> storedItem() {
+    return Optional.ofNullable(storedItem);
+  }
+}

@@ -1,0 +1,46 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.expr.AttributePath;
+import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Placeholders;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** The options queries and scans share; each {@code with} returns a changed copy. */
+record ReadOptions(Condition filter, Integer pageSize, List<AttributePath> projection, boolean consistentRead) {
+  static final ReadOptions DEFAULTS = new ReadOptions(null, null, List.of(), false);
+
+  ReadOptions withFilter(Condition newFilter) {
+    Objects.requireNonNull(newFilter, "filter");
+    return new ReadOptions(filter == null ? newFilter : filter.and(newFilter), pageSize, projection, consistentRead);
+  }
+
+  ReadOptions withPageSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("Page size " + size + " is not positive: pass 1 or more");
+    }
+    return new ReadOptions(filter, size, projection, consistentRead);
+  }
+
+  ReadOptions withProjection(AttributePath... paths) {
+    if (paths.length == 0) {
+      throw new IllegalArgumentException("A projection needs at least one attribute path");
+    }
+    return new ReadOptions(filter, pageSize, List.copyOf(Arrays.asList(paths)), consistentRead);
+  }
+
+  ReadOptions withConsistentRead() {
+    return new ReadOptions(filter, pageSize, projection, true);
+  }
+
+  /** The filter expression, or {@code null} if there is no filter. */
+  String filterExpression(Placeholders placeholders) {
+    return filter == null ? null : filter.render(placeholders);
+  }
+
+  /** The projection expression, or {@code null} to read whole items (and always when counting). */
+  String projectionExpression(Placeholders placeholders, boolean countOnly) {
+    return projection.isEmpty() || countOnly ? null : placeholders.projection(projection);
+  }
+}

@@ -1,0 +1,47 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.SecondaryIndex;
+import io.dynagen.runtime.expr.ValueEncoder;
+
+/**
+ * A secondary index of a typed table, to query and scan; items come back as the table's class
+ * (indexes are created projecting all attributes). Immutable and thread-safe.
+ *
+ * @param <T> the item class
+ */
+public final class TypedIndex<T> {
+  private final TypedTable<T> table;
+  private final SecondaryIndex index;
+  private final KeyShape keys;
+
+  TypedIndex(TypedTable<T> table, SecondaryIndex index, KeyShape keys) {
+    this.table = table;
+    this.index = index;
+    this.keys = keys;
+  }
+
+  /** The index's name. */
+  public String name() {
+    return index.name();
+  }
+
+  /** The index as the schema declares it. */
+  public SecondaryIndex index() {
+    return index;
+  }
+
+  /**
+   * A query of the items whose index partition key is {@code partitionValue}.
+   *
+   * @param encoder the index partition key's encoder, as the schema stores it
+   * @throws IllegalArgumentException if the value is null or empty
+   */
+  public <P> Query<T> query(P partitionValue, ValueEncoder<P> encoder) {
+    return new Query<>(table, keys, table.keyValue(keys.partitionKey(), partitionValue, encoder));
+  }
+
+  /** A scan of every item in the index. */
+  public Scan<T> scan() {
+    return new Scan<>(table, keys);
+  }
+}

@@ -1,0 +1,468 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.ItemSchema;
+import io.dynagen.runtime.MappingException;
+import io.dynagen.runtime.SecondaryIndex;
+import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Encoders;
+import io.dynagen.runtime.expr.Placeholders;
+import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
+import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.expr.ValuePath;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * Typed operations on one DynamoDB table, over the SDK's low-level {@link DynamoDbClient}: items
+ * go in and come out as objects of the mapped class, through its generated {@link ItemSchema}.
+ * Immutable and thread-safe; share one per table.
+ *
+ * <p>Generated {@code XTable} classes wrap one and add key methods typed from the key
+ * properties. Keys are item key maps, built with {@link #key(Object, ValueEncoder)} or {@link
+ * #key(Object, ValueEncoder, Object, ValueEncoder)}.
+ *
+ * <p>Errors: arguments DynamoDB would reject (a null or empty key value, NaN, an item over 400
+ * KB) fail before any request with an {@link IllegalArgumentException} naming them; a false
+ * condition raises {@link ConditionFailedException} with the item as it stood; a missing table
+ * raises {@link TableNotFoundException}; a stored item that does not fit the class raises {@link
+ * MappingException} naming the table and key; other service errors keep their AWS type.
+ *
+ * @param <T> the mapped class
+ */
+public final class TypedTable<T> {
+  private final DynamoDbClient client;
+  private final ItemSchema<T> schema;
+  private final String tableName;
+  private final ItemDecoder<T> decoder;
+  private final KeyShape keys;
+  private final TableAdmin admin;
+
+  private TypedTable(DynamoDbClient client, ItemSchema<T> schema, String tableName) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.schema = Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(tableName, "tableName");
+    if (tableName.isEmpty()) {
+      throw new IllegalArgumentException("The table name is empty: pass the name of the table");
+    }
+    this.tableName = tableName;
+    this.decoder = new ItemDecoder<>(schema, tableName);
+    this.keys = KeyShape.ofTable(schema);
+    this.admin = new TableAdmin(client, schema, tableName);
+  }
+
+  /** The table named by the schema ({@code @Table(name = ...)}). */
+  public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema) {
+    return new TypedTable<>(client, schema, schema.tableName());
+  }
+
+  /** The table {@code tableName} (say, per environment), holding items of the schema's class. */
+  public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema, String tableName) {
+    return new TypedTable<>(client, schema, tableName);
+  }
+
+  /** The table's name. */
+  public String tableName() {
+    return tableName;
+  }
+
+  /** The schema items are mapped with. */
+  public ItemSchema<T> schema() {
+    return schema;
+  }
+
+  /** The client requests go through. */
+  public DynamoDbClient client() {
+    return client;
+  }
+
+  ItemDecoder<T> decoder() {
+    return decoder;
+  }
+
+  // ---------------------------------------------------------------- keys
+
+  /**
+   * The key of an item of a table with only a partition key.
+   *
+   * @throws IllegalArgumentException if the value is null or empty, or the table has a sort key
+   */
+  public <P> Map<String, AttributeValue> key(P partitionValue, ValueEncoder<P> partitionEncoder) {
+    if (keys.sortKey() != null) {
+      throw new IllegalArgumentException(
+          "Table '" + tableName + "' has a sort key ('" + keys.sortKey() + "'): pass it too");
+    }
+    Map<String, AttributeValue> key = new LinkedHashMap<>(2);
+    key.put(keys.partitionKey(), keyValue(keys.partitionKey(), partitionValue, partitionEncoder));
+    return key;
+  }
+
+  /**
+   * The key of an item of a table with a partition key and a sort key.
+   *
+   * @throws IllegalArgumentException if a value is null or empty, or the table has no sort key
+   */
+  public <P, S> Map<String, AttributeValue> key(
+      P partitionValue, ValueEncoder<P> partitionEncoder, S sortValue, ValueEncoder<S> sortEncoder) {
+    if (keys.sortKey() == null) {
+      throw new IllegalArgumentException(
+          "Table '" + tableName + "' has no sort key: pass only the partition key");
+    }
+    Map<String, AttributeValue> key = new LinkedHashMap<>(4);
+    key.put(keys.partitionKey(), keyValue(keys.partitionKey(), partitionValue, partitionEncoder));
+    key.put(keys.sortKey(), keyValue(keys.sortKey(), sortValue, sortEncoder));
+    return key;
+  }
+
+  /** Encodes one key value, failing with the attribute's name if it is null, empty or NaN. */
+  <V> AttributeValue keyValue(String attribute, V value, ValueEncoder<V> encoder) {
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "Key attribute '" + attribute + "' of table '" + tableName + "' is null: every key"
+              + " attribute needs a value");
+    }
+    AttributeValue encoded = encoder.encode(value, attribute);
+    Keys.checkValue(attribute, encoded, tableName);
+    return encoded;
+  }
+
+  // ---------------------------------------------------------------- get
+
+  /** The item with this key, if there is one (an eventually consistent read). */
+  public Optional<T> get(Map<String, AttributeValue> key) {
+    return get(key, GetOptions.defaults());
+  }
+
+  /** The item with this key, if there is one, read with {@code options}. */
+  public Optional<T> get(Map<String, AttributeValue> key, GetOptions options) {
+    Keys.checkKey(key, keys.cursorKeyNames(), tableName);
+    GetItemRequest.Builder request =
+        GetItemRequest.builder()
+            .tableName(tableName)
+            .key(key)
+            .consistentRead(options.isConsistentRead() ? Boolean.TRUE : null);
+    if (!options.projection().isEmpty()) {
+      Placeholders placeholders = new Placeholders();
+      request
+          .projectionExpression(placeholders.projection(options.projection()))
+          .expressionAttributeNames(placeholders.namesOrNull());
+    }
+    GetItemResponse response;
+    try {
+      response = client.getItem(request.build());
+    } catch (ResourceNotFoundException e) {
+      throw new TableNotFoundException(tableName, e);
+    }
+    return response.hasItem() && !response.item().isEmpty()
+        ? Optional.of(decoder.decode(response.item()))
+        : Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- put
+
+  /** Writes the item, replacing any item with its key. */
+  public void put(T item) {
+    put(item, null, false);
+  }
+
+  /**
+   * Writes the item if {@code condition} holds for the item now stored under its key (with no
+   * such item, only conditions like {@code notExists()} hold).
+   *
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   */
+  public void put(T item, Condition condition) {
+    put(item, Objects.requireNonNull(condition, "condition"), false);
+  }
+
+  /** Writes the item, returning the item it replaced, if any. */
+  public Optional<T> putReturningOld(T item) {
+    return put(item, null, true);
+  }
+
+  /**
+   * Writes the item if {@code condition} holds, returning the item it replaced, if any.
+   *
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   */
+  public Optional<T> putReturningOld(T item, Condition condition) {
+    return put(item, Objects.requireNonNull(condition, "condition"), true);
+  }
+
+  /**
+   * Writes the item only if no item has its key, as {@code Map.putIfAbsent} does.
+   *
+   * @return empty if the item was written; else the item already there, and nothing was written
+   */
+  public Optional<T> putIfAbsent(T item) {
+    Condition absent = new ValuePath<>(null, keys.partitionKey(), Encoders.ATTRIBUTE_VALUE).notExists();
+    try {
+      put(item, absent, false);
+      return Optional.empty();
+    } catch (ConditionFailedException e) {
+      return e.item(schema.type());
+    }
+  }
+
+  private Optional<T> put(T item, Condition condition, boolean returnOld) {
+    Objects.requireNonNull(item, "item");
+    Map<String, AttributeValue> attributes = schema.toItem(item);
+    Keys.checkItemKey(attributes, keys.cursorKeyNames(), tableName);
+    ItemSize.check(attributes, tableName, keys.cursorKeyNames());
+    WriteCondition written = WriteCondition.of(condition);
+    PutItemRequest request =
+        PutItemRequest.builder()
+            .tableName(tableName)
+            .item(attributes)
+            .returnValues(returnOld ? ReturnValue.ALL_OLD : null)
+            .conditionExpression(written.expression())
+            .expressionAttributeNames(written.names())
+            .expressionAttributeValues(written.values())
+            .returnValuesOnConditionCheckFailure(written.onFailure())
+            .build();
+    try {
+      return decodeIfAny(client.putItem(request).attributes());
+    } catch (DynamoDbException e) {
+      throw writeFailed(Keys.extract(attributes, keys.cursorKeyNames()), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- update
+
+  /**
+   * Applies the actions to the item with this key, creating it if there is none (DynamoDB's
+   * UpdateItem is an upsert; add {@code somePath.exists()} as a condition to only update).
+   *
+   * @return the item after the update
+   */
+  public T update(Map<String, AttributeValue> key, UpdateAction action, UpdateAction... more) {
+    return update(key, Update.of(action, more), null);
+  }
+
+  /**
+   * Applies the update to the item with this key, creating it if there is none.
+   *
+   * @return the item after the update
+   */
+  public T update(Map<String, AttributeValue> key, Update update) {
+    return update(key, update, null);
+  }
+
+  /**
+   * Applies the update if {@code condition} holds for the item with this key.
+   *
+   * @param condition the condition, or {@code null} for none
+   * @return the item after the update
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   */
+  public T update(Map<String, AttributeValue> key, Update update, Condition condition) {
+    Keys.checkKey(key, keys.cursorKeyNames(), tableName);
+    Objects.requireNonNull(update, "update");
+    Placeholders placeholders = new Placeholders();
+    UpdateItemRequest.Builder request =
+        UpdateItemRequest.builder()
+            .tableName(tableName)
+            .key(key)
+            .updateExpression(update.render(placeholders))
+            .returnValues(ReturnValue.ALL_NEW);
+    if (condition != null) {
+      request
+          .conditionExpression(condition.render(placeholders))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    }
+    request
+        .expressionAttributeNames(placeholders.namesOrNull())
+        .expressionAttributeValues(placeholders.valuesOrNull());
+    try {
+      return decoder.decode(client.updateItem(request.build()).attributes());
+    } catch (DynamoDbException e) {
+      throw writeFailed(key, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- delete
+
+  /** Deletes the item with this key; deleting a missing item is not an error. */
+  public void delete(Map<String, AttributeValue> key) {
+    delete(key, null, false);
+  }
+
+  /**
+   * Deletes the item with this key if {@code condition} holds for it.
+   *
+   * @throws ConditionFailedException if the condition is false; nothing is deleted
+   */
+  public void delete(Map<String, AttributeValue> key, Condition condition) {
+    delete(key, Objects.requireNonNull(condition, "condition"), false);
+  }
+
+  /** Deletes the item with this key, returning it if there was one. */
+  public Optional<T> deleteReturningOld(Map<String, AttributeValue> key) {
+    return delete(key, null, true);
+  }
+
+  /**
+   * Deletes the item with this key if {@code condition} holds, returning it if there was one.
+   *
+   * @throws ConditionFailedException if the condition is false; nothing is deleted
+   */
+  public Optional<T> deleteReturningOld(Map<String, AttributeValue> key, Condition condition) {
+    return delete(key, Objects.requireNonNull(condition, "condition"), true);
+  }
+
+  private Optional<T> delete(Map<String, AttributeValue> key, Condition condition, boolean returnOld) {
+    Keys.checkKey(key, keys.cursorKeyNames(), tableName);
+    WriteCondition written = WriteCondition.of(condition);
+    DeleteItemRequest request =
+        DeleteItemRequest.builder()
+            .tableName(tableName)
+            .key(key)
+            .returnValues(returnOld ? ReturnValue.ALL_OLD : null)
+            .conditionExpression(written.expression())
+            .expressionAttributeNames(written.names())
+            .expressionAttributeValues(written.values())
+            .returnValuesOnConditionCheckFailure(written.onFailure())
+            .build();
+    try {
+      return decodeIfAny(client.deleteItem(request).attributes());
+    } catch (DynamoDbException e) {
+      throw writeFailed(key, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- query and scan
+
+  /**
+   * A query of the items whose partition key is {@code partitionValue}.
+   *
+   * @param encoder the partition key's encoder, as the schema stores it
+   * @throws IllegalArgumentException if the value is null or empty
+   */
+  public <P> Query<T> query(P partitionValue, ValueEncoder<P> encoder) {
+    return new Query<>(this, keys, keyValue(keys.partitionKey(), partitionValue, encoder));
+  }
+
+  /** A scan of every item in the table. */
+  public Scan<T> scan() {
+    return new Scan<>(this, keys);
+  }
+
+  /**
+   * The secondary index {@code name}, to query or scan.
+   *
+   * @throws IllegalArgumentException if the schema declares no index of that name
+   */
+  public TypedIndex<T> index(String name) {
+    List<SecondaryIndex> indexes = schema.indexes();
+    StringBuilder known = new StringBuilder();
+    for (SecondaryIndex index : indexes) {
+      if (index.name().equals(name)) {
+        return new TypedIndex<>(this, index, KeyShape.ofIndex(schema, index));
+      }
+      known.append(known.length() == 0 ? "'" : ", '").append(index.name()).append('\'');
+    }
+    throw new IllegalArgumentException(
+        "Table '" + tableName + "' has no index '" + name + "': "
+            + (indexes.isEmpty() ? "its class declares no indexes" : "its indexes are " + known));
+  }
+
+  // ---------------------------------------------------------------- table admin
+
+  /**
+   * Creates the table from the schema (keys, and every index projecting all attributes), on
+   * demand (pay per request), and waits until it is active.
+   */
+  public TableInfo createTable() {
+    return admin.create(null);
+  }
+
+  /** Creates the table with provisioned capacity (for the table and each global index) and waits. */
+  public TableInfo createTable(Capacity capacity) {
+    return admin.create(Objects.requireNonNull(capacity, "capacity"));
+  }
+
+  /**
+   * Deletes the table and waits until it is gone.
+   *
+   * @throws TableNotFoundException if there is no such table
+   */
+  public void deleteTable() {
+    admin.delete();
+  }
+
+  /**
+   * The table's status, approximate item count and size, and creation time.
+   *
+   * @throws TableNotFoundException if there is no such table
+   */
+  public TableInfo describe() {
+    return admin.describe();
+  }
+
+  /** True if the table exists (in any status). */
+  public boolean exists() {
+    return admin.exists();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Optional<T> decodeIfAny(Map<String, AttributeValue> attributes) {
+    return attributes == null || attributes.isEmpty()
+        ? Optional.empty()
+        : Optional.of(decoder.decode(attributes));
+  }
+
+  /**
+   * What a failed write raises: a {@link ConditionFailedException} for a false condition, a
+   * {@link TableNotFoundException} for a missing table, else the service's own exception.
+   */
+  private RuntimeException writeFailed(Map<String, AttributeValue> key, DynamoDbException failure) {
+    if (failure instanceof ConditionalCheckFailedException) {
+      return conditionFailed(key, (ConditionalCheckFailedException) failure);
+    }
+    if (failure instanceof ResourceNotFoundException) {
+      return new TableNotFoundException(tableName, (ResourceNotFoundException) failure);
+    }
+    return failure;
+  }
+
+  /** The Dynagen exception for a failed condition, with the stored item decoded if possible. */
+  private ConditionFailedException conditionFailed(
+      Map<String, AttributeValue> key, ConditionalCheckFailedException cause) {
+    Map<String, AttributeValue> stored = cause.hasItem() && !cause.item().isEmpty() ? cause.item() : null;
+    T item = null;
+    MappingException unreadable = null;
+    if (stored != null) {
+      try {
+        item = decoder.decode(stored);
+      } catch (MappingException e) {
+        unreadable = e;
+      }
+    }
+    ConditionFailedException failure = new ConditionFailedException(tableName, key, stored, item, cause);
+    if (unreadable != null) {
+      failure.addSuppressed(unreadable);
+    }
+    return failure;
+  }
+
+  @Override
+  public String toString() {
+    return "TypedTable[" + tableName + " of " + schema.type().getName() + "]";
+  }
+}
