@@ -23,7 +23,11 @@ public class MapPath<V> extends ValuePath<Map<String, V>> {
     this.valueEncoder = valueEncoder;
   }
 
-  /** The entry under {@code key}: to compare, set, test with exists() or remove. */
+  /**
+   * The entry under {@code key}: to compare for equality, set, test with exists() or remove. For
+   * the operations of a more specific kind, build that path with this one as parent: {@code new
+   * NumberPath<>(User_.scores, "math", Encoders.INT).gt(3)}.
+   */
   public final ValuePath<V> get(String key) {
     return new ValuePath<>(this, key, valueEncoder);
   }

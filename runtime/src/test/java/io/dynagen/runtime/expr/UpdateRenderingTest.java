@@ -1,0 +1,126 @@
+package io.dynagen.runtime.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynagen.runtime.testmodel.TestAddress;
+import io.dynagen.runtime.testmodel.TestUser_;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class UpdateRenderingTest {
+
+  @Test
+  void set() {
+    Rendered r = Rendered.of(Update.of(TestUser_.age.set(26)));
+    assertEquals("SET #n0 = :v0", r.text());
+    assertEquals(AttributeValue.fromN("26"), r.value(":v0"));
+  }
+
+  @Test
+  void setADocumentEncodesItAsAMap() {
+    Rendered r = Rendered.of(Update.of(TestUser_.address.set(new TestAddress("1 Road", "LA", "CA", 90001))));
+    assertEquals("SET #n0 = :v0", r.text());
+    assertEquals(
+        AttributeValue.fromM(
+            Map.of(
+                "road", AttributeValue.fromS("1 Road"),
+                "city", AttributeValue.fromS("LA"),
+                "state", AttributeValue.fromS("CA"),
+                "zipcode", AttributeValue.fromN("90001"))),
+        r.value(":v0"));
+  }
+
+  @Test
+  void setIfAbsent() {
+    assertEquals(
+        "SET #n0 = if_not_exists(#n0, :v0)",
+        Rendered.of(Update.of(TestUser_.firstName.setIfAbsent("Jane"))).text());
+  }
+
+  @Test
+  void arithmetic() {
+    assertEquals("SET #n0 = #n0 + :v0", Rendered.of(Update.of(TestUser_.age.plus(1))).text());
+    assertEquals("SET #n0.#n1 = #n0.#n1 - :v0", Rendered.of(Update.of(TestUser_.address.zipcode.minus(1))).text());
+    assertEquals("ADD #n0 :v0", Rendered.of(Update.of(TestUser_.age.add(1))).text());
+  }
+
+  @Test
+  void appendAndPrependCreateTheListIfMissing() {
+    Rendered append = Rendered.of(Update.of(TestUser_.history.append("a", "b")));
+    assertEquals("SET #n0 = list_append(if_not_exists(#n0, :v0), :v1)", append.text());
+    assertEquals(AttributeValue.fromL(List.of()), append.value(":v0"));
+    assertEquals(
+        AttributeValue.fromL(List.of(AttributeValue.fromS("a"), AttributeValue.fromS("b"))), append.value(":v1"));
+    assertEquals(
+        "SET #n0 = list_append(:v0, if_not_exists(#n0, :v1))",
+        Rendered.of(Update.of(TestUser_.history.prepend(List.of("z")))).text());
+  }
+
+  @Test
+  void setElements() {
+    Rendered add = Rendered.of(Update.of(TestUser_.tags.addElements("vip", "beta")));
+    assertEquals("ADD #n0 :v0", add.text());
+    assertEquals(AttributeValue.fromSs(List.of("vip", "beta")), add.value(":v0"));
+    assertEquals("DELETE #n0 :v0", Rendered.of(Update.of(TestUser_.tags.removeElements(Set.of("vip")))).text());
+  }
+
+  @Test
+  void emptySetsAreRejected() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TestUser_.tags.addElements(List.of()));
+    assertTrue(e.getMessage().contains("'tags'"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> TestUser_.tags.set(Set.of()));
+    assertThrows(IllegalArgumentException.class, () -> TestUser_.tags.addElements("a", null));
+  }
+
+  @Test
+  void remove() {
+    assertEquals("REMOVE #n0[3]", Rendered.of(Update.of(TestUser_.history.get(3).remove())).text());
+  }
+
+  @Test
+  void actionsAreGroupedByClauseInOneExpression() {
+    Update update =
+        Update.of(
+            TestUser_.status.remove(),
+            TestUser_.age.set(26),
+            TestUser_.tags.removeElements("old"),
+            new NumberPath<>(TestUser_.scores, "math", Encoders.INT).add(5),
+            TestUser_.nickName.set("JJ"),
+            TestUser_.firstName.remove());
+    Rendered r = Rendered.of(update);
+    assertEquals("SET #n0 = :v0, #n1 = :v1 REMOVE #n2, #n3 ADD #n4.#n5 :v2 DELETE #n6 :v3", r.text());
+    assertEquals("age", r.names().get("#n0"));
+    assertEquals("nick.name", r.names().get("#n1"));
+    assertEquals("status", r.names().get("#n2"));
+  }
+
+  @Test
+  void anUpdateNeedsActionsAndOneActionPerPath() {
+    assertThrows(IllegalArgumentException.class, () -> Update.of(List.of()));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Update.of(TestUser_.age.set(1)).and(TestUser_.age.add(2)));
+    assertTrue(e.getMessage().contains("'age'"), e.getMessage());
+  }
+
+  @Test
+  void sortKeyConditions() {
+    assertEquals("#n0 = :v0", render(SortKeyCondition.eq("Doe")));
+    assertEquals("#n0 < :v0", render(SortKeyCondition.lt("Doe")));
+    assertEquals("#n0 <= :v0", render(SortKeyCondition.le("Doe")));
+    assertEquals("#n0 > :v0", render(SortKeyCondition.gt("Doe")));
+    assertEquals("#n0 >= :v0", render(SortKeyCondition.ge("Doe")));
+    assertEquals("#n0 BETWEEN :v0 AND :v1", render(SortKeyCondition.between("A", "M")));
+    assertEquals("begins_with(#n0, :v0)", render(SortKeyCondition.beginsWith("Do")));
+    assertThrows(IllegalArgumentException.class, () -> render(SortKeyCondition.beginsWith("")));
+  }
+
+  private static String render(SortKeyCondition<String> condition) {
+    return condition.render("last_name", Encoders.STRING, new Placeholders());
+  }
+}
