@@ -430,7 +430,8 @@ public final class Codecs {
    * Duration.ofMillis(-1500)} (seconds -2, nanos 500000000) is {@code -1.500000000}. Enhanced
    * Client versions up to at least 2.54 write seconds and nanos side by side there
    * ({@code -2.500000000}), a number that reads back, by either, as another duration
-   * (aws-sdk-java-v2 issue 7060); both read this text as the right one.
+   * (aws-sdk-java-v2 issue 7060, fixed upstream the way Dynagen writes it). Dynagen reads its own
+   * text back exactly, and so does that Enhanced Client from -1 s down.
    */
   public static AttributeValue fromDuration(Duration value) {
     long seconds = value.getSeconds();

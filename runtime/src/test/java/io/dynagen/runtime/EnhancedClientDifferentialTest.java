@@ -25,12 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
@@ -171,22 +168,22 @@ class EnhancedClientDifferentialTest {
   }
 
   @Property
-  void floats(@ForAll("finiteFloats") float value) {
+  void floats(@ForAll(supplier = ValueArbitraries.FiniteFloats.class) float value) {
     FLOAT.assertAgree(value);
   }
 
   @Property
-  void doubles(@ForAll("finiteDoubles") double value) {
+  void doubles(@ForAll(supplier = ValueArbitraries.FiniteDoubles.class) double value) {
     DOUBLE.assertAgree(value);
   }
 
   @Property
-  void bigIntegers(@ForAll("bigIntegerValues") BigInteger value) {
+  void bigIntegers(@ForAll(supplier = ValueArbitraries.BigIntegers.class) BigInteger value) {
     BIG_INTEGER.assertAgree(value);
   }
 
   @Property
-  void bigDecimals(@ForAll("bigDecimalValues") BigDecimal value) {
+  void bigDecimals(@ForAll(supplier = ValueArbitraries.BigDecimals.class) BigDecimal value) {
     BIG_DECIMAL.assertAgree(value);
   }
 
@@ -207,52 +204,52 @@ class EnhancedClientDifferentialTest {
   }
 
   @Property
-  void uuids(@ForAll("uuidValues") UUID value) {
+  void uuids(@ForAll(supplier = ValueArbitraries.Uuids.class) UUID value) {
     UUIDS.assertAgree(value);
   }
 
   @Property
-  void instants(@ForAll("instantValues") Instant value) {
+  void instants(@ForAll(supplier = ValueArbitraries.Instants.class) Instant value) {
     INSTANT.assertAgree(value);
   }
 
   @Property
-  void localDates(@ForAll("localDateValues") LocalDate value) {
+  void localDates(@ForAll(supplier = ValueArbitraries.LocalDates.class) LocalDate value) {
     LOCAL_DATE.assertAgree(value);
   }
 
   @Property
-  void localDateTimes(@ForAll("localDateTimeValues") LocalDateTime value) {
+  void localDateTimes(@ForAll(supplier = ValueArbitraries.LocalDateTimes.class) LocalDateTime value) {
     LOCAL_DATE_TIME.assertAgree(value);
   }
 
   @Property
-  void localTimes(@ForAll("localTimeValues") LocalTime value) {
+  void localTimes(@ForAll(supplier = ValueArbitraries.LocalTimes.class) LocalTime value) {
     LOCAL_TIME.assertAgree(value);
   }
 
   @Property
-  void offsetDateTimes(@ForAll("offsetDateTimeValues") OffsetDateTime value) {
+  void offsetDateTimes(@ForAll(supplier = ValueArbitraries.OffsetDateTimes.class) OffsetDateTime value) {
     OFFSET_DATE_TIME.assertAgree(value);
   }
 
   @Property
-  void zonedDateTimes(@ForAll("zonedDateTimeValues") ZonedDateTime value) {
+  void zonedDateTimes(@ForAll(supplier = ValueArbitraries.ZonedDateTimes.class) ZonedDateTime value) {
     ZONED_DATE_TIME.assertAgree(value);
   }
 
   @Property
-  void periods(@ForAll("periodValues") Period value) {
+  void periods(@ForAll(supplier = ValueArbitraries.Periods.class) Period value) {
     PERIOD.assertAgree(value);
   }
 
   @Property
-  void zoneIds(@ForAll("zoneIdValues") ZoneId value) {
+  void zoneIds(@ForAll(supplier = ValueArbitraries.ZoneIds.class) ZoneId value) {
     ZONE_ID.assertAgree(value);
   }
 
   @Property
-  void monthDays(@ForAll("monthDayValues") MonthDay value) {
+  void monthDays(@ForAll(supplier = ValueArbitraries.MonthDays.class) MonthDay value) {
     MONTH_DAY.assertAgree(value);
   }
 
@@ -262,7 +259,7 @@ class EnhancedClientDifferentialTest {
    * wrote as the same duration, and it reads what Dynagen wrote correctly from -1 s down.
    */
   @Property(tries = 3000)
-  void durations(@ForAll("durationValues") Duration value) {
+  void durations(@ForAll(supplier = ValueArbitraries.Durations.class) Duration value) {
     AttributeValue ours = Codecs.fromDuration(value);
     AttributeValue theirs = DURATION.enhanced.transformFrom(value);
 
@@ -377,7 +374,7 @@ class EnhancedClientDifferentialTest {
   }
 
   @Property
-  void numberSets(@ForAll @Size(min = 1) Set<Integer> ints, @ForAll("bigDecimalSets") Set<BigDecimal> decimals) {
+  void numberSets(@ForAll @Size(min = 1) Set<Integer> ints, @ForAll(supplier = ValueArbitraries.BigDecimalSets.class) Set<BigDecimal> decimals) {
     AttributeConverter<Set<Integer>> intConverter = ENHANCED.converterFor(EnhancedType.setOf(Integer.class));
     assertEquals(intConverter.transformFrom(ints), Codecs.fromNumberSet(ints, "a"));
     Set<Integer> readInts = new LinkedHashSet<>();
@@ -433,87 +430,5 @@ class EnhancedClientDifferentialTest {
 
     assertEquals(enhanced.transformFrom(value), ours);
     assertEquals(value, enhanced.transformTo(ours));
-  }
-
-  // ---------------------------------------------------------------- generators
-
-  @Provide
-  Arbitrary<Float> finiteFloats() {
-    return Arbitraries.floats().filter(Float::isFinite);
-  }
-
-  @Provide
-  Arbitrary<Double> finiteDoubles() {
-    return Arbitraries.doubles().filter(Double::isFinite);
-  }
-
-  @Provide
-  Arbitrary<BigInteger> bigIntegerValues() {
-    return ValueArbitraries.bigIntegers();
-  }
-
-  @Provide
-  Arbitrary<BigDecimal> bigDecimalValues() {
-    return ValueArbitraries.bigDecimals();
-  }
-
-  @Provide
-  Arbitrary<Set<BigDecimal>> bigDecimalSets() {
-    return ValueArbitraries.bigDecimals().set().ofMinSize(1).ofMaxSize(5);
-  }
-
-  @Provide
-  Arbitrary<UUID> uuidValues() {
-    return ValueArbitraries.uuids();
-  }
-
-  @Provide
-  Arbitrary<Instant> instantValues() {
-    return ValueArbitraries.instants();
-  }
-
-  @Provide
-  Arbitrary<LocalDate> localDateValues() {
-    return ValueArbitraries.localDates();
-  }
-
-  @Provide
-  Arbitrary<LocalDateTime> localDateTimeValues() {
-    return ValueArbitraries.localDateTimes();
-  }
-
-  @Provide
-  Arbitrary<LocalTime> localTimeValues() {
-    return ValueArbitraries.localTimes();
-  }
-
-  @Provide
-  Arbitrary<OffsetDateTime> offsetDateTimeValues() {
-    return ValueArbitraries.offsetDateTimes();
-  }
-
-  @Provide
-  Arbitrary<ZonedDateTime> zonedDateTimeValues() {
-    return ValueArbitraries.zonedDateTimes();
-  }
-
-  @Provide
-  Arbitrary<Period> periodValues() {
-    return ValueArbitraries.periods();
-  }
-
-  @Provide
-  Arbitrary<ZoneId> zoneIdValues() {
-    return ValueArbitraries.zoneIds();
-  }
-
-  @Provide
-  Arbitrary<MonthDay> monthDayValues() {
-    return ValueArbitraries.monthDays();
-  }
-
-  @Provide
-  Arbitrary<Duration> durationValues() {
-    return ValueArbitraries.durations();
   }
 }

@@ -14,15 +14,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 
 /**
  * Generators over the whole range of each type Dynagen stores, extremes included (year
- * -999999999, Long.MIN_VALUE seconds, 38-digit decimals), shared by the Codecs properties and
- * the differential tests against the Enhanced Client.
+ * -999999999, Long.MIN_VALUE seconds, 38-digit decimals), shared by the Codecs properties, the
+ * differential tests against the Enhanced Client and the plain-value properties: as static
+ * methods, and as suppliers for {@code @ForAll(supplier = ValueArbitraries.Instants.class)}.
  */
 public final class ValueArbitraries {
   private ValueArbitraries() {}
@@ -106,6 +109,128 @@ public final class ValueArbitraries {
   public static Arbitrary<BigInteger> bigIntegers() {
     BigInteger limit = BigInteger.TEN.pow(38);
     return Arbitraries.bigIntegers().between(limit.negate().add(BigInteger.ONE), limit.subtract(BigInteger.ONE));
+  }
+
+  public static Arbitrary<Float> finiteFloats() {
+    return Arbitraries.floats().filter(Float::isFinite);
+  }
+
+  public static Arbitrary<Double> finiteDoubles() {
+    return Arbitraries.doubles().filter(Double::isFinite);
+  }
+
+  // Suppliers for @ForAll(supplier = ...), so that properties in any class share the generators above.
+
+  public static final class BigDecimalSets implements ArbitrarySupplier<Set<BigDecimal>> {
+    @Override
+    public Arbitrary<Set<BigDecimal>> get() {
+      return bigDecimals().set().ofMinSize(1).ofMaxSize(5);
+    }
+  }
+
+  public static final class FiniteFloats implements ArbitrarySupplier<Float> {
+    @Override
+    public Arbitrary<Float> get() {
+      return finiteFloats();
+    }
+  }
+
+  public static final class FiniteDoubles implements ArbitrarySupplier<Double> {
+    @Override
+    public Arbitrary<Double> get() {
+      return finiteDoubles();
+    }
+  }
+
+  public static final class BigDecimals implements ArbitrarySupplier<BigDecimal> {
+    @Override
+    public Arbitrary<BigDecimal> get() {
+      return bigDecimals();
+    }
+  }
+
+  public static final class BigIntegers implements ArbitrarySupplier<BigInteger> {
+    @Override
+    public Arbitrary<BigInteger> get() {
+      return bigIntegers();
+    }
+  }
+
+  public static final class Uuids implements ArbitrarySupplier<UUID> {
+    @Override
+    public Arbitrary<UUID> get() {
+      return uuids();
+    }
+  }
+
+  public static final class Instants implements ArbitrarySupplier<Instant> {
+    @Override
+    public Arbitrary<Instant> get() {
+      return instants();
+    }
+  }
+
+  public static final class LocalDates implements ArbitrarySupplier<LocalDate> {
+    @Override
+    public Arbitrary<LocalDate> get() {
+      return localDates();
+    }
+  }
+
+  public static final class LocalDateTimes implements ArbitrarySupplier<LocalDateTime> {
+    @Override
+    public Arbitrary<LocalDateTime> get() {
+      return localDateTimes();
+    }
+  }
+
+  public static final class LocalTimes implements ArbitrarySupplier<LocalTime> {
+    @Override
+    public Arbitrary<LocalTime> get() {
+      return localTimes();
+    }
+  }
+
+  public static final class OffsetDateTimes implements ArbitrarySupplier<OffsetDateTime> {
+    @Override
+    public Arbitrary<OffsetDateTime> get() {
+      return offsetDateTimes();
+    }
+  }
+
+  public static final class ZonedDateTimes implements ArbitrarySupplier<ZonedDateTime> {
+    @Override
+    public Arbitrary<ZonedDateTime> get() {
+      return zonedDateTimes();
+    }
+  }
+
+  public static final class Periods implements ArbitrarySupplier<Period> {
+    @Override
+    public Arbitrary<Period> get() {
+      return periods();
+    }
+  }
+
+  public static final class ZoneIds implements ArbitrarySupplier<ZoneId> {
+    @Override
+    public Arbitrary<ZoneId> get() {
+      return zoneIds();
+    }
+  }
+
+  public static final class MonthDays implements ArbitrarySupplier<MonthDay> {
+    @Override
+    public Arbitrary<MonthDay> get() {
+      return monthDays();
+    }
+  }
+
+  public static final class Durations implements ArbitrarySupplier<Duration> {
+    @Override
+    public Arbitrary<Duration> get() {
+      return durations();
+    }
   }
 
   private static Arbitrary<Integer> nanos() {

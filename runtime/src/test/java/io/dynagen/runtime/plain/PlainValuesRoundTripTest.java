@@ -19,17 +19,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Round trips of random nested structures through {@link PlainSerializer} and {@link
  * PlainDeserializer}, in both directions.
  */
-class PlainValuesProperties {
+class PlainValuesRoundTripTest {
   private static final int MAX_DEPTH = 3;
 
   /** Plain values as the deserializer produces them (numbers as BigDecimal, bytes as SdkBytes) come back equal. */
-  @Property(tries = 2000)
+  @Property(tries = 1000)
   void plainValuesRoundTrip(@ForAll("plainValues") Object value) {
     assertEquals(value, PlainDeserializer.fromAttributeValue(PlainSerializer.toAttributeValue(value)));
   }
 
   /** Whole items too, in their order. */
-  @Property(tries = 500)
+  @Property(tries = 300)
   void itemsRoundTrip(@ForAll("items") Map<String, Object> item) {
     Map<String, Object> read = PlainDeserializer.fromItem(PlainSerializer.toItem(item));
 
@@ -42,7 +42,7 @@ class PlainValuesProperties {
    * BigDecimal's canonical form: a text like {@code 1e5} reads as the number it is but is written
    * back as {@code 1E+5} (DynamoDB normalizes stored numbers anyway).
    */
-  @Property(tries = 2000)
+  @Property(tries = 1000)
   void attributeValuesRoundTrip(@ForAll("attributeValues") AttributeValue value) {
     assertEquals(value, PlainSerializer.toAttributeValue(PlainDeserializer.fromAttributeValue(value)));
   }
