@@ -2,6 +2,8 @@ package io.dynagen.processor.check;
 
 import io.dynagen.processor.model.Placed;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -14,7 +16,8 @@ import javax.tools.Diagnostic;
  */
 public final class Reporter {
   private final Messager messager;
-  private final Set<String> reported = new HashSet<>();
+  /** The texts already said, by element: elements have no useful equals, so by identity. */
+  private final Map<Element, Set<String>> reported = new IdentityHashMap<>();
   private int errors;
 
   public Reporter(Messager messager) {
@@ -31,9 +34,8 @@ public final class Reporter {
 
   public void report(Message message, Element element, AnnotationMirror mirror, Object... arguments) {
     String text = message.format(arguments);
-    // Identity of the element plus the text: the same rule broken twice on one element is said once.
-    String key = System.identityHashCode(element) + "|" + text;
-    if (!reported.add(key)) {
+    // The same rule broken twice on one element (say, found again in a later round) is said once.
+    if (!reported.computeIfAbsent(element, e -> new HashSet<>()).add(text)) {
       return;
     }
     if (message.kind() == Diagnostic.Kind.ERROR) {

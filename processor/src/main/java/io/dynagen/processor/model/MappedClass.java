@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * What a {@code @Table} or {@code @Document} class is: built once from javax.lang.model, then only
@@ -16,8 +17,11 @@ import javax.lang.model.element.TypeElement;
  * @param facts the class's shape
  * @param construction how to create an instance
  * @param properties the mapped properties, in declaration order
- * @param skippedTransientFields transient fields left out that carry no {@code @Ignore}
+ * @param skippedTransientFields transient fields that would otherwise be properties, left out
+ *     without an {@code @Ignore} saying so
  * @param ignoredProperties properties marked {@code @Ignore}, with where it was placed
+ * @param annotatedStaticMembers static fields and methods carrying a Dynagen property annotation
+ *     (the first one on each): never stored, so the checks reject them rather than skip them
  */
 public record MappedClass(
     TypeElement element,
@@ -27,8 +31,9 @@ public record MappedClass(
     ClassFacts facts,
     Construction construction,
     List<Property> properties,
-    List<javax.lang.model.element.VariableElement> skippedTransientFields,
-    List<IgnoredProperty> ignoredProperties) {
+    List<VariableElement> skippedTransientFields,
+    List<IgnoredProperty> ignoredProperties,
+    List<Placed> annotatedStaticMembers) {
 
   public enum Kind {
     TABLE,

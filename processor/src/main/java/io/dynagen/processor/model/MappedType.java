@@ -37,8 +37,12 @@ public sealed interface MappedType {
     }
   }
 
-  /** A property with {@code @Convert}: stored as whatever its converter returns. */
-  record Converted(TypeMirror type, DeclaredType converter) implements MappedType {
+  /**
+   * A property with {@code @Convert}: stored as whatever its converter returns.
+   *
+   * @param facts what the checks need to know about the converter class
+   */
+  record Converted(TypeMirror type, DeclaredType converter, ConverterFacts facts) implements MappedType {
     @Override
     public StoredAs storedAs() {
       return StoredAs.CUSTOM;

@@ -1,10 +1,12 @@
 package io.dynagen.processor.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -41,11 +43,15 @@ public final class ModelBuilder {
   private final Elements elements;
   private final Types types;
   private final TypeMapper typeMapper;
+  private final Access access;
+  private final ConverterReader converterReader;
 
   public ModelBuilder(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
     this.typeMapper = new TypeMapper(elements);
+    this.access = new Access(elements);
+    this.converterReader = new ConverterReader(types, access);
   }
 
   public MappedClass build(TypeElement element, MappedClass.Kind kind) {
@@ -79,7 +85,11 @@ public final class ModelBuilder {
         }
         ignored.add(new MappedClass.IgnoredProperty(property.name, annotations.get(AnnotationNames.IGNORE), keys));
       } else if (property.field != null && property.field.getModifiers().contains(Modifier.TRANSIENT)) {
-        skippedTransient.add(property.field);
+        // Only a transient field that would otherwise be stored is worth a warning; a private
+        // transient cache with no accessors was never a property.
+        if (property.isMapped()) {
+          skippedTransient.add(property.field);
+        }
       } else if (property.isMapped()) {
         mapped.add(property);
       }
@@ -90,11 +100,37 @@ public final class ModelBuilder {
         : classConstruction(element, mapped);
     List<Property> properties = new ArrayList<>();
     for (RawProperty property : mapped) {
-      properties.add(toProperty(property, construction));
+      properties.add(toProperty(property, construction, element));
     }
     return new MappedClass(
         element, kind, new Placed(element, markerMirror), tableName, facts, construction,
-        List.copyOf(properties), List.copyOf(skippedTransient), List.copyOf(ignored));
+        List.copyOf(properties), List.copyOf(skippedTransient), List.copyOf(ignored),
+        annotatedStaticMembers(element));
+  }
+
+  /**
+   * Static fields and methods of the class and its superclasses that carry a property
+   * annotation: they are never part of an item, and skipping them silently would hide the
+   * mistake (a {@code @PartitionKey} on a static field leaves the class without a key).
+   */
+  private List<Placed> annotatedStaticMembers(TypeElement element) {
+    List<Placed> found = new ArrayList<>();
+    for (TypeElement type : hierarchyOf(element)) {
+      for (Element member : type.getEnclosedElements()) {
+        boolean fieldOrMethod = member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD;
+        if (!fieldOrMethod || !member.getModifiers().contains(Modifier.STATIC)) {
+          continue;
+        }
+        for (String name : PROPERTY_ANNOTATIONS) {
+          Optional<AnnotationMirror> mirror = Annotations.find(member, name);
+          if (mirror.isPresent()) {
+            found.add(new Placed(member, mirror.get()));
+            break;
+          }
+        }
+      }
+    }
+    return List.copyOf(found);
   }
 
   private ClassFacts factsOf(TypeElement element) {
@@ -139,11 +175,24 @@ public final class ModelBuilder {
 
   // ------------------------------------------------------------------ records
 
+  /**
+   * Properties of a record, one per component, each with its private field: the component's
+   * annotations are copied onto that field (every Dynagen annotation targets fields), and javac 17
+   * gives no source position for a record component or its implicit accessor, so diagnostics go
+   * to the field, which does have one (the component's line).
+   */
   private List<RawProperty> recordProperties(TypeElement element) {
+    Map<String, VariableElement> fields = new LinkedHashMap<>();
+    for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+      if (!field.getModifiers().contains(Modifier.STATIC)) {
+        fields.put(field.getSimpleName().toString(), field);
+      }
+    }
     List<RawProperty> properties = new ArrayList<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
       RawProperty property = new RawProperty(component.getSimpleName().toString());
       property.component = component;
+      property.field = fields.get(property.name);
       property.type = component.asType();
       property.getter = component.getAccessor();
       properties.add(property);
@@ -194,13 +243,13 @@ public final class ModelBuilder {
         String name = field.getSimpleName().toString();
         RawProperty property = byName.computeIfAbsent(name, RawProperty::new);
         property.field = field;
-        property.fieldAccessible = isAccessible(field, element);
+        property.fieldAccessible = access.memberUsable(field, element);
         property.type = field.asType();
       }
     }
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
       if (method.getModifiers().contains(Modifier.STATIC)
-          || !isAccessible(method, element)
+          || !access.memberUsable(method, element)
           || isObjectMethod(method)) {
         continue;
       }
@@ -249,18 +298,6 @@ public final class ModelBuilder {
       return null;
     }
     return (TypeElement) ((DeclaredType) superclass).asElement();
-  }
-
-  /** Whether generated code, in the class's package, may use the member directly. */
-  private boolean isAccessible(Element member, TypeElement mappedClass) {
-    if (member.getModifiers().contains(Modifier.PRIVATE)) {
-      return false;
-    }
-    if (member.getModifiers().contains(Modifier.PUBLIC)) {
-      return true;
-    }
-    return elements.getPackageOf(member.getEnclosingElement())
-        .equals(elements.getPackageOf(mappedClass));
   }
 
   private static boolean isObjectMethod(ExecutableElement method) {
@@ -321,7 +358,7 @@ public final class ModelBuilder {
     }
     ExecutableElement best = null;
     for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
-      if (!isAccessible(constructor, element)) {
+      if (!access.memberUsable(constructor, element)) {
         continue;
       }
       if (constructor.getParameters().isEmpty()) {
@@ -353,7 +390,7 @@ public final class ModelBuilder {
     return true;
   }
 
-  private Property toProperty(RawProperty property, Construction construction) {
+  private Property toProperty(RawProperty property, Construction construction, TypeElement mappedClass) {
     ReadAccess read = null;
     if (property.getter != null) {
       read = new ReadAccess(ReadAccess.Kind.METHOD, property.getter.getSimpleName().toString());
@@ -377,17 +414,7 @@ public final class ModelBuilder {
     if (attribute != null) {
       attributeName = Annotations.stringValue(attribute.mirror(), "value");
     }
-    MappedType mapped;
-    Placed convert = property.annotations.get(AnnotationNames.CONVERT);
-    DeclaredType converter = convert == null ? null : Annotations.classValue(convert.mirror(), "value");
-    if (property.type == null) {
-      mapped = new MappedType.Unsupported(
-          types.getNoType(TypeKind.NONE), types.getNoType(TypeKind.NONE), UnsupportedReason.UNKNOWN_TYPE);
-    } else if (converter != null) {
-      mapped = new MappedType.Converted(property.type, converter);
-    } else {
-      mapped = typeMapper.map(property.type);
-    }
+    MappedType mapped = mappedType(property, mappedClass);
     ExecutableElement duplicateGetter =
         property.getGetter != null && property.isGetter != null ? property.isGetter : null;
     return new Property(
@@ -404,13 +431,33 @@ public final class ModelBuilder {
         duplicateGetter);
   }
 
-  /** Where messages about a property go: its record component, field, getter or setter. */
-  private static Element reportingElement(RawProperty property) {
-    if (property.component != null) {
-      return property.component;
+  private MappedType mappedType(RawProperty property, TypeElement mappedClass) {
+    if (property.type == null) {
+      return new MappedType.Unsupported(
+          types.getNoType(TypeKind.NONE), types.getNoType(TypeKind.NONE), UnsupportedReason.UNKNOWN_TYPE);
     }
+    Placed convert = property.annotations.get(AnnotationNames.CONVERT);
+    DeclaredType converter = convert == null ? null : Annotations.classValue(convert.mirror(), "value");
+    if (converter == null) {
+      return typeMapper.map(property.type);
+    }
+    if (converter.getKind() == TypeKind.ERROR) {
+      return new MappedType.Unresolved(converter); // perhaps generated in a later round
+    }
+    return new MappedType.Converted(
+        property.type, converter, converterReader.read(converter, property.type, mappedClass));
+  }
+
+  /**
+   * Where messages about a property go: its field (a record component's too, see {@link
+   * #recordProperties}), else its record component, getter or setter.
+   */
+  private static Element reportingElement(RawProperty property) {
     if (property.field != null) {
       return property.field;
+    }
+    if (property.component != null) {
+      return property.component;
     }
     if (property.getter != null) {
       return property.getter;
@@ -420,21 +467,14 @@ public final class ModelBuilder {
 
   private static void mergeAnnotations(
       RawProperty property, Map<String, Placed> merged, List<Property.AnnotationConflict> conflicts) {
+    // The field first: a record component's annotations are read from its field (see
+    // recordProperties), and a conflict is reported on the second place, usually the accessor.
     List<Element> sources = new ArrayList<>();
-    if (property.component != null) {
-      sources.add(property.component);
-    }
-    if (property.field != null) {
-      sources.add(property.field);
-    }
-    if (property.getGetter != null) {
-      sources.add(property.getGetter);
-    }
-    if (property.isGetter != null) {
-      sources.add(property.isGetter);
-    }
-    if (property.component == null && property.getter != null && !sources.contains(property.getter)) {
-      sources.add(property.getter);
+    for (Element source : Arrays.asList(property.field == null ? property.component : property.field,
+        property.getGetter, property.isGetter, property.getter)) {
+      if (source != null && !sources.contains(source)) {
+        sources.add(source);
+      }
     }
     sources.addAll(property.setters);
     for (Element source : sources) {
@@ -477,11 +517,11 @@ public final class ModelBuilder {
 
     /**
      * Whether the property is part of the item. A private field with no accessor and no Dynagen
-     * annotation is internal state, not a property; anything else is mapped (and the checks say
-     * what is missing for it).
+     * annotation is internal state, not a property; anything else, a lone setter included, is
+     * mapped (and the checks say what is missing for it, or the user marks it {@code @Ignore}).
      */
     boolean isMapped() {
-      if (component != null || getter != null) {
+      if (component != null || getter != null || !setters.isEmpty()) {
         return true;
       }
       if (field != null && fieldAccessible) {
