@@ -1,0 +1,22 @@
+package io.dynagen.example;
+
+import io.dynagen.example.model.User;
+import io.dynagen.runtime.table.TableInfo;
+import io.dynagen.runtime.table.TypedTable;
+import java.io.PrintStream;
+import picocli.CommandLine.Command;
+
+/** The table's metadata. */
+@Command(name = "describe", description = "Show the table's status, item count, size and creation time.")
+final class DescribeCommand extends TableCommand {
+  @Override
+  int run(Session session, TypedTable<User> users, PrintStream out) {
+    TableInfo info = users.describe();
+    out.println("table:      " + info.name() + " at " + session.target());
+    out.println("status:     " + info.status());
+    out.println("items:      " + info.itemCount() + " (approximate: DynamoDB refreshes it about every 6 hours)");
+    out.println("size:       " + info.sizeBytes() + " bytes");
+    out.println("created:    " + info.creationTime());
+    return 0;
+  }
+}

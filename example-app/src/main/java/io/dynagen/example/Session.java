@@ -1,0 +1,76 @@
+package io.dynagen.example;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * What one command talks to: a client, and the DynamoDB Local it started, if it started one.
+ * Closing it closes both.
+ */
+final class Session implements AutoCloseable {
+  private final EmbeddedDynamoDb embedded;
+  private final DynamoDbClient client;
+  private final String target;
+
+  private Session(EmbeddedDynamoDb embedded, DynamoDbClient client, String target) {
+    this.embedded = embedded;
+    this.client = client;
+    this.target = target;
+  }
+
+  /**
+   * Opens a session: to {@code settings.endpoint()} if set, else to AWS with {@code useAws}, else
+   * to a DynamoDB Local started here (announced on {@code out}).
+   */
+  static Session open(ClientSettings settings, boolean trace, PrintStream out, PrintStream traceOut) {
+    List<ExecutionInterceptor> interceptors = new ArrayList<>();
+    if (trace) {
+      interceptors.add(new OperationTracer(traceOut));
+    }
+    if (settings.endpoint() != null || settings.useAws()) {
+      String target =
+          settings.endpoint() != null
+              ? settings.endpoint().toString()
+              : "AWS" + (settings.region() == null ? "" : " (" + settings.region() + ")");
+      return new Session(null, ClientFactory.create(settings, interceptors), target);
+    }
+    long started = System.nanoTime();
+    EmbeddedDynamoDb embedded = EmbeddedDynamoDb.start();
+    out.printf(
+        Locale.ROOT, "Started DynamoDB Local (in memory) at %s in %.1f s%n",
+        embedded.endpoint(), (System.nanoTime() - started) / 1e9);
+    try {
+      DynamoDbClient client = ClientFactory.create(settings.withEndpoint(embedded.endpoint()), interceptors);
+      return new Session(embedded, client, embedded.endpoint() + " (in-process DynamoDB Local)");
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
+    }
+  }
+
+  DynamoDbClient client() {
+    return client;
+  }
+
+  /** Where requests go, for messages: {@code http://127.0.0.1:8000}, {@code AWS (eu-west-1)}. */
+  String target() {
+    return target;
+  }
+
+  /** True if this session started its own, empty, DynamoDB Local. */
+  boolean isEmbedded() {
+    return embedded != null;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}
