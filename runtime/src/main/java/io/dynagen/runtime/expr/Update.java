@@ -17,17 +17,32 @@ public final class Update {
     if (actions.isEmpty()) {
       throw new IllegalArgumentException("An update needs at least one action, such as path.set(value)");
     }
-    Set<AttributePath> seen = new HashSet<>();
+    Set<AttributePath> paths = new HashSet<>();
     for (UpdateAction action : actions) {
       Objects.requireNonNull(action, "action");
-      // DynamoDB rejects two actions on one path; say which path, before any request.
-      if (!seen.add(action.path())) {
-        throw new IllegalArgumentException(
-            "Two update actions change '" + action.path() + "': DynamoDB allows one action per"
-                + " attribute in a request; combine them into one");
+      if (!paths.add(action.path())) {
+        throw overlap(action.path(), action.path());
+      }
+    }
+    // DynamoDB rejects actions on overlapping paths (history and history[0]) with a message
+    // that may name the wrong paths; name the right ones, before any request.
+    for (AttributePath path : paths) {
+      for (AttributePath outer = path.parent(); outer != null; outer = outer.parent()) {
+        if (paths.contains(outer)) {
+          throw overlap(outer, path);
+        }
       }
     }
     this.actions = List.copyOf(actions);
+  }
+
+  private static IllegalArgumentException overlap(AttributePath first, AttributePath second) {
+    return new IllegalArgumentException(
+        (first.equals(second)
+                ? "Two update actions change '" + first + "'"
+                : "Update actions change both '" + first + "' and '" + second + "', inside it")
+            + ": DynamoDB allows one action per attribute and rejects overlapping paths in one"
+            + " request; combine them into one action or send two updates");
   }
 
   /** An update made of these actions. */

@@ -106,6 +106,12 @@ class UpdateRenderingTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Update.of(TestUser_.age.set(1)).and(TestUser_.age.add(2)));
     assertTrue(e.getMessage().contains("'age'"), e.getMessage());
+    IllegalArgumentException nested =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Update.of(TestUser_.history.get(0).set("x"), TestUser_.history.append("y")));
+    assertTrue(nested.getMessage().contains("'history' and 'history[0]'"), nested.getMessage());
+    Update.of(TestUser_.history.get(0).set("x"), TestUser_.history.get(1).remove());
   }
 
   @Test
