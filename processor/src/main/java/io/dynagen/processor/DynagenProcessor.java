@@ -114,7 +114,8 @@ public final class DynagenProcessor extends AbstractProcessor {
         return;
       }
       for (Property property : unresolved) {
-        reporter.report(Message.UNRESOLVED_TYPE, property.element(), property.name(), property.javaType());
+        // The missing type itself (Adress in List<Adress>), or the missing @Convert converter.
+        reporter.report(Message.UNRESOLVED_TYPE, property.element(), property.name(), property.mapped().type());
       }
       done.add(name);
       return;

@@ -34,12 +34,14 @@ public final class Reporter {
 
   public void report(Message message, Element element, AnnotationMirror mirror, Object... arguments) {
     String text = message.format(arguments);
-    // The same rule broken twice on one element (say, found again in a later round) is said once.
-    if (!reported.computeIfAbsent(element, e -> new HashSet<>()).add(text)) {
-      return;
-    }
+    // Counted even when not said again: the class being checked has the error all the same.
     if (message.kind() == Diagnostic.Kind.ERROR) {
       errors++;
+    }
+    // The same rule broken twice on one element is said once: a base class's field mapped by
+    // two subclasses, say.
+    if (!reported.computeIfAbsent(element, e -> new HashSet<>()).add(text)) {
+      return;
     }
     if (mirror != null) {
       messager.printMessage(message.kind(), text, element, mirror);
@@ -48,7 +50,7 @@ public final class Reporter {
     }
   }
 
-  /** The number of errors reported so far; compare before and after checking a class. */
+  /** The number of errors found so far, said or not; compare before and after checking a class. */
   public int errorCount() {
     return errors;
   }
