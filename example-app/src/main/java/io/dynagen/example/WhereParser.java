@@ -195,8 +195,8 @@ public final class WhereParser {
     private Condition or() {
       Condition condition = and();
       while (peek().isKeyword("or")) {
-        Token keyword = take();
-        condition = condition.or(operand(keyword));
+        expectOperandAfter(take());
+        condition = condition.or(and());
       }
       return condition;
     }
@@ -204,25 +204,24 @@ public final class WhereParser {
     private Condition and() {
       Condition condition = unary();
       while (peek().isKeyword("and")) {
-        Token keyword = take();
-        condition = condition.and(operand(keyword));
+        expectOperandAfter(take());
+        condition = condition.and(unary());
       }
       return condition;
     }
 
-    /** The condition after {@code and}, {@code or} or {@code not}, which must be there. */
-    private Condition operand(Token keyword) {
+    /** Fails unless a condition follows {@code and}, {@code or} or {@code not}. */
+    private void expectOperandAfter(Token keyword) {
       if (peek().kind == Kind.END) {
         throw new WhereSyntaxException(peek(), "expected a condition after '" + keyword.text + "'");
       }
-      return keyword.isKeyword("not") ? unary().negate() : unary();
     }
 
     private Condition unary() {
       Token token = peek();
       if (token.isKeyword("not")) {
-        take();
-        return operand(token);
+        expectOperandAfter(take());
+        return unary().negate();
       }
       if (token.is(Kind.PUNCT, "(")) {
         take();

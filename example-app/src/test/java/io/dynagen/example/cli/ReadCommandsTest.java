@@ -1,0 +1,154 @@
+package io.dynagen.example.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynagen.runtime.testing.LocalDynamoDb;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code load}, then {@code get}, {@code query}, {@code scan --where} and {@code describe} on what
+ * it wrote, and the demo's users (kept with {@code --keep}) for the walk-through's scans.
+ */
+class ReadCommandsTest {
+  static final int LOADED = 300;
+  static final String LOAD_TABLE = LocalDynamoDb.uniqueTableName("load");
+  static final String DEMO_TABLE = LocalDynamoDb.uniqueTableName("demo-users");
+
+  static Cli.Result load;
+
+  @BeforeAll
+  static void loadUsers() {
+    load = Cli.onLocal(LOAD_TABLE, "load", "--count", Integer.toString(LOADED), "--threads", "4")
+        .assertSuccess();
+    Cli.onLocal(DEMO_TABLE, "demo", "--keep").assertSuccess();
+  }
+
+  @AfterAll
+  static void dropTables() {
+    Cli.onLocal(LOAD_TABLE, "delete-table").assertSuccess();
+    Cli.onLocal(DEMO_TABLE, "delete-table").assertSuccess();
+  }
+
+  @Test
+  void loadWritesAsManyUsersAsAskedAndSaysHowFast() {
+    load.assertOutInOrder(
+        "created table '" + LOAD_TABLE + "' at " + LocalDynamoDb.endpoint(),
+        "loaded " + LOADED + " users into '" + LOAD_TABLE + "' in ",
+        " items/s (4 threads");
+    // Counted by the service, not by the loader.
+    long counted = LocalDynamoDb.client().scanPaginator(b -> b.tableName(LOAD_TABLE).select("COUNT"))
+        .stream().mapToLong(page -> page.count()).sum();
+    assertEquals(LOADED, counted);
+    assertEquals(List.of(Integer.toString(LOADED)), Cli.onLocal(LOAD_TABLE, "scan", "--count").assertSuccess().outLines());
+  }
+
+  @Test
+  void loadAgainFromAStartAddsUsersToTheTableThatExists() {
+    String table = LocalDynamoDb.uniqueTableName("load-more");
+    Cli.onLocal(table, "load", "--count", "10").assertSuccess();
+    Cli.Result more = Cli.onLocal(table, "load", "--count", "5", "--start", "10", "--threads", "1").assertSuccess();
+
+    assertTrue(!more.out().contains("created table"), more.out());
+    assertEquals(List.of("15"), Cli.onLocal(table, "scan", "--count").assertSuccess().outLines());
+    Cli.onLocal(table, "delete-table").assertSuccess();
+  }
+
+  @Test
+  void getFindsALoadedUserByKey() {
+    String line = Cli.onLocal(LOAD_TABLE, "scan", "--where", "username = member000042")
+        .assertSuccess().outLines().get(0);
+    String lastName = line.substring("member000042/".length(), line.indexOf(':'));
+
+    Cli.Result got = Cli.onLocal(LOAD_TABLE, "get", "member000042", lastName).assertSuccess();
+
+    assertEquals(List.of(line), got.outLines());
+  }
+
+  @Test
+  void getSaysWhenThereIsNoSuchUser() {
+    Cli.Result got = Cli.onLocal(DEMO_TABLE, "get", "janedoe", "Doe").assertSuccess();
+
+    assertEquals(List.of("no user janedoe/Doe in table '" + DEMO_TABLE + "'"), got.outLines());
+  }
+
+  @Test
+  void queryReturnsJohnWithHisAddress() {
+    Cli.Result result = Cli.onLocal(DEMO_TABLE, "query", "johndoe").assertSuccess();
+
+    assertEquals(
+        List.of("johndoe/Doe: John, age 25, standard_user, 1 Jefferson Street, Los Angeles, CA 90001",
+            "1 user"),
+        result.outLines());
+  }
+
+  @Test
+  void queryNarrowsByLastNamePrefix() {
+    assertEquals("0 users",
+        Cli.onLocal(DEMO_TABLE, "query", "johndoe", "--last-name-prefix", "X").assertSuccess().out().strip());
+    assertEquals("1 user", Cli.onLocal(DEMO_TABLE, "query", "janedoering", "--last-name-prefix", "Doer")
+        .assertSuccess().outLines().get(1));
+  }
+
+  @Test
+  void scanWhereAgeBelow27FindsJohnOnly() {
+    // janedoe was deleted by the demo; the anonymous users have no age.
+    assertEquals(
+        List.of("johndoe/Doe: John, age 25, standard_user, 1 Jefferson Street, Los Angeles, CA 90001",
+            "1 user"),
+        Cli.onLocal(DEMO_TABLE, "scan", "--where", "age < 27").assertSuccess().outLines());
+  }
+
+  @Test
+  void scanWhereFirstNameAndAccountTypeFindsJaneDoering() {
+    assertEquals(
+        List.of("janedoering/Doering: Jane, age 40, super_user, 2 Washington Avenue, Seattle, WA 98109",
+            "1 user"),
+        Cli.onLocal(DEMO_TABLE, "scan", "--where", "first_name begins_with J and account_type = super_user")
+            .assertSuccess().outLines());
+  }
+
+  @Test
+  void scanWhereNestedStateFindsJohn() {
+    assertEquals(
+        List.of("johndoe/Doe: John, age 25, standard_user, 1 Jefferson Street, Los Angeles, CA 90001",
+            "1 user"),
+        Cli.onLocal(DEMO_TABLE, "scan", "--where", "address.state = CA").assertSuccess().outLines());
+  }
+
+  @Test
+  void scanWhereCombinesOrNotInAndExists() {
+    assertEquals(List.of("2"),
+        Cli.onLocal(DEMO_TABLE, "scan", "--count", "--where", "address.state exists or age >= 40").assertSuccess().outLines());
+    assertEquals(List.of("50"),
+        Cli.onLocal(DEMO_TABLE, "scan", "--count", "--where", "not (account_type in (super_user, standard_user))")
+            .assertSuccess().outLines());
+    assertEquals(List.of("50"),
+        Cli.onLocal(DEMO_TABLE, "scan", "--count", "--where", "age not_exists and last_name = 'unknown'")
+            .assertSuccess().outLines());
+  }
+
+  @Test
+  void scanStopsAtTheLimit() {
+    Cli.Result result = Cli.onLocal(DEMO_TABLE, "scan", "--limit", "5", "--page-size", "2").assertSuccess();
+
+    assertEquals(6, result.outLines().size(), result.out());
+    assertEquals("5 users (--limit reached)", result.outLines().get(5));
+  }
+
+  @Test
+  void describeShowsTheTable() {
+    Cli.onLocal(DEMO_TABLE, "describe").assertSuccess()
+        .assertOutInOrder("table:      " + DEMO_TABLE, "status:     ACTIVE", "items:      52", "created:    ");
+  }
+
+  @Test
+  void traceLogsEveryOperationWithTableAndLatency() {
+    Cli.Result result = Cli.onLocal(DEMO_TABLE, "--trace", "query", "johndoe").assertSuccess();
+
+    assertTrue(result.err().matches("(?s)\\[trace\\] Query " + DEMO_TABLE + " \\d+\\.\\d ms\\R"), result.err());
+  }
+}
