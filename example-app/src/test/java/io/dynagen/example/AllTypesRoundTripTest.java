@@ -30,7 +30,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Random {@link AllTypes} objects survive {@code toItem} then {@code fromItem}, field by field. */
-class AllTypesRoundTripProperties {
+class AllTypesRoundTripTest {
   private static final AllTypesSchema SCHEMA = AllTypesSchema.INSTANCE;
 
   @Provide

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * inside lists, maps and documents: reading either succeeds or raises a {@link MappingException}
  * that names the table and a path starting at a corrupted attribute; nothing else escapes.
  */
-class CorruptionProperties {
+class RandomCorruptionTest {
 
   /** Every attribute AllTypes stores. */
   static final List<String> ATTRIBUTES = List.of(
