@@ -42,6 +42,17 @@ class ClassDiagnosticsTest {
   }
 
   @Test
+  void sealedAbstractTable() {
+    TestSource shape = TestSource.of("Shape",
+        "@Table // <-",
+        "public sealed abstract class Shape permits Circle { @PartitionKey public String id; }");
+    TestSource circle = TestSource.of("Circle",
+        "public final class Circle extends Shape { public int radius; }");
+    assertOnlyError(compile(shape, circle), shape, "sealed-hierarchy",
+        "does not map class hierarchies yet", "put @Table on each concrete class");
+  }
+
+  @Test
   void privateNestedDocument() {
     TestSource outer = TestSource.of("Outer",
         "public class Outer {",

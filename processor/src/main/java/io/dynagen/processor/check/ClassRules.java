@@ -45,8 +45,13 @@ final class ClassRules {
       return false;
     }
     boolean ok = true;
-    if (facts.isAbstract() && !facts.isSealed()) {
-      reporter.report(Message.ABSTRACT_CLASS, marker, annotation, name);
+    if (facts.isAbstract()) {
+      // A sealed one would name all its subclasses, but the writers cannot map them yet.
+      if (facts.isSealed()) {
+        reporter.report(Message.SEALED_HIERARCHY, marker, annotation, name, annotation);
+      } else {
+        reporter.report(Message.ABSTRACT_CLASS, marker, annotation, name);
+      }
       ok = false;
     }
     if (facts.isPrivate()) {

@@ -11,6 +11,8 @@ public enum Message {
   NOT_A_CLASS("not-a-class", "@%s cannot be placed on %s; put it on a class or a record"),
   ABSTRACT_CLASS("abstract-class",
       "@%s class %s is abstract, so Dynagen cannot create it; make it concrete"),
+  SEALED_HIERARCHY("sealed-hierarchy",
+      "@%s class %s is sealed and abstract, and Dynagen does not map class hierarchies yet; put @%s on each concrete class instead"),
   PRIVATE_CLASS("private-class",
       "@%s class %s is private (or nested in a private class), so generated code cannot use it; make it package-private or public"),
   INNER_CLASS("inner-class",
