@@ -161,8 +161,9 @@ final class DemoCommand extends TableCommand {
         + (items.size() > 1 ? " ... " + items.get(items.size() - 1).username() : "") + ")";
   }
 
+  /** The cursor's end: its start is the same for every page (the key's attribute names). */
   private static String abbreviate(String cursor) {
-    return cursor.length() <= 16 ? cursor : cursor.substring(0, 16) + "...";
+    return cursor.length() <= 20 ? cursor : "..." + cursor.substring(cursor.length() - 20);
   }
 
   private void step(String title) {

@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(
     name = "dynagen-example",
+    // Subcommands inherit the help options, the version and the option order.
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "Dynagen example app 0.1.0",
     sortOptions = false,

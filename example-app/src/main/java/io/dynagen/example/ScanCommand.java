@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "scan",
     description = {
-      "Scan the table, optionally filtered by a where-expression, such as:",
+      "Scan the table, optionally filtered by a where-expression (--where).",
+      "Examples:",
       "  --where 'age < 27 and first_name begins_with J'",
       "  --where 'address.state = CA'",
       "  --where \"account_type in (super_user, standard_user) or not (age between 20 and 30)\"",
