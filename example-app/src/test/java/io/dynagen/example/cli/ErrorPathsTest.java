@@ -9,7 +9,11 @@ import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The errors a user will meet: one clear line on stderr and a non-zero exit code, promptly. */
@@ -101,6 +105,51 @@ class ErrorPathsTest {
     Cli.Result result = Cli.run("--endpoint", "http://127.0.0.1:9", "get", "", "Doe");
 
     Cli.assertOneLineError(result, Main.EXIT_USAGE, "error: Key attribute 'username' of table 'users' is empty");
+  }
+
+  @Test
+  void awsWithoutRegionSaysHowToGiveOne() {
+    assumeNoAwsConfiguration();
+    Cli.Result result = withoutInstanceMetadata(() -> Cli.run("--aws", "describe"));
+
+    Cli.assertOneLineError(result, Main.EXIT_FAILURE, "error: no AWS region found for --aws: pass --region");
+  }
+
+  @Test
+  void awsWithoutCredentialsSaysHowToConfigureThem() {
+    assumeNoAwsConfiguration();
+    Cli.Result result = withoutInstanceMetadata(
+        () -> Cli.run("--aws", "--region", "us-east-1", "--table", "dynagen-never-created", "describe"));
+
+    Cli.assertOneLineError(result, Main.EXIT_FAILURE, "error: no AWS credentials found for --aws: configure them");
+  }
+
+  /** These tests are about a machine without AWS configuration; skip them on one that has some. */
+  private static void assumeNoAwsConfiguration() {
+    Assumptions.assumeTrue(
+        System.getenv("AWS_REGION") == null && System.getenv("AWS_DEFAULT_REGION") == null
+            && System.getenv("AWS_ACCESS_KEY_ID") == null && System.getenv("AWS_PROFILE") == null
+            && System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI") == null
+            && System.getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") == null
+            && System.getenv("AWS_WEB_IDENTITY_TOKEN_FILE") == null
+            && !Files.exists(Path.of(System.getProperty("user.home"), ".aws")),
+        "AWS configuration present");
+  }
+
+  /** Runs with the SDK's instance metadata lookups off, as on a machine outside EC2. */
+  private static Cli.Result withoutInstanceMetadata(Supplier<Cli.Result> run) {
+    String property = "aws.disableEc2Metadata";
+    String before = System.getProperty(property);
+    System.setProperty(property, "true");
+    try {
+      return run.get();
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
+      }
+    }
   }
 
   /** A loopback port nothing listens on (it was free a moment ago). */
