@@ -200,6 +200,7 @@ class PropertyDiagnosticsTest {
         "public class User {",
         "  @PartitionKey public String name;",
         "  @Attribute(\"created\") public static long CREATED; // <-",
+        "  @Ignore public static long IGNORED_ANYWAY;",
         "}");
     assertOnlyError(compile(user), user, "static-member", "static field 'CREATED'", "instance field");
   }

@@ -111,7 +111,8 @@ public final class ModelBuilder {
   /**
    * Static fields and methods of the class and its superclasses that carry a property
    * annotation: they are never part of an item, and skipping them silently would hide the
-   * mistake (a {@code @PartitionKey} on a static field leaves the class without a key).
+   * mistake (a {@code @PartitionKey} on a static field leaves the class without a key). An
+   * {@code @Ignore} there asks for what happens anyway, so it is let be.
    */
   private List<Placed> annotatedStaticMembers(TypeElement element) {
     List<Placed> found = new ArrayList<>();
@@ -122,7 +123,9 @@ public final class ModelBuilder {
           continue;
         }
         for (String name : PROPERTY_ANNOTATIONS) {
-          Optional<AnnotationMirror> mirror = Annotations.find(member, name);
+          Optional<AnnotationMirror> mirror = name.equals(AnnotationNames.IGNORE)
+              ? Optional.empty()
+              : Annotations.find(member, name);
           if (mirror.isPresent()) {
             found.add(new Placed(member, mirror.get()));
             break;
