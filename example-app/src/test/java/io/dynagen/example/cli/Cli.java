@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.dynagen.example.Main;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,6 +71,13 @@ final class Cli {
         "--endpoint", LocalDynamoDb.endpoint().toString(), "--table", table, "--read-timeout", "10s"));
     all.addAll(Arrays.asList(args));
     return run(all.toArray(new String[0]));
+  }
+
+  /** A loopback port nothing listens on (it was free a moment ago). */
+  static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   /** Asserts that the run failed with {@code exitCode} and printed exactly one line, on stderr. */

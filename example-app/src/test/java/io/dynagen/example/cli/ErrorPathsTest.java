@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynagen.example.Main;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +19,7 @@ class ErrorPathsTest {
 
   @Test
   void unreachableEndpointIsOneLineWithinTheTimeouts() throws IOException {
-    String endpoint = "http://127.0.0.1:" + closedPort();
+    String endpoint = "http://127.0.0.1:" + Cli.closedPort();
 
     // Default settings: 1 s timeouts, 3 attempts with jittered back-off.
     Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(15),
@@ -35,7 +33,7 @@ class ErrorPathsTest {
 
   @Test
   void unreachableEndpointWithTraceShowsTheAttempts() throws IOException {
-    String endpoint = "http://127.0.0.1:" + closedPort();
+    String endpoint = "http://127.0.0.1:" + Cli.closedPort();
 
     Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(15),
         () -> Cli.run("get", "janedoe", "Doe", "--endpoint", endpoint, "--trace", "--max-attempts", "2"));
@@ -149,13 +147,6 @@ class ErrorPathsTest {
       } else {
         System.setProperty(property, before);
       }
-    }
-  }
-
-  /** A loopback port nothing listens on (it was free a moment ago). */
-  private static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }
