@@ -22,6 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>TODO(User_, UserTable): the paths stand in for the generated metamodel {@code User_}, and
  * {@link #table} for {@code UserTable.create(client, name)}, until the processor writes them.
+ * Then: the fields here become {@code User_.age}, {@code User_.address.state} and so on (the
+ * where-parser keeps its stored names), {@code TypedTable<User>} becomes {@code UserTable},
+ * and {@link #key}/{@link #get} give way to {@code users.get("janedoe", "Doe")}, {@code
+ * users.update(...)}, {@code users.delete(...)} and {@code users.query("johndoe")}.
  */
 final class Users {
   static final StringPath<String> username = new StringPath<>(null, "username", Encoders.STRING);
