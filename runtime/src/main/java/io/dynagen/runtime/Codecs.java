@@ -113,6 +113,9 @@ public final class Codecs {
 
   public static int readInt(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "int");
+    if (!isNumberText(n)) {
+      throw notNumberText(attribute, "int", n);
+    }
     try {
       return Integer.parseInt(n);
     } catch (NumberFormatException e) {
@@ -122,6 +125,9 @@ public final class Codecs {
 
   public static long readLong(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "long");
+    if (!isNumberText(n)) {
+      throw notNumberText(attribute, "long", n);
+    }
     try {
       return Long.parseLong(n);
     } catch (NumberFormatException e) {
@@ -131,6 +137,9 @@ public final class Codecs {
 
   public static short readShort(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "short");
+    if (!isNumberText(n)) {
+      throw notNumberText(attribute, "short", n);
+    }
     try {
       return Short.parseShort(n);
     } catch (NumberFormatException e) {
@@ -140,6 +149,9 @@ public final class Codecs {
 
   public static byte readByte(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "byte");
+    if (!isNumberText(n)) {
+      throw notNumberText(attribute, "byte", n);
+    }
     try {
       return Byte.parseByte(n);
     } catch (NumberFormatException e) {
@@ -149,6 +161,9 @@ public final class Codecs {
 
   public static float readFloat(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "float");
+    if (!isNumberText(n)) {
+      throw notNumberText(attribute, "float", n);
+    }
     float f = parseFloat(n, attribute);
     if (Float.isInfinite(f)) {
       throw MappingException.badValue(attribute, "N (float)", "N " + n + ", out of float's range", null);
@@ -158,6 +173,9 @@ public final class Codecs {
 
   public static double readDouble(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "double");
+    if (!isNumberText(n)) {
+      throw notNumberText(attribute, "double", n);
+    }
     double d = parseDouble(n, attribute, "double");
     if (Double.isInfinite(d)) {
       throw MappingException.badValue(attribute, "N (double)", "N " + n + ", out of double's range", null);
@@ -176,6 +194,9 @@ public final class Codecs {
 
   public static BigInteger readBigInteger(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "BigInteger");
+    if (!isNumberText(n)) {
+      throw notNumberText(attribute, "BigInteger", n);
+    }
     try {
       return new BigInteger(n);
     } catch (NumberFormatException e) {
@@ -189,11 +210,25 @@ public final class Codecs {
    * raise a MappingException here, so the caller's {@code xxxValueExact} cannot throw.
    */
   private static BigDecimal exact(String n, String attribute, String javaType) {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(n);
+    } catch (NumberFormatException e) {
+      // The caller checked the syntax: only an exponent beyond BigDecimal's range gets here.
+      throw doesNotFit(attribute, javaType, n, e);
+    }
+    if (number.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    // Digits before the point, checked before setScale, which would build a number of that many
+    // digits (1E+10000000) or divide by one (1E-10000000): a non-zero number below 1 is not whole.
+    long magnitude = magnitude(number);
+    if (magnitude <= 0 || magnitude > maxDigits(javaType)) {
+      throw doesNotFit(attribute, javaType, n, null);
+    }
     BigDecimal whole;
     try {
-      whole = new BigDecimal(n).setScale(0, RoundingMode.UNNECESSARY);
-    } catch (NumberFormatException e) {
-      throw notANumber(attribute, javaType, n, e);
+      whole = number.setScale(0, RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {
       throw doesNotFit(attribute, javaType, n, e);
     }
@@ -201,6 +236,64 @@ public final class Codecs {
       throw doesNotFit(attribute, javaType, n, null);
     }
     return whole;
+  }
+
+  /**
+   * The number of digits before the point of a non-zero number ({@code 123.4}: 3, {@code 1E+5}:
+   * 6), zero or less below 1 ({@code 0.05}: -1), without building its digits.
+   */
+  private static long magnitude(BigDecimal number) {
+    return (long) number.precision() - number.scale();
+  }
+
+  /**
+   * More digits before the point than any value of the type has, with room to spare: a number
+   * beyond this is rejected without being rescaled. BigInteger takes up to 127, as DynamoDB
+   * numbers reach 1E+126 (and items from elsewhere should not build a billion-digit number).
+   */
+  private static int maxDigits(String javaType) {
+    return javaType.equals("BigInteger") ? MAX_BIG_INTEGER_DIGITS : MAX_FIXED_SIZE_DIGITS;
+  }
+
+  private static final int MAX_FIXED_SIZE_DIGITS = 20;
+  private static final int MAX_BIG_INTEGER_DIGITS = 127;
+
+  /**
+   * True if a text has DynamoDB's number syntax, in ASCII: an optional {@code -}, digits with an
+   * optional point (at least one digit), and an optional exponent {@code [eE][+-]?digits}. Not
+   * {@code +1}, {@code NaN}, {@code Infinity}, {@code 1.5d}, {@code 0x1p3}, {@code " 1"} or
+   * non-ASCII digits ({@code ١٢٣}), all of which some Java parser accepts. Allocates nothing.
+   */
+  private static boolean isNumberText(String n) {
+    int length = n.length();
+    int i = 0;
+    if (length > 0 && n.charAt(0) == '-') {
+      i = 1;
+    }
+    boolean digits = false;
+    boolean point = false;
+    boolean exponent = false;
+    boolean exponentDigits = false;
+    for (; i < length; i++) {
+      char c = n.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (exponent) {
+          exponentDigits = true;
+        } else {
+          digits = true;
+        }
+      } else if (c == '.' && !point && !exponent) {
+        point = true;
+      } else if ((c == 'e' || c == 'E') && digits && !exponent) {
+        exponent = true;
+        if (i + 1 < length && (n.charAt(i + 1) == '+' || n.charAt(i + 1) == '-')) {
+          i++;
+        }
+      } else {
+        return false;
+      }
+    }
+    return digits && (!exponent || exponentDigits);
   }
 
   private static boolean fits(BigDecimal whole, String javaType) {
@@ -241,6 +334,12 @@ public final class Codecs {
   private static MappingException doesNotFit(String attribute, String javaType, String n, Throwable cause) {
     return MappingException.badValue(
         attribute, "N (" + javaType + ")", "N " + n + ", which does not fit " + javaType, cause);
+  }
+
+  /** For a text {@link #isNumberText} rejects; the cause says why, as a parser's would. */
+  private static MappingException notNumberText(String attribute, String javaType, String n) {
+    return notANumber(attribute, javaType, n, new NumberFormatException(
+        "For input string: \"" + n + "\": not a DynamoDB number (-, ASCII digits, point, exponent)"));
   }
 
   private static MappingException notANumber(String attribute, String javaType, String n, Throwable cause) {
@@ -451,6 +550,15 @@ public final class Codecs {
       seconds = new BigDecimal(n);
     } catch (NumberFormatException e) {
       throw notANumber(attribute, "Duration", n, e);
+    }
+    if (seconds.signum() == 0) {
+      return Duration.ZERO;
+    }
+    // Checked before setScale, which would build (or divide by) a number of that many digits: no
+    // Duration has more than 19 digits of seconds, or a non-zero length below 1 ns (1E-9).
+    long magnitude = magnitude(seconds);
+    if (magnitude < -8 || magnitude > MAX_FIXED_SIZE_DIGITS) {
+      throw doesNotFit(attribute, "Duration", n, null);
     }
     try {
       BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);

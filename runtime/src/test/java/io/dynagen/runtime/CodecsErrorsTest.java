@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -141,6 +143,113 @@ class CodecsErrorsTest {
     MappingException e = mappingFailure(() -> readNumber(javaType, AttributeValue.fromN("1E+999999999")));
 
     assertEquals("N 1E+999999999, which does not fit " + javaType, e.foundType());
+  }
+
+  /**
+   * Exponents far beyond the type, up or down, are refused by their magnitude before any
+   * rescaling (which took seconds: 1E+10000000 built a ten-million-digit number, 1E-10000000
+   * divided by one). No timing assertion: a regression shows as a slow test, not a flaky one.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "int,        1E+10000000",
+      "int,        -1E+10000000",
+      "int,        1E-10000000",
+      "int,        1E+2147483647",
+      "int,        1E-2147483647",
+      "long,       1E+10000000",
+      "long,       1.5E-10000000",
+      "short,      1E+10000000",
+      "byte,       -1E+10000000",
+      "BigInteger, 1E+10000000",
+      "BigInteger, 1E-10000000",
+      "BigInteger, 1E+2147483647",
+      "BigInteger, 1E+127",
+      "Duration,   1E+10000000",
+      "Duration,   -1E+10000000",
+      "Duration,   1E-10000000",
+      "Duration,   1E+2147483647",
+      "Duration,   1E-2147483647",
+      "Duration,   1E+21",
+  })
+  void exponentsFarBeyondTheTypeDoNotFit(String javaType, String stored) {
+    MappingException e = mappingFailure(() -> readNumber(javaType, AttributeValue.fromN(stored)));
+
+    assertEquals("N (" + javaType + ")", e.expectedType());
+    assertEquals("N " + stored + ", which does not fit " + javaType, e.foundType());
+    assertTrue(e.getMessage().contains("does not fit " + javaType), e.getMessage());
+  }
+
+  /** DynamoDB numbers reach 1E+126: a BigInteger of 127 digits still reads, in any notation. */
+  @Test
+  void bigIntegersUpToDynamoDbsLargestMagnitude() {
+    assertEquals(BigInteger.TEN.pow(126), Codecs.readBigInteger(AttributeValue.fromN("1E+126"), "a"));
+    assertEquals(BigInteger.TEN.pow(126).negate(), Codecs.readBigInteger(AttributeValue.fromN("-1.0E+126"), "a"));
+    BigDecimal largest = new BigDecimal("9.9999999999999999999999999999999999999E+125");
+    assertEquals(largest.toBigIntegerExact(), Codecs.readBigInteger(AttributeValue.fromN(largest.toString()), "a"));
+  }
+
+  /** Zero is whole and fits, however large or small its exponent. */
+  @ParameterizedTest
+  @CsvSource({"0E+10000000", "0E-10000000", "-0.000E+2147483647", "0E-2147483647"})
+  void zeroWithAnyExponentIsZero(String stored) {
+    AttributeValue value = AttributeValue.fromN(stored);
+
+    assertEquals(0, Codecs.readInt(value, "a"));
+    assertEquals(0L, Codecs.readLong(value, "a"));
+    assertEquals((short) 0, Codecs.readShort(value, "a"));
+    assertEquals((byte) 0, Codecs.readByte(value, "a"));
+    assertEquals(BigInteger.ZERO, Codecs.readBigInteger(value, "a"));
+    assertEquals(Duration.ZERO, Codecs.readDuration(value, "a"));
+  }
+
+  /** The edges of what still fits, next to the magnitude bound. */
+  @Test
+  void numbersNearTheMagnitudeBoundStillRead() {
+    assertEquals(Long.MIN_VALUE, Codecs.readLong(AttributeValue.fromN("-9.223372036854775808E+18"), "a"));
+    assertEquals(Duration.ofSeconds(Long.MAX_VALUE), Codecs.readDuration(AttributeValue.fromN("9223372036854775807"), "a"));
+    assertEquals(Duration.ofNanos(1), Codecs.readDuration(AttributeValue.fromN("1E-9"), "a"));
+    assertEquals(Duration.ofNanos(-100), Codecs.readDuration(AttributeValue.fromN("-0.0000001"), "a"));
+    mappingFailure(() -> Codecs.readLong(AttributeValue.fromN("1E+19"), "a"));
+    mappingFailure(() -> Codecs.readDuration(AttributeValue.fromN("1E+20"), "a"));
+  }
+
+  /**
+   * Only DynamoDB's number syntax, in ASCII, is a number: not the extra forms Java's parsers take
+   * (NaN, Infinity, type suffixes, hexadecimal, surrounding spaces, a leading +, other scripts'
+   * digits), which DynamoDB never stores and which must not read as a value.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "NaN", "-NaN", "Infinity", "-Infinity", "+Infinity",
+      "1.5d", "1.5D", "1.5f", "1F", "0x1p3", "0x10", " 1", "1 ", "\t1", "1\n",
+      "+1", "+0", "1E+3.5", "1e", "1E+", "1E-", "E5", ".", "-", "--1", "-.", "1..2", "1.2.3", "1_000", "",
+      "\u0661\u0662\u0663", "\u0661", "1\u0662", "\uff11", "\u0967\u0968", "-\u0661",
+  })
+  void onlyDynamoDbNumberSyntaxIsANumber(String stored) {
+    for (String javaType : List.of("int", "long", "short", "byte", "float", "double", "BigInteger")) {
+      MappingException e = mappingFailure(() -> readNumber(javaType, AttributeValue.fromN(stored)));
+
+      assertEquals("N (" + javaType + ")", e.expectedType(), stored);
+      assertEquals("N \"" + stored + "\", not a number", e.foundType(), stored);
+      assertInstanceOf(NumberFormatException.class, e.getCause());
+    }
+  }
+
+  /** Every shape DynamoDB's syntax allows still reads. */
+  @Test
+  void dynamoDbNumberSyntaxReads() {
+    assertEquals(-0.0015, Codecs.readDouble(AttributeValue.fromN("-1.5e-3"), "a"));
+    assertEquals(1500.0, Codecs.readDouble(AttributeValue.fromN("1.5E+3"), "a"));
+    assertEquals(0.5, Codecs.readDouble(AttributeValue.fromN(".5"), "a"));
+    assertEquals(5.0, Codecs.readDouble(AttributeValue.fromN("5."), "a"));
+    assertEquals(-0.0, Codecs.readDouble(AttributeValue.fromN("-0"), "a"));
+    assertEquals(0.25f, Codecs.readFloat(AttributeValue.fromN("25E-2"), "a"));
+    assertEquals(-7, Codecs.readInt(AttributeValue.fromN("-7"), "a"));
+    assertEquals(7, Codecs.readInt(AttributeValue.fromN("007"), "a"));
+    assertEquals(50, Codecs.readInt(AttributeValue.fromN("5e1"), "a"));
+    assertEquals(100L, Codecs.readLong(AttributeValue.fromN("1E2"), "a"));
+    assertEquals(BigInteger.valueOf(-120), Codecs.readBigInteger(AttributeValue.fromN("-1.2E+2"), "a"));
   }
 
   @Test

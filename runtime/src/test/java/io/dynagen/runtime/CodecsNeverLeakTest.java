@@ -48,6 +48,45 @@ class CodecsNeverLeakTest {
     }
   }
 
+  /**
+   * A number whose text has a non-ASCII digit or a leading + anywhere is refused as "not a
+   * number" by every reader that checks DynamoDB's syntax, though Java's parsers take both.
+   */
+  @Property(tries = 1000)
+  void nonAsciiDigitsAndPlusSignsAreNotNumbers(
+      @ForAll long value, @ForAll("otherDigits") char otherDigit, @ForAll("positions") double where) {
+    String ascii = Long.toString(value);
+    int at = Math.min(ascii.length() - 1, (int) (where * ascii.length()));
+    String withOtherDigit = ascii.substring(0, at)
+        + (Character.isDigit(ascii.charAt(at)) ? otherDigit : ascii.charAt(at))
+        + ascii.substring(at + 1);
+    String plus = "+" + Math.abs(value % 1000);
+
+    for (String javaType : List.of("int", "long", "short", "byte", "float", "double", "BigInteger")) {
+      for (String text : List.of(withOtherDigit, plus)) {
+        if (text.equals(ascii)) {
+          continue;
+        }
+        MappingException e = assertOnlyMappingException(() -> CodecsErrorsTest.readNumber(javaType, AttributeValue.fromN(text)));
+        assertEquals("N \"" + text + "\", not a number", e == null ? "read as a value" : e.foundType(), javaType);
+      }
+    }
+  }
+
+  /** Decimal digits of other scripts: Arabic-Indic, Devanagari, fullwidth, mathematical bold. */
+  @Provide
+  Arbitrary<Character> otherDigits() {
+    return Arbitraries.oneOf(
+        Arbitraries.chars().range('\u0660', '\u0669'),
+        Arbitraries.chars().range('\u0966', '\u096f'),
+        Arbitraries.chars().range('\uff10', '\uff19'));
+  }
+
+  @Provide
+  Arbitrary<Double> positions() {
+    return Arbitraries.doubles().between(0, 1).ofScale(3);
+  }
+
   private static MappingException assertOnlyMappingException(Runnable read) {
     try {
       read.run();
@@ -65,7 +104,8 @@ class CodecsNeverLeakTest {
         Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(45),
         Arbitraries.strings().ofMaxLength(10),
         Arbitraries.bigDecimals().map(Object::toString),
-        Arbitraries.of("NaN", "Infinity", "-Infinity", "0x10", "1e2147483648", "1E-2147483647", "", " 1", "1_000"));
+        Arbitraries.of("NaN", "Infinity", "-Infinity", "0x10", "1e2147483648", "1E-2147483647", "", " 1", "1_000",
+            "1E+10000000", "-1E-10000000", "0E+10000000", "1E+127", "1.5d", "0x1p3", "+1", "\u0661\u0662\u0663"));
   }
 
   /** ISO-ish fragments, so that many texts get far into the parsers before failing. */

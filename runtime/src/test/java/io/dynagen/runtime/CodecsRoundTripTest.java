@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -86,6 +87,31 @@ class CodecsRoundTripTest {
   @Property(tries = 2000)
   void bigIntegers(@ForAll(supplier = ValueArbitraries.BigIntegers.class) BigInteger value) {
     assertEquals(value, Codecs.readBigInteger(n(value), ATTRIBUTE));
+  }
+
+  /**
+   * Whole numbers as DynamoDB may hand them back, in exponent notation up to its largest
+   * magnitude (38 significant digits, below 1E+126): every one reads as the BigInteger it is.
+   */
+  @Property(tries = 2000)
+  void bigIntegersInExponentNotation(
+      @ForAll(supplier = ValueArbitraries.BigIntegers.class) BigInteger unscaled,
+      @ForAll @IntRange(min = 0, max = 126) int exponent) {
+    BigDecimal number = new BigDecimal(unscaled, -exponent);
+    if (number.precision() - number.scale() > 127) {
+      return;
+    }
+    String text = number.toString();
+
+    assertEquals(number.toBigIntegerExact(), Codecs.readBigInteger(AttributeValue.fromN(text), ATTRIBUTE), text);
+  }
+
+  /** Any DynamoDB number text reads as the double Java's parser makes of it. */
+  @Property(tries = 2000)
+  void doublesFromAnyDynamoDbNumberText(@ForAll(supplier = ValueArbitraries.BigDecimals.class) BigDecimal value) {
+    for (String text : List.of(value.toString(), value.toPlainString(), value.toEngineeringString())) {
+      assertEquals(Double.parseDouble(text), Codecs.readDouble(AttributeValue.fromN(text), ATTRIBUTE), text);
+    }
   }
 
   @Property
