@@ -14,7 +14,9 @@ import io.dynagen.processor.model.MappedType;
 import io.dynagen.processor.model.ModelBuilder;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.write.GeneratedNames;
+import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
+import io.dynagen.processor.write.TableWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -125,6 +127,10 @@ public final class DynagenProcessor extends AbstractProcessor {
       return;
     }
     writeFile(model, new SchemaWriter().write(model));
+    writeFile(model, new MetamodelWriter().write(model));
+    if (model.isTable()) {
+      writeFile(model, new TableWriter().write(model));
+    }
   }
 
   private static List<Property> unresolvedProperties(MappedClass model) {
@@ -140,7 +146,8 @@ public final class DynagenProcessor extends AbstractProcessor {
   /** Reports a generated name that an existing class already has; true if any does. */
   private boolean clashes(MappedClass model) {
     boolean clash = false;
-    for (ClassName generated : List.of(GeneratedNames.schema(model.element()))) {
+    for (ClassName generated : List.of(GeneratedNames.schema(model.element()),
+        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()))) {
       if (processingEnv.getElementUtils().getTypeElement(generated.canonicalName()) != null) {
         reporter.report(Message.NAME_CLASH, model.marker(), generated.simpleName(),
             model.element().getSimpleName(), model.element().getSimpleName());

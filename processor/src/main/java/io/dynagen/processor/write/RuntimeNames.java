@@ -12,6 +12,11 @@ final class RuntimeNames {
   static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
   static final ClassName SECONDARY_INDEX = ClassName.get(RUNTIME, "SecondaryIndex");
 
+  static final String EXPR = RUNTIME + ".expr";
+  static final String TABLE = RUNTIME + ".table";
+  static final ClassName ENCODERS = ClassName.get(EXPR, "Encoders");
+  static final ClassName ATTRIBUTE_PATH = ClassName.get(EXPR, "AttributePath");
+
   static final ClassName ATTRIBUTE_VALUE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
   static final ClassName SCALAR_ATTRIBUTE_TYPE =
