@@ -381,6 +381,22 @@ public final class TypedTable<T> {
             + (indexes.isEmpty() ? "its class declares no indexes" : "its indexes are " + known));
   }
 
+  // ---------------------------------------------------------------- batches
+
+  /**
+   * A writer that buffers puts and deletes of this table and sends them 25 per BatchWriteItem,
+   * several requests in flight, resending what the service leaves unprocessed; see {@link
+   * BatchWriter}. Close it (try-with-resources) to send the rest and learn what did not land.
+   */
+  public BatchWriter<T> batchWriter() {
+    return BatchWriter.of(this, BatchWriteOptions.defaults());
+  }
+
+  /** A batch writer of this table with {@code options}; see {@link BatchWriter}. */
+  public BatchWriter<T> batchWriter(BatchWriteOptions options) {
+    return BatchWriter.of(this, options);
+  }
+
   // ---------------------------------------------------------------- table admin
 
   /**

@@ -1,0 +1,345 @@
+package io.dynagen.runtime.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The one batch writer behind {@link BatchWriter} and {@link MultiTableBatchWriter}: buffers
+ * checked writes, sends them as BatchWriteItem requests of at most 25 writes and 16 MB with up
+ * to {@code maxInFlight} requests in flight, resends what the service leaves unprocessed (or
+ * throttles) with backoff, and keeps what could not be written for {@link #close()} to report.
+ *
+ * <p>Thread-safe. One lock guards the buffer and the counters; requests are sent outside it.
+ * Each task on the executor holds one in-flight slot and sends batches until none is due, so a
+ * long load does not hop threads per batch (nor recurse, with a caller-runs executor).
+ */
+final class BatchWriteEngine {
+  /** DynamoDB's limits on one BatchWriteItem request. */
+  static final int MAX_WRITES_PER_REQUEST = 25;
+
+  static final long MAX_BYTES_PER_REQUEST = 16L * 1024 * 1024;
+
+  private final WriteBatchSender sender;
+  private final RetryPolicy retry;
+  private final int maxInFlight;
+  private final Executor executor;
+  private final ThreadPoolExecutor ownThreads;
+  private final ProgressReporter progress;
+
+  private final ReentrantLock lock = new ReentrantLock();
+  /** Signalled whenever a batch ends or its writes land: wakes flushes and blocked puts. */
+  private final Condition changed = lock.newCondition();
+  private final WriteBuffer buffer = new WriteBuffer(MAX_WRITES_PER_REQUEST, MAX_BYTES_PER_REQUEST);
+  private final List<BatchWriteException.Unwritten> unwritten = new ArrayList<>();
+  private final AtomicLong written = new AtomicLong();
+  private int running;
+  private int draining;
+  private boolean closed;
+
+  BatchWriteEngine(DynamoDbClient client, BatchWriteOptions options) {
+    this.sender = new WriteBatchSender(client);
+    this.retry = options.retry();
+    this.maxInFlight = options.maxInFlight();
+    if (options.executor() != null) {
+      this.executor = options.executor();
+      this.ownThreads = null;
+    } else {
+      this.ownThreads = ownThreads(maxInFlight);
+      this.executor = ownThreads;
+    }
+    this.progress = new ProgressReporter(options.progressListener());
+  }
+
+  /** Daemon threads, so a writer never closed does not keep the JVM alive; idle ones end. */
+  private static ThreadPoolExecutor ownThreads(int threads) {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<Runnable>(), new WriterThreads());
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  /**
+   * Buffers a checked write, replacing a buffered write of its key, and starts batches that are
+   * due. Blocks while a full batch waits and every slot is busy, so that a fast producer cannot
+   * fill the memory.
+   *
+   * @throws IllegalStateException if the writer is closed
+   */
+  void add(PendingWrite write) {
+    List<List<PendingWrite>> due;
+    lock.lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException(
+            "This batch writer is closed: nothing more can be written through it; make a new one");
+      }
+      buffer.add(write);
+      while (buffer.hasFullBatch() && running >= maxInFlight) {
+        changed.awaitUninterruptibly();
+      }
+      due = dueBatches();
+    } finally {
+      lock.unlock();
+    }
+    launch(due);
+  }
+
+  /**
+   * Sends everything buffered and waits until nothing is buffered or in flight (writes other
+   * threads add meanwhile included).
+   */
+  void flush() {
+    lock.lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("This batch writer is closed: there is nothing to flush");
+      }
+      drain();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Refuses further writes, sends everything buffered, waits for every batch, and reports what
+   * did not land. A second call does nothing.
+   *
+   * @throws BatchWriteException listing every write that did not land
+   */
+  void close() {
+    List<BatchWriteException.Unwritten> failed;
+    lock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      drain();
+      failed = new ArrayList<>(unwritten);
+    } finally {
+      lock.unlock();
+    }
+    if (ownThreads != null) {
+      ownThreads.shutdown();
+    }
+    RuntimeException listenerFailure = progress.failure();
+    if (!failed.isEmpty()) {
+      BatchWriteException e = new BatchWriteException(failed);
+      if (listenerFailure != null) {
+        e.addSuppressed(listenerFailure);
+      }
+      throw e;
+    }
+    if (listenerFailure != null) {
+      throw listenerFailure;
+    }
+  }
+
+  /** Puts and deletes landed so far. */
+  long written() {
+    return written.get();
+  }
+
+  /** With the lock held: starts partial batches too, and waits until everything is done. */
+  private void drain() {
+    draining++;
+    try {
+      while (!buffer.isEmpty() || running > 0) {
+        List<List<PendingWrite>> due = dueBatches();
+        if (due.isEmpty()) {
+          changed.awaitUninterruptibly();
+        } else {
+          lock.unlock();
+          try {
+            launch(due);
+          } finally {
+            lock.lock();
+          }
+        }
+      }
+    } finally {
+      draining--;
+    }
+  }
+
+  /** With the lock held: true if a batch should go now. */
+  private boolean batchDue() {
+    return buffer.hasFullBatch() || draining > 0 && buffer.hasReady();
+  }
+
+  /** With the lock held: takes the batches that are due into free slots, to be launched. */
+  private List<List<PendingWrite>> dueBatches() {
+    List<List<PendingWrite>> due = new ArrayList<>(0);
+    while (running < maxInFlight && batchDue()) {
+      List<PendingWrite> batch = new ArrayList<>(MAX_WRITES_PER_REQUEST);
+      buffer.fill(batch);
+      running++;
+      due.add(batch);
+    }
+    return due;
+  }
+
+  /** Without the lock: runs each batch on the executor, in the slot taken for it. */
+  private void launch(List<List<PendingWrite>> batches) {
+    for (List<PendingWrite> batch : batches) {
+      try {
+        executor.execute(new BatchTask(batch));
+      } catch (RejectedExecutionException e) {
+        abandon(batch, e);
+      }
+    }
+  }
+
+  /** A batch that could not run: its writes fail with {@code failure}, and its slot is free. */
+  private void abandon(List<PendingWrite> batch, Throwable failure) {
+    lock.lock();
+    try {
+      for (PendingWrite write : batch) {
+        write.attempted(failure);
+        giveUp(write);
+      }
+      running--;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** With the lock held: a write that will not land is reported, and its key freed. */
+  private void giveUp(PendingWrite write) {
+    unwritten.add(new BatchWriteException.Unwritten(write));
+    buffer.release(write.identity());
+  }
+
+  /**
+   * With the lock held: records what became of a batch's writes. Returns the writes to resend,
+   * the others being landed, given up, or replaced by a newer write of their key.
+   */
+  private List<PendingWrite> settle(WriteBatchSender.Outcome outcome) {
+    written.addAndGet(outcome.landed.size());
+    for (PendingWrite write : outcome.landed) {
+      buffer.release(write.identity());
+    }
+    for (PendingWrite write : outcome.failed) {
+      giveUp(write);
+    }
+    List<PendingWrite> resend = new ArrayList<>(outcome.unprocessed.size());
+    for (PendingWrite write : outcome.unprocessed) {
+      if (buffer.isSuperseded(write.identity())) {
+        buffer.release(write.identity());
+      } else if (retry.allowsAnotherAttempt(write.attempts())) {
+        resend.add(write);
+      } else {
+        giveUp(write);
+      }
+    }
+    changed.signalAll();
+    return resend;
+  }
+
+  /** Sends batches in one slot: its first, the resends, and whatever else is due meanwhile. */
+  private final class BatchTask implements Runnable {
+    private List<PendingWrite> batch;
+
+    BatchTask(List<PendingWrite> batch) {
+      this.batch = batch;
+    }
+
+    @Override
+    public void run() {
+      try {
+        while (batch != null) {
+          WriteBatchSender.Outcome outcome = sender.send(batch);
+          List<PendingWrite> resend = settleAndTakeNext(outcome);
+          if (!outcome.landed.isEmpty()) {
+            progress.report(written.get());
+          }
+          if (resend != null) {
+            retry.pause(maxAttempts(resend));
+            batch = topUp(resend);
+          }
+        }
+      } catch (Throwable t) {
+        // Only an Error or a bug gets here (the sender sorts every failure of a request), but
+        // the writes must still be reported and the slot freed, or close() would wait forever.
+        if (batch != null) {
+          abandon(batch, t);
+        }
+        throw t;
+      }
+    }
+
+    /**
+     * Settles the outcome; returns the writes to resend, or else takes the next due batch into
+     * {@link #batch} (or {@code null}, freeing the slot).
+     */
+    private List<PendingWrite> settleAndTakeNext(WriteBatchSender.Outcome outcome) {
+      List<List<PendingWrite>> due;
+      List<PendingWrite> resend;
+      lock.lock();
+      try {
+        resend = settle(outcome);
+        if (!resend.isEmpty()) {
+          batch = resend;
+        } else if (batchDue()) {
+          batch = new ArrayList<>(MAX_WRITES_PER_REQUEST);
+          buffer.fill(batch);
+          resend = null;
+        } else {
+          batch = null;
+          resend = null;
+          running--;
+        }
+        // Keys freed by this batch may have let waiting writes fill other free slots.
+        due = dueBatches();
+      } finally {
+        lock.unlock();
+      }
+      launch(due);
+      return resend;
+    }
+
+    /** After the pause, fills the rest of a resend with buffered writes, so no slot goes half empty. */
+    private List<PendingWrite> topUp(List<PendingWrite> resend) {
+      lock.lock();
+      try {
+        buffer.fill(resend);
+      } finally {
+        lock.unlock();
+      }
+      return resend;
+    }
+  }
+
+  private static int maxAttempts(List<PendingWrite> writes) {
+    int max = 0;
+    for (PendingWrite write : writes) {
+      max = Math.max(max, write.attempts());
+    }
+    return max;
+  }
+
+  /** Names the writer's own threads, and makes them daemons. */
+  private static final class WriterThreads implements ThreadFactory {
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "dynagen-batch-writer-" + COUNT.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+}

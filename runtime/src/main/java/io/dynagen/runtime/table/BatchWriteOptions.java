@@ -1,0 +1,135 @@
+package io.dynagen.runtime.table;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
+
+/**
+ * Options of a {@link BatchWriter} or {@link MultiTableBatchWriter}. Immutable: each {@code with}
+ * method returns a changed copy, as in {@code
+ * BatchWriteOptions.defaults().withMaxInFlight(8).withMaxAttempts(20)}.
+ *
+ * <p>The defaults: 4 batches in flight, 10 attempts per request, pauses between attempts drawn
+ * from 0 to 50 ms, doubling up to 5 s; the writer's own daemon threads; no progress listener.
+ */
+public final class BatchWriteOptions {
+  static final int MAX_IN_FLIGHT_LIMIT = 64;
+
+  private static final BatchWriteOptions DEFAULTS =
+      new BatchWriteOptions(4, RetryPolicy.DEFAULTS, null, null);
+
+  private final int maxInFlight;
+  private final RetryPolicy retry;
+  private final Executor executor;
+  private final LongConsumer progressListener;
+
+  private BatchWriteOptions(int maxInFlight, RetryPolicy retry, Executor executor, LongConsumer progressListener) {
+    this.maxInFlight = maxInFlight;
+    this.retry = retry;
+    this.executor = executor;
+    this.progressListener = progressListener;
+  }
+
+  /** The default options. */
+  public static BatchWriteOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * These options, with up to {@code batches} BatchWriteItem requests in flight at once (each
+   * request in flight holds one connection of the client's pool).
+   *
+   * @throws IllegalArgumentException unless {@code batches} is from 1 to 64
+   */
+  public BatchWriteOptions withMaxInFlight(int batches) {
+    if (batches < 1 || batches > MAX_IN_FLIGHT_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxInFlight is " + batches + ": it must be from 1 (one batch at a time) to "
+              + MAX_IN_FLIGHT_LIMIT);
+    }
+    return new BatchWriteOptions(batches, retry, executor, progressListener);
+  }
+
+  /**
+   * These options, sending each put or delete at most {@code attempts} times, the first
+   * included, while the service leaves it unprocessed or throttles the request.
+   *
+   * @throws IllegalArgumentException unless {@code attempts} is from 1 to 100
+   */
+  public BatchWriteOptions withMaxAttempts(int attempts) {
+    return new BatchWriteOptions(maxInFlight, retry.withMaxAttempts(attempts), executor, progressListener);
+  }
+
+  /**
+   * These options, pausing before attempt {@code n + 1} for a random time from zero to {@code
+   * min(cap, base * 2^(n - 1))} (exponential backoff with full jitter).
+   *
+   * @throws IllegalArgumentException unless {@code base} is from 0 to 1 minute and {@code cap}
+   *     from {@code base} to 15 minutes
+   */
+  public BatchWriteOptions withBackoff(Duration base, Duration cap) {
+    return new BatchWriteOptions(maxInFlight, retry.withBackoff(base, cap), executor, progressListener);
+  }
+
+  /**
+   * These options, sending batches on {@code executor} instead of the writer's own daemon
+   * threads. The writer does not shut it down. It must run tasks on other threads for batches to
+   * be in flight together; a caller-runs executor makes every write synchronous.
+   */
+  public BatchWriteOptions withExecutor(Executor executor) {
+    return new BatchWriteOptions(maxInFlight, retry, Objects.requireNonNull(executor, "executor"), progressListener);
+  }
+
+  /**
+   * These options, telling {@code listener} how many puts and deletes have landed so far, each
+   * time batches land. It is called on the writer's threads, one call at a time, with counts that
+   * only grow; the last call gives the total. It should return quickly and must not write
+   * through the same writer. An exception it throws is caught, so writing goes on, and {@code
+   * close()} rethrows it.
+   */
+  public BatchWriteOptions withProgressListener(LongConsumer listener) {
+    return new BatchWriteOptions(maxInFlight, retry, executor, Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Batches in flight at once. */
+  public int maxInFlight() {
+    return maxInFlight;
+  }
+
+  /** Attempts per put or delete, the first included. */
+  public int maxAttempts() {
+    return retry.maxAttempts();
+  }
+
+  /** The upper bound of the first pause before a resend. */
+  public Duration backoffBase() {
+    return retry.base();
+  }
+
+  /** The largest upper bound of a pause before a resend. */
+  public Duration backoffCap() {
+    return retry.cap();
+  }
+
+  RetryPolicy retry() {
+    return retry;
+  }
+
+  /** The executor to send batches on, or {@code null} for the writer's own threads. */
+  Executor executor() {
+    return executor;
+  }
+
+  /** The progress listener, or {@code null}. */
+  LongConsumer progressListener() {
+    return progressListener;
+  }
+
+  @Override
+  public String toString() {
+    return "BatchWriteOptions[maxInFlight=" + maxInFlight + ", maxAttempts=" + retry.maxAttempts()
+        + ", backoff=" + retry.base() + ".." + retry.cap() + (executor == null ? "" : ", executor")
+        + (progressListener == null ? "" : ", progressListener") + "]";
+  }
+}

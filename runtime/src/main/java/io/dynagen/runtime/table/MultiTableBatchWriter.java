@@ -1,0 +1,97 @@
+package io.dynagen.runtime.table;
+
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A {@link BatchWriter} across tables: one BatchWriteItem request may carry writes of several
+ * tables. Made by {@link BatchWriter#across(DynamoDbClient)}; every request goes through that
+ * client, whatever client the tables passed in were made with.
+ *
+ * <pre>{@code
+ * try (MultiTableBatchWriter writer = BatchWriter.across(client)) {
+ *   writer.put(users, user);
+ *   writer.put(orders, order);
+ *   writer.delete(orders, staleOrderKey);
+ * }
+ * }</pre>
+ *
+ * <p>Everything {@link BatchWriter} says holds here, per key of each table. If a table does not
+ * exist, its writes are reported with a {@link TableNotFoundException} as their cause; writes of
+ * the other tables still land.
+ */
+public final class MultiTableBatchWriter implements AutoCloseable {
+  private final BatchWriteEngine engine;
+
+  MultiTableBatchWriter(DynamoDbClient client, BatchWriteOptions options) {
+    this.engine =
+        new BatchWriteEngine(Objects.requireNonNull(client, "client"), Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Buffers a put of the item into {@code table}, replacing any buffered write of its key.
+   *
+   * @throws IllegalArgumentException before anything is buffered, if the item is null, a key
+   *     attribute is null, empty or of the wrong type, or the item is over 400 KB
+   * @throws IllegalStateException if the writer is closed
+   */
+  public <T> void put(TypedTable<T> table, T item) {
+    engine.add(PendingWrite.put(Objects.requireNonNull(table, "table"), item));
+  }
+
+  /**
+   * Buffers a delete of the item with this key from {@code table}, replacing any buffered write
+   * of the key.
+   *
+   * @throws IllegalArgumentException before anything is buffered, if the key is null, lacks a
+   *     key attribute, has other attributes, or a value is null, empty or of the wrong type
+   * @throws IllegalStateException if the writer is closed
+   */
+  public void delete(TypedTable<?> table, Map<String, AttributeValue> key) {
+    engine.add(PendingWrite.delete(Objects.requireNonNull(table, "table"), key));
+  }
+
+  /**
+   * Buffers a delete of the item with the key of {@code item} from {@code table}.
+   *
+   * @throws IllegalArgumentException before anything is buffered, if the item or a key value is
+   *     null or empty
+   * @throws IllegalStateException if the writer is closed
+   */
+  public <T> void delete(TypedTable<T> table, T item) {
+    engine.add(PendingWrite.delete(Objects.requireNonNull(table, "table"), item));
+  }
+
+  /**
+   * Sends everything buffered, and waits until nothing is buffered or in flight. Writes that did
+   * not land are reported by {@link #close()}.
+   *
+   * @throws IllegalStateException if the writer is closed
+   */
+  public void flush() {
+    engine.flush();
+  }
+
+  /**
+   * Sends everything buffered, waits for every request in flight, and ends the writer. A second
+   * call does nothing.
+   *
+   * @throws BatchWriteException listing exactly the writes that did not land, if any
+   */
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  /** How many puts and deletes have landed so far, over all tables. */
+  public long written() {
+    return engine.written();
+  }
+
+  @Override
+  public String toString() {
+    return "MultiTableBatchWriter[" + written() + " written]";
+  }
+}
