@@ -251,58 +251,53 @@ final class BatchWriteEngine {
 
   /** Sends batches in one slot: its first, the resends, and whatever else is due meanwhile. */
   private final class BatchTask implements Runnable {
-    private List<PendingWrite> batch;
+    private final List<PendingWrite> first;
 
-    BatchTask(List<PendingWrite> batch) {
-      this.batch = batch;
+    BatchTask(List<PendingWrite> first) {
+      this.first = first;
     }
 
     @Override
     public void run() {
+      List<PendingWrite> batch = first;
+      boolean holdsSlot = true;
       try {
         while (batch != null) {
           WriteBatchSender.Outcome outcome = sender.send(batch);
-          List<PendingWrite> resend = settleAndTakeNext(outcome);
+          List<PendingWrite> resend = settleAndLaunch(outcome);
+          batch = resend.isEmpty() ? null : resend;
           if (!outcome.landed.isEmpty()) {
+            // Told while the slot is held, so close() returns only after the last count is told.
             progress.report(written.get());
           }
-          if (resend != null) {
-            retry.pause(maxAttempts(resend));
-            batch = topUp(resend);
+          if (batch == null) {
+            batch = nextOrNone();
+            holdsSlot = batch != null;
+          } else {
+            retry.pause(maxAttempts(batch));
+            topUp(batch);
           }
         }
       } catch (Throwable t) {
         // Only an Error or a bug gets here (the sender sorts every failure of a request), but
-        // the writes must still be reported and the slot freed, or close() would wait forever.
+        // the writes held must still be reported and the slot freed, or close() would wait
+        // forever. (An Error amid settling may report a write twice; better than losing it.)
         if (batch != null) {
           abandon(batch, t);
+        } else if (holdsSlot) {
+          abandon(List.of(), t);
         }
         throw t;
       }
     }
 
-    /**
-     * Settles the outcome; returns the writes to resend, or else takes the next due batch into
-     * {@link #batch} (or {@code null}, freeing the slot).
-     */
-    private List<PendingWrite> settleAndTakeNext(WriteBatchSender.Outcome outcome) {
-      List<List<PendingWrite>> due;
+    /** Settles the outcome, and launches batches that the keys it freed made due in free slots. */
+    private List<PendingWrite> settleAndLaunch(WriteBatchSender.Outcome outcome) {
       List<PendingWrite> resend;
+      List<List<PendingWrite>> due;
       lock.lock();
       try {
         resend = settle(outcome);
-        if (!resend.isEmpty()) {
-          batch = resend;
-        } else if (batchDue()) {
-          batch = new ArrayList<>(MAX_WRITES_PER_REQUEST);
-          buffer.fill(batch);
-          resend = null;
-        } else {
-          batch = null;
-          resend = null;
-          running--;
-        }
-        // Keys freed by this batch may have let waiting writes fill other free slots.
         due = dueBatches();
       } finally {
         lock.unlock();
@@ -311,15 +306,35 @@ final class BatchWriteEngine {
       return resend;
     }
 
+    /** The next due batch for this slot, or {@code null} after freeing the slot. */
+    private List<PendingWrite> nextOrNone() {
+      List<PendingWrite> next = null;
+      List<List<PendingWrite>> due;
+      lock.lock();
+      try {
+        if (batchDue()) {
+          next = new ArrayList<>(MAX_WRITES_PER_REQUEST);
+          buffer.fill(next);
+        } else {
+          running--;
+          changed.signalAll();
+        }
+        due = dueBatches();
+      } finally {
+        lock.unlock();
+      }
+      launch(due);
+      return next;
+    }
+
     /** After the pause, fills the rest of a resend with buffered writes, so no slot goes half empty. */
-    private List<PendingWrite> topUp(List<PendingWrite> resend) {
+    private void topUp(List<PendingWrite> resend) {
       lock.lock();
       try {
         buffer.fill(resend);
       } finally {
         lock.unlock();
       }
-      return resend;
     }
   }
 

@@ -84,9 +84,10 @@ public final class BatchWriteOptions {
   /**
    * These options, telling {@code listener} how many puts and deletes have landed so far, each
    * time batches land. It is called on the writer's threads, one call at a time, with counts that
-   * only grow; the last call gives the total. It should return quickly and must not write
-   * through the same writer. An exception it throws is caught, so writing goes on, and {@code
-   * close()} rethrows it.
+   * only grow; the last call gives the total, before {@code close()} returns. It should return
+   * quickly, and must not write through, flush or close the same writer (it runs while a batch
+   * holds its slot). An exception it throws is caught, so writing goes on, and {@code close()}
+   * rethrows it.
    */
   public BatchWriteOptions withProgressListener(LongConsumer listener) {
     return new BatchWriteOptions(maxInFlight, retry, executor, Objects.requireNonNull(listener, "listener"));
