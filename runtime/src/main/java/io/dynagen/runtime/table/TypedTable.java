@@ -10,6 +10,7 @@ import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValueEncoder;
 import io.dynagen.runtime.expr.ValuePath;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -395,6 +396,27 @@ public final class TypedTable<T> {
   /** A batch writer of this table with {@code options}; see {@link BatchWriter}. */
   public BatchWriter<T> batchWriter(BatchWriteOptions options) {
     return BatchWriter.of(this, options);
+  }
+
+  /**
+   * The items with these keys, in the order of the keys, each once; keys with no item are left
+   * out. Reads with BatchGetItem requests of at most 100 keys, each distinct key asked once,
+   * asking again for keys the service leaves unprocessed; see {@link BatchGet}.
+   *
+   * @throws IllegalArgumentException before any request, if a key is null or does not fit the
+   *     table's key
+   * @throws BatchGetException if keys were still unprocessed after the attempt budget
+   */
+  public List<T> batchGet(Collection<Map<String, AttributeValue>> keys) {
+    return BatchGet.read(this, keys, GetOptions.defaults());
+  }
+
+  /**
+   * The items with these keys, read with {@code options} (consistent read, projection; a
+   * projection also reads the key attributes); see {@link #batchGet(Collection)}.
+   */
+  public List<T> batchGet(Collection<Map<String, AttributeValue>> keys, GetOptions options) {
+    return BatchGet.read(this, keys, options);
   }
 
   // ---------------------------------------------------------------- table admin

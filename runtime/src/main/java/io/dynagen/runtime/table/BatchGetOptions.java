@@ -1,0 +1,69 @@
+package io.dynagen.runtime.table;
+
+import java.time.Duration;
+
+/**
+ * Options of a {@link BatchGet}: how often keys the service leaves unprocessed (or whose request
+ * it throttles) are asked again, and the pauses in between. Immutable: {@code
+ * BatchGetOptions.defaults().withMaxAttempts(5)}.
+ *
+ * <p>The defaults: 10 attempts per key, pauses drawn from 0 to 50 ms, doubling up to 5 s.
+ */
+public final class BatchGetOptions {
+  private static final BatchGetOptions DEFAULTS = new BatchGetOptions(RetryPolicy.DEFAULTS);
+
+  private final RetryPolicy retry;
+
+  private BatchGetOptions(RetryPolicy retry) {
+    this.retry = retry;
+  }
+
+  /** The default options. */
+  public static BatchGetOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * These options, asking for each key at most {@code attempts} times, the first included.
+   *
+   * @throws IllegalArgumentException unless {@code attempts} is from 1 to 100
+   */
+  public BatchGetOptions withMaxAttempts(int attempts) {
+    return new BatchGetOptions(retry.withMaxAttempts(attempts));
+  }
+
+  /**
+   * These options, pausing before attempt {@code n + 1} for a random time from zero to {@code
+   * min(cap, base * 2^(n - 1))} (exponential backoff with full jitter).
+   *
+   * @throws IllegalArgumentException unless {@code base} is from 0 to 1 minute and {@code cap}
+   *     from {@code base} to 15 minutes
+   */
+  public BatchGetOptions withBackoff(Duration base, Duration cap) {
+    return new BatchGetOptions(retry.withBackoff(base, cap));
+  }
+
+  /** Attempts per key, the first included. */
+  public int maxAttempts() {
+    return retry.maxAttempts();
+  }
+
+  /** The upper bound of the first pause before asking again. */
+  public Duration backoffBase() {
+    return retry.base();
+  }
+
+  /** The largest upper bound of a pause before asking again. */
+  public Duration backoffCap() {
+    return retry.cap();
+  }
+
+  RetryPolicy retry() {
+    return retry;
+  }
+
+  @Override
+  public String toString() {
+    return "BatchGetOptions[maxAttempts=" + retry.maxAttempts() + ", backoff=" + retry.base() + ".." + retry.cap() + "]";
+  }
+}
