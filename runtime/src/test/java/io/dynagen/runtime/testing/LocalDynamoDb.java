@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -51,7 +52,18 @@ public final class LocalDynamoDb {
    * The caller closes it.
    */
   public static DynamoDbClient newClient(ExecutionInterceptor... interceptors) {
-    ClientOverrideConfiguration.Builder config = ClientOverrideConfiguration.builder();
+    return newClient(ClientOverrideConfiguration.builder(), interceptors);
+  }
+
+  /**
+   * A new client of the shared server that never retries a request itself, so that a test of
+   * code with retries of its own sees every failure its interceptors inject. The caller closes it.
+   */
+  public static DynamoDbClient newClientWithoutRetries(ExecutionInterceptor... interceptors) {
+    return newClient(ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()), interceptors);
+  }
+
+  private static DynamoDbClient newClient(ClientOverrideConfiguration.Builder config, ExecutionInterceptor... interceptors) {
     for (ExecutionInterceptor interceptor : interceptors) {
       config.addExecutionInterceptor(interceptor);
     }
