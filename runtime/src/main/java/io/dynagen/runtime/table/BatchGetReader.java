@@ -171,12 +171,7 @@ final class BatchGetReader {
   private static Map<TableRead, List<PendingKey>> byTable(List<PendingKey> request) {
     Map<TableRead, List<PendingKey>> byTable = new LinkedHashMap<>();
     for (PendingKey key : request) {
-      List<PendingKey> keys = byTable.get(key.table);
-      if (keys == null) {
-        keys = new ArrayList<>();
-        byTable.put(key.table, keys);
-      }
-      keys.add(key);
+      Groups.add(byTable, key.table, key);
     }
     return byTable;
   }

@@ -95,27 +95,12 @@ public final class BatchWriteException extends RuntimeException {
       return kind;
     }
 
-    /** The object put (to write it again some other way), or {@code null} for a delete. */
+    /**
+     * The object put (to write it again some other way), or {@code null} for a delete. It is of
+     * the class of the table's schema: {@code (User) unwritten.item()}.
+     */
     public Object item() {
       return item;
-    }
-
-    /**
-     * The object put, as its class, or empty for a delete.
-     *
-     * @param type the table's class, as its schema's {@code type()}
-     * @throws IllegalArgumentException if the item is not a {@code type}
-     */
-    public <T> Optional<T> item(Class<T> type) {
-      if (item == null) {
-        return Optional.empty();
-      }
-      if (!type.isInstance(item)) {
-        throw new IllegalArgumentException(
-            "The item put into table '" + tableName + "' is a " + item.getClass().getName()
-                + ", not a " + type.getName() + ": pass the table's class");
-      }
-      return Optional.of(type.cast(item));
     }
 
     /** How many times it was sent. */

@@ -64,19 +64,13 @@ public final class MultiTableBatchWriter implements AutoCloseable {
     engine.add(PendingWrite.delete(Objects.requireNonNull(table, "table"), item));
   }
 
-  /**
-   * Sends everything buffered, and waits until nothing is buffered or in flight. Writes that did
-   * not land are reported by {@link #close()}.
-   *
-   * @throws IllegalStateException if the writer is closed
-   */
+  /** As {@link BatchWriter#flush()}: sends everything buffered, and waits. */
   public void flush() {
     engine.flush();
   }
 
   /**
-   * Sends everything buffered, waits for every request in flight, and ends the writer. A second
-   * call does nothing.
+   * As {@link BatchWriter#close()}: sends everything buffered, waits, and ends the writer.
    *
    * @throws BatchWriteException listing exactly the writes that did not land, if any
    */

@@ -69,12 +69,7 @@ final class WriteBatchSender {
   private static BatchWriteItemRequest request(List<PendingWrite> batch) {
     Map<String, List<WriteRequest>> items = new LinkedHashMap<>();
     for (PendingWrite write : batch) {
-      List<WriteRequest> requests = items.get(write.tableName());
-      if (requests == null) {
-        requests = new ArrayList<>();
-        items.put(write.tableName(), requests);
-      }
-      requests.add(write.request());
+      Groups.add(items, write.tableName(), write.request());
     }
     return BatchWriteItemRequest.builder().requestItems(items).build();
   }
@@ -82,12 +77,7 @@ final class WriteBatchSender {
   private static Map<String, List<PendingWrite>> byTable(List<PendingWrite> batch) {
     Map<String, List<PendingWrite>> byTable = new LinkedHashMap<>();
     for (PendingWrite write : batch) {
-      List<PendingWrite> writes = byTable.get(write.tableName());
-      if (writes == null) {
-        writes = new ArrayList<>();
-        byTable.put(write.tableName(), writes);
-      }
-      writes.add(write);
+      Groups.add(byTable, write.tableName(), write);
     }
     return byTable;
   }

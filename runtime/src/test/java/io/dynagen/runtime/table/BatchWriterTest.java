@@ -204,8 +204,6 @@ class BatchWriterTest {
     BatchWriteException.Unwritten unwritten = e.unwritten().get(0);
     assertEquals(BatchWriteException.Kind.PUT, unwritten.kind());
     assertSame(JOHNDOE, unwritten.item());
-    assertEquals(Optional.of(JOHNDOE), unwritten.item(TestUser.class));
-    assertThrows(IllegalArgumentException.class, () -> unwritten.item(String.class));
     assertEquals(key(missing, JOHNDOE), unwritten.key());
     assertEquals(1, unwritten.attempts());
     assertTrue(unwritten.reason().startsWith("failed on attempt 1: io.dynagen.runtime.table.TableNotFoundException"), unwritten.reason());

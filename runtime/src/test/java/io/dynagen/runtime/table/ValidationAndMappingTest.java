@@ -43,12 +43,7 @@ class ValidationAndMappingTest {
   }
 
   private IllegalArgumentException rejectedBeforeSending(Executable call, String... mentions) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    for (String mention : mentions) {
-      assertTrue(e.getMessage().contains(mention), e.getMessage());
-    }
-    assertEquals(0, log.size(), "no request may be sent");
-    return e;
+    return Rejections.rejectedBeforeSending(log, call, mentions);
   }
 
   @Test
