@@ -3,6 +3,7 @@ package io.dynagen.processor.write;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -11,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,13 +90,18 @@ public final class TableWriter {
             .build());
 
     // Keys.
+    KeyEncoders encoders = new KeyEncoders(keys, IndexModel.of(model));
+    encoders.addTo(table);
+
+    // Keys go through TypedTable.key, so that a null or empty key is reported with the name of
+    // the table this accessor was created for (which may not be the annotation's).
     List<ParameterSpec> keyParameters = new ArrayList<>();
     List<CodeBlock> keyArguments = new ArrayList<>();
     for (Property key : keys) {
       keyParameters.add(ParameterSpec.builder(TypeName.get(key.javaType()), key.name()).build());
-      keyArguments.add(CodeBlock.of("$N", key.name()));
+      keyArguments.add(CodeBlock.of("$N, $L", key.name(), encoders.of(key)));
     }
-    CodeBlock keyCall = CodeBlock.of("$T.key($L)", schema, CodeBlock.join(keyArguments, ", "));
+    CodeBlock keyCall = CodeBlock.of("table.key($L)", CodeBlock.join(keyArguments, ", "));
     TypeName keyMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
         RuntimeNames.ATTRIBUTE_VALUE);
     table.addMethod(keyed("key", keyParameters, keyMap, "The item key of these key values.")
@@ -139,7 +146,7 @@ public final class TableWriter {
             .addStatement("return table.deleteReturningOld($L)", keyCall).build());
 
     // Reads.
-    CodeBlock partitionEncoder = PathCode.encoder(partitionKey.mapped());
+    CodeBlock partitionEncoder = encoders.of(partitionKey);
     table.addMethod(MethodSpec.methodBuilder("query")
         .addJavadoc("The items with this partition key, in sort key order; lazy.\n")
         .addModifiers(Modifier.PUBLIC)
@@ -157,7 +164,7 @@ public final class TableWriter {
           .addParameter(ParameterizedTypeName.get(SORT_KEY_CONDITION, TypeName.get(sortKey.javaType()).box()),
               sortKey.name())
           .addStatement("return table.query($N, $L).sortKey($N, $L)", partitionKey.name(), partitionEncoder,
-              sortKey.name(), PathCode.encoder(sortKey.mapped()))
+              sortKey.name(), encoders.of(sortKey))
           .build());
     }
     table.addMethod(delegate("scan", scan, "Every item of the table; lazy.").build());
@@ -182,7 +189,7 @@ public final class TableWriter {
 
     // One typed accessor per secondary index.
     for (IndexModel index : IndexModel.of(model)) {
-      TypeSpec indexType = indexClass(index, item, query, scan);
+      TypeSpec indexType = indexClass(index, item, query, scan, encoders);
       table.addType(indexType);
       ClassName indexName = name.nestedClass(indexType.name());
       table.addMethod(MethodSpec.methodBuilder(fieldName(index))
@@ -195,7 +202,8 @@ public final class TableWriter {
     return table.build();
   }
 
-  private static TypeSpec indexClass(IndexModel index, ClassName item, TypeName query, TypeName scan) {
+  private static TypeSpec indexClass(
+      IndexModel index, ClassName item, TypeName query, TypeName scan, KeyEncoders encoders) {
     String className = upperCamel(index.name()) + "Index";
     Property partitionKey = index.partitionKey();
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
@@ -217,7 +225,7 @@ public final class TableWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(query)
             .addParameter(TypeName.get(partitionKey.javaType()), partitionKey.name())
-            .addStatement("return index.query($N, $L)", partitionKey.name(), PathCode.encoder(partitionKey.mapped()))
+            .addStatement("return index.query($N, $L)", partitionKey.name(), encoders.of(partitionKey))
             .build());
     Property sortKey = index.sortKey();
     if (sortKey != null) {
@@ -230,7 +238,7 @@ public final class TableWriter {
           .addParameter(ParameterizedTypeName.get(SORT_KEY_CONDITION, TypeName.get(sortKey.javaType()).box()),
               sortKey.name())
           .addStatement("return index.query($N, $L).sortKey($N, $L)", partitionKey.name(),
-              PathCode.encoder(partitionKey.mapped()), sortKey.name(), PathCode.encoder(sortKey.mapped()))
+              encoders.of(partitionKey), sortKey.name(), encoders.of(sortKey))
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("scan")
@@ -287,5 +295,52 @@ public final class TableWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(returns)
         .addParameter(item, "item");
+  }
+
+  /**
+   * One {@code private static final} encoder per key property of the table and its indexes, so
+   * that building a key never allocates an encoder (an enum's or a converter's) per call.
+   */
+  private static final class KeyEncoders {
+    private static final ClassName VALUE_ENCODER = ClassName.get(RuntimeNames.EXPR, "ValueEncoder");
+    private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
+
+    KeyEncoders(List<Property> tableKeys, List<IndexModel> indexes) {
+      tableKeys.forEach(this::add);
+      for (IndexModel index : indexes) {
+        add(index.partitionKey());
+        if (index.sortKey() != null) {
+          add(index.sortKey());
+        }
+      }
+    }
+
+    private void add(Property key) {
+      fields.computeIfAbsent(key.name(), name -> FieldSpec.builder(
+              ParameterizedTypeName.get(VALUE_ENCODER, TypeName.get(key.javaType()).box()),
+              constantName(name) + "_KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(PathCode.encoder(key.mapped()))
+          .build());
+    }
+
+    void addTo(TypeSpec.Builder type) {
+      fields.values().forEach(type::addField);
+    }
+
+    CodeBlock of(Property key) {
+      return CodeBlock.of("$N", fields.get(key.name()));
+    }
+
+    /** {@code lastName} gives {@code LAST_NAME}. */
+    private static String constantName(String property) {
+      StringBuilder out = new StringBuilder();
+      for (char c : property.toCharArray()) {
+        if (Character.isUpperCase(c) && out.length() > 0) {
+          out.append('_');
+        }
+        out.append(Character.toUpperCase(c));
+      }
+      return out.toString();
+    }
   }
 }
