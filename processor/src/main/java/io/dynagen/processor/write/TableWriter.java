@@ -111,13 +111,16 @@ public final class TableWriter {
         .addMethod(keyed("get", keyParameters, optionalItem, "The item with this key, read with options.")
             .addParameter(GET_OPTIONS, "options")
             .addStatement("return table.get($L, options)", keyCall).build())
-        .addMethod(itemMethod("put", item, TypeName.VOID, "Writes the item, replacing any with its key.")
-            .addStatement("table.put(item)").build())
-        .addMethod(itemMethod("put", item, TypeName.VOID,
+        .addMethod(itemMethod("put", item, item,
+                "Writes the item, replacing any with its key.\n\n"
+                    + "@return the item as written, with the values Dynagen generated (version, timestamps, ids)")
+            .addStatement("return table.put(item)").build())
+        .addMethod(itemMethod("put", item, item,
                 "Writes the item if the condition holds on the item stored now.\n\n"
+                    + "@return the item as written\n"
                     + "@throws io.dynagen.runtime.table.ConditionFailedException carrying the stored item")
             .addParameter(CONDITION, "condition")
-            .addStatement("table.put(item, condition)").build())
+            .addStatement("return table.put(item, condition)").build())
         .addMethod(itemMethod("putReturningOld", item, optionalItem, "Writes the item; gives the one it replaced.")
             .addStatement("return table.putReturningOld(item)").build())
         .addMethod(itemMethod("putIfAbsent", item, optionalItem,
@@ -137,6 +140,23 @@ public final class TableWriter {
             .addParameter(UPDATE, "update")
             .addParameter(CONDITION, "condition")
             .addStatement("return table.update($L, update, condition)", keyCall).build())
+        .addMethod(itemMethod("update", item, item,
+                "Applies update actions to the item with the key of {@code item} (checking its\n"
+                    + "{@code @Version}, if the class has one); gives the item as it is after.")
+            .addParameter(UPDATE_ACTION, "action")
+            .addParameter(ArrayTypeName.of(UPDATE_ACTION), "more")
+            .varargs()
+            .addStatement("return table.update(item, action, more)").build())
+        .addMethod(itemMethod("update", item, item,
+                "Applies an update to the item with the key of {@code item} if the condition holds\n"
+                    + "(and its {@code @Version} is unchanged, if the class has one); gives the item as it is after.")
+            .addParameter(UPDATE, "update")
+            .addParameter(CONDITION, "condition")
+            .addStatement("return table.update(item, update, condition)").build())
+        .addMethod(itemMethod("delete", item, TypeName.VOID,
+                "Deletes the item with the key of {@code item} (if its {@code @Version} is unchanged,\n"
+                    + "if the class has one).")
+            .addStatement("table.delete(item)").build())
         .addMethod(keyed("delete", keyParameters, TypeName.VOID, "Deletes the item with this key, if any.")
             .addStatement("table.delete($L)", keyCall).build())
         .addMethod(keyed("delete", keyParameters, TypeName.VOID, "Deletes the item if the condition holds.")
