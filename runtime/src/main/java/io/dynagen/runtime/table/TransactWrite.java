@@ -1,9 +1,9 @@
 package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.expr.Condition;
-import io.dynagen.runtime.table.TransactionFailure.Kind;
 import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.table.TransactionFailure.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -22,11 +22,11 @@ public final class TransactionFailedException extends RuntimeException {
   private static String message(List<TransactionFailure> failures, TransactionCanceledException cause) {
     if (failures.isEmpty()) {
       // DynamoDB always gives reasons; keep its own words if it ever does not.
-      return "Transaction cancelled; nothing took effect: " + cause.getMessage();
+      return "Transaction cancelled: " + cause.getMessage();
     }
     String more =
         failures.size() == 1 ? "" : " (and " + (failures.size() - 1) + " more: see failures())";
-    return "Transaction cancelled; nothing took effect: " + failures.get(0) + more;
+    return "Transaction cancelled: " + failures.get(0) + more;
   }
 
   /**

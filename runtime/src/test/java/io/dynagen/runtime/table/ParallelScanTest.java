@@ -2,7 +2,6 @@ package io.dynagen.runtime.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -243,9 +241,10 @@ class ParallelScanTest {
     int sent = log.size();
     assertTrue(sent <= 1 + 4 + 4 + 4, sent + " requests");
     log.clear();
-    try (ParallelScan.ItemIterator<TestUser> unused = scan.iterator()) {
-      assertEquals(0, log.size(), "nothing is sent before the first hasNext()");
-    }
+    ParallelScan.ItemIterator<TestUser> notStarted = scan.iterator();
+    assertEquals(0, log.size(), "nothing is sent before the first hasNext()");
+    notStarted.close();
+    assertFalse(notStarted.hasNext(), "a closed iterator reads nothing");
     assertEquals(0, log.size());
   }
 
