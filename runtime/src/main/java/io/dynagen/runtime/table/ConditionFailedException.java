@@ -70,15 +70,7 @@ public sealed class ConditionFailedException extends RuntimeException permits Ve
    * @throws IllegalArgumentException if the item is not a {@code type}
    */
   public <T> Optional<T> item(Class<T> type) {
-    if (item == null) {
-      return Optional.empty();
-    }
-    if (!type.isInstance(item)) {
-      throw new IllegalArgumentException(
-          "The item of table '" + tableName + "' is a " + item.getClass().getName() + ", not a "
-              + type.getName() + ": pass the table's class");
-    }
-    return Optional.of(type.cast(item));
+    return StoredItem.as(item, type, tableName);
   }
 
   /** The raw attributes of the item as it stood, or empty if there was no item. */
