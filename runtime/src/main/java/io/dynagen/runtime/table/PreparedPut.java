@@ -12,10 +12,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param object the object the caller gave
  * @param attributes the item as sent
  * @param version the version check, or {@code null} for an unversioned class
+ * @param size the item's size as DynamoDB counts it, in bytes
  * @param generatedValues true if Dynagen added or changed attributes of {@code object}
  */
 record PreparedPut<T>(
-    T object, Map<String, AttributeValue> attributes, VersionCheck version, boolean generatedValues) {
+    T object, Map<String, AttributeValue> attributes, long size, VersionCheck version, boolean generatedValues) {
 
   /** The condition of the put: the caller's (or {@code null}) and the version check. */
   Condition condition(Condition callers) {

@@ -59,7 +59,7 @@ public final class TransactGet {
    *
    * @return the handle to find the item in the {@link Result}
    */
-  public <T> Handle<T> get(TypedTable<T> table, Map<String, AttributeValue> key) {
+  public <T> Handle<T> get(TableHandle<T> table, Map<String, AttributeValue> key) {
     return add(table, key, List.of());
   }
 
@@ -70,7 +70,7 @@ public final class TransactGet {
    * @return the handle to find the item in the {@link Result}
    */
   public <T> Handle<T> get(
-      TypedTable<T> table, Map<String, AttributeValue> key, AttributePath... attributes) {
+      TableHandle<T> table, Map<String, AttributeValue> key, AttributePath... attributes) {
     if (attributes.length == 0) {
       throw new IllegalArgumentException("A projection needs at least one attribute path");
     }
@@ -78,8 +78,8 @@ public final class TransactGet {
   }
 
   private <T> Handle<T> add(
-      TypedTable<T> table, Map<String, AttributeValue> key, List<AttributePath> projection) {
-    Objects.requireNonNull(table, "table");
+      TableHandle<T> handle, Map<String, AttributeValue> key, List<AttributePath> projection) {
+    TypedTable<T> table = Objects.requireNonNull(handle, "table").typed();
     Keys.checkKey(key, table.decoder().keyNames(), table.tableName());
     Get.Builder get = Get.builder().tableName(table.tableName()).key(key);
     if (!projection.isEmpty()) {

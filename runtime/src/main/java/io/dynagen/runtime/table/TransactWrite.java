@@ -1,7 +1,6 @@
 package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.expr.Condition;
-import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.table.TransactionFailure.Kind;
 import java.util.ArrayList;
@@ -67,7 +66,7 @@ public final class TransactWrite {
   }
 
   /** Writes {@code item} to {@code table}, replacing any item with its key. */
-  public <T> TransactWrite put(TypedTable<T> table, T item) {
+  public <T> TransactWrite put(TableHandle<T> table, T item) {
     return put(table, item, null);
   }
 
@@ -77,14 +76,12 @@ public final class TransactWrite {
    *
    * @param condition the condition, or {@code null} for none
    */
-  public <T> TransactWrite put(TypedTable<T> table, T item, Condition condition) {
-    Objects.requireNonNull(table, "table");
-    Objects.requireNonNull(item, "item");
-    List<String> keyNames = table.decoder().keyNames();
-    Map<String, AttributeValue> attributes = table.schema().toItem(item);
-    Keys.checkItemKey(attributes, keyNames, table.tableName());
-    long bytes = ItemSize.check(attributes, table.tableName(), keyNames);
-    WriteCondition written = WriteCondition.of(condition);
+  public <T> TransactWrite put(TableHandle<T> handle, T item, Condition condition) {
+    TypedTable<T> table = typed(handle);
+    // Generated values are filled in, and a @Version checked, as by a put outside a transaction.
+    PreparedPut<T> prepared = table.preparePut(item);
+    Map<String, AttributeValue> attributes = prepared.attributes();
+    WriteCondition written = WriteCondition.of(prepared.condition(condition));
     Put put =
         Put.builder()
             .tableName(table.tableName())
@@ -94,15 +91,15 @@ public final class TransactWrite {
             .expressionAttributeValues(written.values())
             .returnValuesOnConditionCheckFailure(written.onFailure())
             .build();
-    Map<String, AttributeValue> key = Keys.extract(attributes, keyNames);
-    return add(Kind.PUT, table, key, bytes, TransactWriteItem.builder().put(put));
+    Map<String, AttributeValue> key = Keys.extract(attributes, table.decoder().keyNames());
+    return add(Kind.PUT, table, key, prepared.size(), TransactWriteItem.builder().put(put));
   }
 
   /**
    * Applies {@code update} to the item of {@code table} with this key, creating it if there is
    * none (add a condition such as {@code somePath.exists()} to only update).
    */
-  public TransactWrite update(TypedTable<?> table, Map<String, AttributeValue> key, Update update) {
+  public TransactWrite update(TableHandle<?> table, Map<String, AttributeValue> key, Update update) {
     return update(table, key, update, null);
   }
 
@@ -113,29 +110,25 @@ public final class TransactWrite {
    * @param condition the condition, or {@code null} for none
    */
   public TransactWrite update(
-      TypedTable<?> table, Map<String, AttributeValue> key, Update update, Condition condition) {
+      TableHandle<?> handle, Map<String, AttributeValue> key, Update update, Condition condition) {
+    TypedTable<?> table = typed(handle);
     checkKey(table, key);
-    Objects.requireNonNull(update, "update");
-    // The update and the condition share one request's name and value maps.
-    Placeholders placeholders = new Placeholders();
-    software.amazon.awssdk.services.dynamodb.model.Update.Builder request =
+    UpdateExpressions expressions = table.renderUpdate(update, condition);
+    software.amazon.awssdk.services.dynamodb.model.Update request =
         software.amazon.awssdk.services.dynamodb.model.Update.builder()
             .tableName(table.tableName())
             .key(key)
-            .updateExpression(update.render(placeholders));
-    if (condition != null) {
-      request
-          .conditionExpression(condition.render(placeholders))
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    }
-    request
-        .expressionAttributeNames(placeholders.namesOrNull())
-        .expressionAttributeValues(placeholders.valuesOrNull());
-    return add(Kind.UPDATE, table, key, ItemSize.of(key), TransactWriteItem.builder().update(request.build()));
+            .updateExpression(expressions.update())
+            .conditionExpression(expressions.condition())
+            .expressionAttributeNames(expressions.names())
+            .expressionAttributeValues(expressions.values())
+            .returnValuesOnConditionCheckFailure(expressions.onFailure())
+            .build();
+    return add(Kind.UPDATE, table, key, ItemSize.of(key), TransactWriteItem.builder().update(request));
   }
 
   /** Deletes the item of {@code table} with this key; deleting a missing item is not an error. */
-  public TransactWrite delete(TypedTable<?> table, Map<String, AttributeValue> key) {
+  public TransactWrite delete(TableHandle<?> table, Map<String, AttributeValue> key) {
     return delete(table, key, null);
   }
 
@@ -145,7 +138,8 @@ public final class TransactWrite {
    * @param condition the condition, or {@code null} for none
    */
   public TransactWrite delete(
-      TypedTable<?> table, Map<String, AttributeValue> key, Condition condition) {
+      TableHandle<?> handle, Map<String, AttributeValue> key, Condition condition) {
+    TypedTable<?> table = typed(handle);
     checkKey(table, key);
     WriteCondition written = WriteCondition.of(condition);
     Delete delete =
@@ -165,7 +159,8 @@ public final class TransactWrite {
    * this key, which is not written: the transaction is cancelled if it is false.
    */
   public TransactWrite conditionCheck(
-      TypedTable<?> table, Map<String, AttributeValue> key, Condition condition) {
+      TableHandle<?> handle, Map<String, AttributeValue> key, Condition condition) {
+    TypedTable<?> table = typed(handle);
     checkKey(table, key);
     WriteCondition written = WriteCondition.of(Objects.requireNonNull(condition, "condition"));
     ConditionCheck check =
@@ -226,6 +221,10 @@ public final class TransactWrite {
   /** The number of actions so far. */
   public int size() {
     return actions.size();
+  }
+
+  private static <T> TypedTable<T> typed(TableHandle<T> handle) {
+    return Objects.requireNonNull(handle, "table").typed();
   }
 
   private static void checkKey(TypedTable<?> table, Map<String, AttributeValue> key) {

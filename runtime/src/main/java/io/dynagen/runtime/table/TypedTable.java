@@ -28,7 +28,6 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -48,7 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  *
  * @param <T> the mapped class
  */
-public final class TypedTable<T> {
+public final class TypedTable<T> implements TableHandle<T> {
   private final DynamoDbClient client;
   private final ItemSchema<T> schema;
   private final String tableName;
@@ -97,6 +96,12 @@ public final class TypedTable<T> {
    */
   public TypedTable<T> withClock(Clock clock) {
     return new TypedTable<>(this, generated.withClock(clock));
+  }
+
+  /** This table itself. */
+  @Override
+  public TypedTable<T> typed() {
+    return this;
   }
 
   /** The table's name. */
@@ -270,8 +275,8 @@ public final class TypedTable<T> {
       version = generated.beforePut(attributes);
     }
     Keys.checkItemKey(attributes, keys.cursorKeyNames(), tableName);
-    ItemSize.check(attributes, tableName, keys.cursorKeyNames());
-    return new PreparedPut<>(item, attributes, version, !generated.isEmpty());
+    long size = ItemSize.check(attributes, tableName, keys.cursorKeyNames());
+    return new PreparedPut<>(item, attributes, size, version, !generated.isEmpty());
   }
 
   private Optional<T> send(PreparedPut<T> prepared, Condition condition, boolean returnOld) {
@@ -353,29 +358,32 @@ public final class TypedTable<T> {
   }
 
   private T update(Map<String, AttributeValue> key, Update update, Condition condition, VersionCheck version) {
-    Objects.requireNonNull(update, "update");
-    Update sent = generated.beforeUpdate(update);
-    condition = VersionCheck.join(condition, version);
-    Placeholders placeholders = new Placeholders();
-    UpdateItemRequest.Builder request =
+    UpdateExpressions expressions = renderUpdate(update, VersionCheck.join(condition, version));
+    UpdateItemRequest request =
         UpdateItemRequest.builder()
             .tableName(tableName)
             .key(key)
-            .updateExpression(sent.render(placeholders))
-            .returnValues(ReturnValue.ALL_NEW);
-    if (condition != null) {
-      request
-          .conditionExpression(condition.render(placeholders))
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    }
-    request
-        .expressionAttributeNames(placeholders.namesOrNull())
-        .expressionAttributeValues(placeholders.valuesOrNull());
+            .updateExpression(expressions.update())
+            .conditionExpression(expressions.condition())
+            .expressionAttributeNames(expressions.names())
+            .expressionAttributeValues(expressions.values())
+            .returnValuesOnConditionCheckFailure(expressions.onFailure())
+            .returnValues(ReturnValue.ALL_NEW)
+            .build();
     try {
-      return decoder.decode(client.updateItem(request.build()).attributes());
+      return decoder.decode(client.updateItem(request).attributes());
     } catch (DynamoDbException e) {
       throw writeFailed(key, version, e);
     }
+  }
+
+  /**
+   * The update as this table sends it, with the actions of its generated values (version,
+   * timestamps, counters) added, rendered with its condition. Transactions update through it too.
+   */
+  UpdateExpressions renderUpdate(Update update, Condition condition) {
+    Objects.requireNonNull(update, "update");
+    return UpdateExpressions.of(generated.beforeUpdate(update), condition);
   }
 
   // ---------------------------------------------------------------- delete
