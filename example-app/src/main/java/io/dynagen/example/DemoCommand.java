@@ -5,9 +5,13 @@ import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
 import io.dynagen.example.model.User_;
 import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.table.ConditionFailedException;
 import io.dynagen.runtime.table.Page;
 import io.dynagen.runtime.table.TableInfo;
+import io.dynagen.runtime.table.TransactWrite;
+import io.dynagen.runtime.table.TransactionFailedException;
+import io.dynagen.runtime.table.TransactionFailure;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     description = "Walk through the users example: create, put, get, update, conditional put,"
-        + " batch write, query, scan, paging, delete (the default command).")
+        + " batch write, query, scan, paging, transactions, delete (the default command).")
 final class DemoCommand extends TableCommand {
   @Option(
       names = "--page-size",
@@ -123,6 +127,29 @@ final class DemoCommand extends TableCommand {
       number++;
     }
     say("%d items in %d pages", total, number);
+
+    step("Transaction: promote johndoe to super_user and janedoering to admin, all or nothing");
+    TransactWrite promotion = TransactWrite.with(session.client())
+        .update(users, users.key("johndoe", "Doe"), Update.of(User_.accountType.set("super_user")),
+            User_.accountType.eq("standard_user"))
+        .update(users, users.key("janedoering", "Doering"), Update.of(User_.accountType.set("admin")),
+            User_.accountType.eq("super_user"));
+    promotion.execute();
+    say("applied: %s", Users.describe(users.get("johndoe", "Doe").orElseThrow()));
+    say("         %s", Users.describe(users.get("janedoering", "Doering").orElseThrow()));
+
+    step("The same transaction again: johndoe is no longer a standard_user, so nothing changes");
+    try {
+      promotion.execute();
+      say("applied (unexpected: its conditions are false)");
+    } catch (TransactionFailedException e) {
+      for (TransactionFailure failure : e.failures()) {
+        say("cancelled: action %d (%s of %s) failed: %s", failure.index(),
+            failure.kind().name().toLowerCase(Locale.ROOT),
+            failure.item(User.class).map(User::username).orElse("?"), failure.code());
+      }
+      say("janedoering is still %s", users.get("janedoering", "Doering").orElseThrow().accountType());
+    }
 
     step("Delete janedoe");
     users.delete("janedoe", "Doe");
