@@ -8,8 +8,18 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a numeric property ({@code long}, {@code int}, {@code Long} or {@code Integer}) as the
- * item's version, for optimistic locking: writes check that the stored version is the one the
- * object was read with, and increment it.
+ * item's version, for optimistic locking.
+ *
+ * <p>Every put, update and delete of an object checks that the stored version is still the one
+ * the object was read with, and a put or update stores the next version; if someone else wrote
+ * the item in between, nothing is written and the table raises {@code VersionConflictException}
+ * with the item as it stands. An object without a version (null, or 0 for a primitive) is new:
+ * its first put requires that no versioned item has its key, and stores version 1. An update by
+ * key alone (without the object) increments the version without checking it.
+ *
+ * <p>At most one per class, on a {@code @Table} class's own property, never on a key. Batch
+ * writes cannot carry conditions (a DynamoDB rule), so the batch writer stores the next version
+ * without checking it; use a put or a transaction where the check matters.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -1,7 +1,7 @@
 package io.dynagen.example;
 
 import io.dynagen.example.model.User;
-import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.example.model.UserTable;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 
@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "delete-table", description = "Delete the table and wait until it is gone.")
 final class DeleteTableCommand extends TableCommand {
   @Override
-  int run(Session session, TypedTable<User> users, PrintStream out) {
+  int run(Session session, UserTable users, PrintStream out) {
     users.deleteTable();
     out.println("deleted table '" + users.tableName() + "' at " + session.target());
     return 0;

@@ -2,11 +2,16 @@ package io.dynagen.example;
 
 import io.dynagen.example.model.Address;
 import io.dynagen.example.model.User;
+import io.dynagen.example.model.UserTable;
+import io.dynagen.example.model.User_;
 import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.table.ConditionFailedException;
 import io.dynagen.runtime.table.Page;
 import io.dynagen.runtime.table.TableInfo;
-import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.TransactWrite;
+import io.dynagen.runtime.table.TransactionFailedException;
+import io.dynagen.runtime.table.TransactionFailure;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     description = "Walk through the users example: create, put, get, update, conditional put,"
-        + " batch write, query, scan, paging, delete (the default command).")
+        + " batch write, query, scan, paging, transactions, delete (the default command).")
 final class DemoCommand extends TableCommand {
   @Option(
       names = "--page-size",
@@ -35,7 +40,7 @@ final class DemoCommand extends TableCommand {
   private int step;
 
   @Override
-  int run(Session session, TypedTable<User> users, PrintStream printer) {
+  int run(Session session, UserTable users, PrintStream printer) {
     this.out = printer;
     out.println("Dynagen demo: the users walk-through on " + session.target());
 
@@ -59,18 +64,18 @@ final class DemoCommand extends TableCommand {
     say("put %s", Users.describe(jane));
 
     step("Get janedoe by her key (username, last_name)");
-    User got = Users.get(users, "janedoe", "Doe").orElseThrow();
+    User got = users.get("janedoe", "Doe").orElseThrow();
     say("got %s", Users.describe(got));
     say("age is an %s: %d, exactly as stored", got.age().getClass().getSimpleName(), got.age());
 
     step("Update: set age = 26");
-    User updated = users.update(Users.key(users, "janedoe", "Doe"), Users.age.set(26));
+    User updated = users.update("janedoe", "Doe", User_.age.set(26));
     say("now %s", Users.describe(updated));
 
     step("Conditional put: replace janedoe only if age = 25");
     User older = new User("janedoe", "Doe", "Jane", 99, "standard_user", null);
     try {
-      users.put(older, Users.age.eq(25));
+      users.put(older, User_.age.eq(25));
       say("written (unexpected: her age is 26)");
     } catch (ConditionFailedException e) {
       say("condition failed, nothing written");
@@ -98,14 +103,14 @@ final class DemoCommand extends TableCommand {
     say("the table now holds %d items", users.scan().count());
 
     step("Query username = johndoe");
-    users.query("johndoe", io.dynagen.runtime.expr.Encoders.STRING).stream()
+    users.query("johndoe").stream()
         .forEach(user -> say("found %s", Users.describe(user)));
 
-    scan(users, "Scan age < 27", Users.age.lt(27),
+    scan(users, "Scan age < 27", User_.age.lt(27),
         "(the anonymous users have no age, so age < 27 is false for them)");
     scan(users, "Scan first_name begins_with J and account_type = super_user",
-        Users.firstName.beginsWith("J").and(Users.accountType.eq("super_user")), null);
-    scan(users, "Scan address.state = CA", Users.address.state.eq("CA"), null);
+        User_.firstName.beginsWith("J").and(User_.accountType.eq("super_user")), null);
+    scan(users, "Scan address.state = CA", User_.address.state.eq("CA"), null);
 
     step("Page through all users, " + pageSize + " per page");
     Page<User> page = users.scan().pageSize(pageSize).firstPage();
@@ -123,9 +128,32 @@ final class DemoCommand extends TableCommand {
     }
     say("%d items in %d pages", total, number);
 
+    step("Transaction: promote johndoe to super_user and janedoering to admin, all or nothing");
+    TransactWrite promotion = TransactWrite.with(session.client())
+        .update(users, users.key("johndoe", "Doe"), Update.of(User_.accountType.set("super_user")),
+            User_.accountType.eq("standard_user"))
+        .update(users, users.key("janedoering", "Doering"), Update.of(User_.accountType.set("admin")),
+            User_.accountType.eq("super_user"));
+    promotion.execute();
+    say("applied: %s", Users.describe(users.get("johndoe", "Doe").orElseThrow()));
+    say("         %s", Users.describe(users.get("janedoering", "Doering").orElseThrow()));
+
+    step("The same transaction again: johndoe is no longer a standard_user, so nothing changes");
+    try {
+      promotion.execute();
+      say("applied (unexpected: its conditions are false)");
+    } catch (TransactionFailedException e) {
+      for (TransactionFailure failure : e.failures()) {
+        say("cancelled: action %d (%s of %s) failed: %s", failure.index(),
+            failure.kind().name().toLowerCase(Locale.ROOT),
+            failure.item(User.class).map(User::username).orElse("?"), failure.code());
+      }
+      say("janedoering is still %s", users.get("janedoering", "Doering").orElseThrow().accountType());
+    }
+
     step("Delete janedoe");
-    users.delete(Users.key(users, "janedoe", "Doe"));
-    Optional<User> gone = Users.get(users, "janedoe", "Doe");
+    users.delete("janedoe", "Doe");
+    Optional<User> gone = users.get("janedoe", "Doe");
     say("deleted; get now finds %s", gone.map(Users::describe).orElse("nothing"));
 
     if (keep) {
@@ -141,7 +169,7 @@ final class DemoCommand extends TableCommand {
     return 0;
   }
 
-  private void scan(TypedTable<User> users, String title, Condition filter, String note) {
+  private void scan(UserTable users, String title, Condition filter, String note) {
     step(title);
     List<User> found = users.scan().filter(filter).toList();
     say("%d %s", found.size(), found.size() == 1 ? "item" : "items");

@@ -1,8 +1,8 @@
 package io.dynagen.example;
 
 import io.dynagen.example.model.User;
+import io.dynagen.example.model.UserTable;
 import io.dynagen.runtime.table.TableInfo;
-import io.dynagen.runtime.table.TypedTable;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "describe", description = "Show the table's status, item count, size and creation time.")
 final class DescribeCommand extends TableCommand {
   @Override
-  int run(Session session, TypedTable<User> users, PrintStream out) {
+  int run(Session session, UserTable users, PrintStream out) {
     TableInfo info = users.describe();
     out.println("table:      " + info.name() + " at " + session.target());
     out.println("status:     " + info.status());

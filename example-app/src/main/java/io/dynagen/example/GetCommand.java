@@ -1,7 +1,7 @@
 package io.dynagen.example;
 
 import io.dynagen.example.model.User;
-import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.example.model.UserTable;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,9 +16,9 @@ final class GetCommand extends TableCommand {
   String lastName;
 
   @Override
-  int run(Session session, TypedTable<User> users, PrintStream out) {
+  int run(Session session, UserTable users, PrintStream out) {
     out.println(
-        Users.get(users, username, lastName)
+        users.get(username, lastName)
             .map(Users::describe)
             .orElse("no user " + username + "/" + lastName + " in table '" + users.tableName() + "'"));
     return 0;

@@ -2,7 +2,7 @@ package io.dynagen.example;
 
 import io.dynagen.example.model.Address;
 import io.dynagen.example.model.User;
-import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.example.model.UserTable;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ final class LoadCommand extends TableCommand {
   }
 
   @Override
-  int run(Session session, TypedTable<User> users, PrintStream out) {
+  int run(Session session, UserTable users, PrintStream out) {
     if (!users.exists()) {
       users.createTable();
       out.println("created table '" + users.tableName() + "' at " + session.target());
@@ -92,7 +92,7 @@ final class LoadCommand extends TableCommand {
   }
 
   /** Writes users {@code first}, {@code first + threads}, ... */
-  private void write(TypedTable<User> users, int first, AtomicLong written) {
+  private void write(UserTable users, int first, AtomicLong written) {
     // TODO(batchWriter): send 25 per BatchWriteItem through UserTable.batchWriter() once the
     // runtime has it (about 5x the items/s of single puts on DynamoDB Local).
     for (int i = first; i < count; i += threads) {

@@ -1,10 +1,9 @@
 package io.dynagen.example;
 
 import io.dynagen.example.model.User;
-import io.dynagen.runtime.expr.Encoders;
+import io.dynagen.example.model.UserTable;
 import io.dynagen.runtime.expr.SortKeyCondition;
 import io.dynagen.runtime.table.Query;
-import io.dynagen.runtime.table.TypedTable;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,10 +25,10 @@ final class QueryCommand extends TableCommand {
   boolean descending;
 
   @Override
-  int run(Session session, TypedTable<User> users, PrintStream out) {
-    Query<User> query = users.query(username, Encoders.STRING);
+  int run(Session session, UserTable users, PrintStream out) {
+    Query<User> query = users.query(username);
     if (lastNamePrefix != null) {
-      query = query.sortKey(SortKeyCondition.beginsWith(lastNamePrefix), Encoders.STRING);
+      query = users.query(username, SortKeyCondition.beginsWith(lastNamePrefix));
     }
     if (descending) {
       query = query.descending();

@@ -1,9 +1,9 @@
 package io.dynagen.example;
 
 import io.dynagen.example.model.User;
+import io.dynagen.example.model.UserTable;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.table.Scan;
-import io.dynagen.runtime.table.TypedTable;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ final class ScanCommand extends TableCommand {
   }
 
   @Override
-  int run(Session session, TypedTable<User> users, PrintStream out) {
+  int run(Session session, UserTable users, PrintStream out) {
     Scan<User> scan = users.scan();
     if (filter != null) {
       scan = scan.filter(filter);

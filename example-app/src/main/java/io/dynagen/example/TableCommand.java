@@ -1,7 +1,7 @@
 package io.dynagen.example;
 
 import io.dynagen.example.model.User;
-import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.example.model.UserTable;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ParentCommand;
@@ -27,5 +27,5 @@ abstract class TableCommand implements Callable<Integer> {
   void check() {}
 
   /** Runs the command; returns the exit code. */
-  abstract int run(Session session, TypedTable<User> users, PrintStream out);
+  abstract int run(Session session, UserTable users, PrintStream out);
 }

@@ -135,6 +135,33 @@ public final class Codecs {
     }
   }
 
+  /**
+   * An Instant as whole epoch seconds (N): how a {@code @Ttl} Instant is stored, the only form
+   * DynamoDB's expiry reads. The fraction of a second is dropped.
+   */
+  public static AttributeValue fromEpochSeconds(Instant value) {
+    return AttributeValue.fromN(Long.toString(value.getEpochSecond()));
+  }
+
+  /** Reads a {@code @Ttl} Instant stored as whole epoch seconds. */
+  public static Instant readEpochSeconds(AttributeValue value, String attribute) {
+    String n = readNumberText(value, attribute, "Instant (epoch seconds)");
+    if (!isNumberText(n)) {
+      throw notNumberText(attribute, "Instant (epoch seconds)", n);
+    }
+    long seconds;
+    try {
+      seconds = Long.parseLong(n);
+    } catch (NumberFormatException e) {
+      seconds = exact(n, attribute, "Instant (epoch seconds)").longValueExact();
+    }
+    try {
+      return Instant.ofEpochSecond(seconds);
+    } catch (DateTimeException e) {
+      throw unparsable(attribute, "Instant (epoch seconds)", n, e);
+    }
+  }
+
   public static short readShort(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "short");
     if (!isNumberText(n)) {

@@ -52,6 +52,15 @@ public interface ItemSchema<T> {
    */
   Map<String, AttributeValue> keyOf(T object);
 
+  /**
+   * The attributes Dynagen writes itself on every write ({@code @Version}, {@code @AutoTimestamp},
+   * {@code @GeneratedUuid}, {@code @AtomicCounter}) and the {@code @Ttl} attribute; none unless
+   * the class declares them.
+   */
+  default GeneratedAttributes generatedAttributes() {
+    return GeneratedAttributes.NONE;
+  }
+
   /** The table's key schema, for CreateTable: the partition key, then the sort key if any. */
   default List<KeySchemaElement> keySchema() {
     return keySchema(partitionKey(), sortKey());

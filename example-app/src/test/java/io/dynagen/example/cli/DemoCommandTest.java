@@ -53,9 +53,16 @@ class DemoCommandTest {
         "page 3: 13 items",
         "last page",
         "53 items in 3 pages",
-        "13. Delete janedoe",
+        "13. Transaction: promote johndoe to super_user and janedoering to admin, all or nothing",
+        "applied: johndoe/Doe: John, age 25, super_user",
+        "janedoering/Doering: Jane, age 40, admin",
+        "14. The same transaction again: johndoe is no longer a standard_user, so nothing changes",
+        "cancelled: action 0 (update of johndoe) failed: ConditionalCheckFailed",
+        "cancelled: action 1 (update of janedoering) failed: ConditionalCheckFailed",
+        "janedoering is still admin",
+        "15. Delete janedoe",
         "deleted; get now finds nothing",
-        "14. Delete table '" + table + "' and wait until it is gone",
+        "16. Delete table '" + table + "' and wait until it is gone",
         "deleted; exists: false",
         "Done.");
     assertFalse(result.out().contains("unexpected"), result.out());
@@ -72,7 +79,7 @@ class DemoCommandTest {
         "12. Page through all users, 10 per page",
         "page 1: 10 items", "page 5: 10 items", "page 6: 3 items",
         "53 items in 6 pages",
-        "14. Keep table '" + table + "' (--keep)",
+        "16. Keep table '" + table + "' (--keep)",
         "52 items");
     // Each page but the last shows its cursor.
     assertTrue(Pattern.compile("page 1: 10 items \\(\\S+ \\.\\.\\. \\S+\\), cursor ").matcher(result.out()).find(),

@@ -80,6 +80,20 @@ public enum Message {
   DUPLICATE_VERSION("duplicate-version",
       "%s has more than one @Version (%s and %s); keep one"),
 
+  // Values Dynagen writes itself.
+  GENERATED_VALUE_TYPE("generated-value-type",
+      "@%s on '%s' of type %s: %s"),
+  DUPLICATE_TTL("duplicate-ttl",
+      "%s has more than one @Ttl (%s and %s); DynamoDB expires items by one attribute: keep one"),
+  GENERATED_VALUE_ON_KEY("generated-value-on-key",
+      "@%s cannot be on key '%s': a key identifies the item and Dynagen never changes it; remove @%s (only @GeneratedUuid may be on a key)"),
+  GENERATED_VALUE_IN_DOCUMENT("generated-value-in-document",
+      "@%s on '%s' of @Document class %s: Dynagen writes such values on an item's own attributes only; move the property to the @Table class"),
+  CONFLICTING_GENERATED_VALUES("conflicting-generated-values",
+      "'%s' has both @%s and @%s, which ask for its value to be written two ways; keep one"),
+  ZERO_COUNTER_DELTA("counter-delta",
+      "@AtomicCounter(delta = 0) on '%s' would never change the counter; give a delta other than 0"),
+
   // The generated classes.
   NAME_CLASH("name-clash",
       "Dynagen generates %s for %s, but a class of that name already exists; rename the existing class, or rename %s"),

@@ -13,6 +13,7 @@ public final class ModelChecker {
   private final PropertyRules propertyRules;
   private final KeyRules keyRules;
   private final IndexRules indexRules;
+  private final GeneratedValueRules generatedValueRules;
 
   public ModelChecker(Reporter reporter) {
     this.reporter = reporter;
@@ -21,6 +22,7 @@ public final class ModelChecker {
     KeyTypeRule keyType = new KeyTypeRule(reporter);
     this.keyRules = new KeyRules(reporter, keyType);
     this.indexRules = new IndexRules(reporter, keyType);
+    this.generatedValueRules = new GeneratedValueRules(reporter);
   }
 
   /** Checks a class; returns true if it has no errors (warnings allowed). */
@@ -29,6 +31,7 @@ public final class ModelChecker {
     if (classRules.checkShape(model)) {
       classRules.checkConstruction(model);
       propertyRules.check(model);
+      generatedValueRules.check(model);
       if (model.isTable()) {
         classRules.checkTableName(model);
         keyRules.checkTableKeys(model);

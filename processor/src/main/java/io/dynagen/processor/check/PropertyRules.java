@@ -49,7 +49,6 @@ final class PropertyRules {
       }
     }
     checkStaticMembers(model);
-    checkVersion(model);
     warnSkippedTransientFields(model);
   }
 
@@ -109,24 +108,6 @@ final class PropertyRules {
       reporter.report(Message.STATIC_MEMBER, member,
           simpleAnnotationName(member.mirror().getAnnotationType().toString()), kind,
           member.element().getSimpleName(), member.element().getEnclosingElement().getSimpleName(), kind);
-    }
-  }
-
-  private void checkVersion(MappedClass model) {
-    Property first = null;
-    for (Property property : model.properties()) {
-      if (!property.has(AnnotationNames.VERSION)) {
-        continue;
-      }
-      Placed placed = property.annotation(AnnotationNames.VERSION).orElseThrow();
-      String type = property.javaType().toString();
-      if (!List.of("long", "int", "java.lang.Long", "java.lang.Integer").contains(type)) {
-        reporter.report(Message.INVALID_VERSION, placed, property.name(), type);
-      }
-      if (first != null) {
-        reporter.report(Message.DUPLICATE_VERSION, placed, simpleName(model), first.name(), property.name());
-      }
-      first = first == null ? property : first;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.dynagen.processor.model;
 
+import java.util.List;
+
 /**
  * Qualified names of the annotations and runtime types Dynagen reads and refers to. The
  * processor never loads the runtime's classes: it names them.
@@ -14,6 +16,14 @@ public final class AnnotationNames {
   public static final String IGNORE = PACKAGE + ".Ignore";
   public static final String CONVERT = PACKAGE + ".Convert";
   public static final String VERSION = PACKAGE + ".Version";
+  public static final String AUTO_TIMESTAMP = PACKAGE + ".AutoTimestamp";
+  public static final String GENERATED_UUID = PACKAGE + ".GeneratedUuid";
+  public static final String TTL = PACKAGE + ".Ttl";
+  public static final String ATOMIC_COUNTER = PACKAGE + ".AtomicCounter";
+
+  /** The annotations asking Dynagen to write a property's value itself. */
+  public static final List<String> GENERATED_VALUES =
+      List.of(VERSION, AUTO_TIMESTAMP, GENERATED_UUID, TTL, ATOMIC_COUNTER);
   public static final String INDEX_PARTITION_KEY = PACKAGE + ".IndexPartitionKey";
   public static final String INDEX_SORT_KEY = PACKAGE + ".IndexSortKey";
 

@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -80,6 +81,20 @@ public final class Annotations {
       strings.add((String) raw);
     }
     return strings;
+  }
+
+  /** A long (or int) member's value, explicit or default. */
+  public static long longValue(AnnotationMirror mirror, String member) {
+    AnnotationValue value = value(mirror, member);
+    return value != null && value.getValue() instanceof Number ? ((Number) value.getValue()).longValue() : 0L;
+  }
+
+  /** An enum member's constant name, explicit or default, or {@code ""} if it has none. */
+  public static String enumConstantName(AnnotationMirror mirror, String member) {
+    AnnotationValue value = value(mirror, member);
+    return value != null && value.getValue() instanceof VariableElement
+        ? ((VariableElement) value.getValue()).getSimpleName().toString()
+        : "";
   }
 
   /** A Class member's value as a type, or null if absent or not (yet) a declared type. */

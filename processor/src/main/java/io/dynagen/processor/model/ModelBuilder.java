@@ -37,6 +37,10 @@ public final class ModelBuilder {
       AnnotationNames.IGNORE,
       AnnotationNames.CONVERT,
       AnnotationNames.VERSION,
+      AnnotationNames.AUTO_TIMESTAMP,
+      AnnotationNames.GENERATED_UUID,
+      AnnotationNames.TTL,
+      AnnotationNames.ATOMIC_COUNTER,
       AnnotationNames.INDEX_PARTITION_KEY,
       AnnotationNames.INDEX_SORT_KEY);
 
@@ -442,7 +446,14 @@ public final class ModelBuilder {
     Placed convert = property.annotations.get(AnnotationNames.CONVERT);
     DeclaredType converter = convert == null ? null : Annotations.classValue(convert.mirror(), "value");
     if (converter == null) {
-      return typeMapper.map(property.type);
+      MappedType mapped = typeMapper.map(property.type);
+      // DynamoDB's expiry reads epoch seconds (N) only: an Instant marked @Ttl is stored so.
+      boolean ttl = property.annotations.containsKey(AnnotationNames.TTL);
+      if (ttl && mapped instanceof MappedType.Scalar
+          && ((MappedType.Scalar) mapped).kind() == ScalarKind.INSTANT) {
+        return new MappedType.Scalar(property.type, ScalarKind.EPOCH_SECONDS, false);
+      }
+      return mapped;
     }
     if (converter.getKind() == TypeKind.ERROR) {
       return new MappedType.Unresolved(converter); // perhaps generated in a later round

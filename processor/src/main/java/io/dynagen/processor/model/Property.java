@@ -1,5 +1,6 @@
 package io.dynagen.processor.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,36 @@ public record Property(
 
   public boolean isSortKey() {
     return has(AnnotationNames.SORT_KEY);
+  }
+
+  /** The generated-value annotations on this property ({@code @Version}, {@code @Ttl}, ...). */
+  public List<Placed> generatedValueAnnotations() {
+    List<Placed> placed = new ArrayList<>();
+    for (String name : AnnotationNames.GENERATED_VALUES) {
+      annotation(name).ifPresent(placed::add);
+    }
+    return placed;
+  }
+
+  /** {@code CREATE} or {@code EVERY_WRITE}, for an {@code @AutoTimestamp} property. */
+  public String timestampPolicy() {
+    return annotation(AnnotationNames.AUTO_TIMESTAMP)
+        .map(placed -> Annotations.enumConstantName(placed.mirror(), "value"))
+        .orElse("");
+  }
+
+  /** The {@code start} of an {@code @AtomicCounter}. */
+  public long counterStart() {
+    return annotation(AnnotationNames.ATOMIC_COUNTER)
+        .map(placed -> Annotations.longValue(placed.mirror(), "start"))
+        .orElse(0L);
+  }
+
+  /** The {@code delta} of an {@code @AtomicCounter}. */
+  public long counterDelta() {
+    return annotation(AnnotationNames.ATOMIC_COUNTER)
+        .map(placed -> Annotations.longValue(placed.mirror(), "delta"))
+        .orElse(0L);
   }
 
   /** The index names this property is the partition key of. */

@@ -29,7 +29,9 @@ public enum ScalarKind {
   DURATION("java.time.Duration", StoredAs.N),
   PERIOD("java.time.Period", StoredAs.S),
   ZONE_ID("java.time.ZoneId", StoredAs.S),
-  MONTH_DAY("java.time.MonthDay", StoredAs.S);
+  MONTH_DAY("java.time.MonthDay", StoredAs.S),
+  /** An Instant marked {@code @Ttl}: whole epoch seconds, the only form DynamoDB expires by. */
+  EPOCH_SECONDS("java.time.Instant", StoredAs.N);
 
   private final String boxedName;
   private final StoredAs storedAs;
@@ -51,7 +53,8 @@ public enum ScalarKind {
   /** The kind of a qualified class name, or null if it is not a scalar Dynagen maps. */
   public static ScalarKind ofQualifiedName(String name) {
     for (ScalarKind kind : values()) {
-      if (kind.boxedName.equals(name)) {
+      // EPOCH_SECONDS is chosen by @Ttl, never by the type alone.
+      if (kind != EPOCH_SECONDS && kind.boxedName.equals(name)) {
         return kind;
       }
     }

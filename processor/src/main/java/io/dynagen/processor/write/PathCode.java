@@ -129,7 +129,8 @@ final class PathCode {
       case B:
         return BINARY_PATH;
       case N:
-        return kind == ScalarKind.DURATION ? COMPARABLE_PATH : NUMBER_PATH;
+        // Durations and @Ttl Instants are stored as numbers but are not java.lang.Numbers.
+        return kind == ScalarKind.DURATION || kind == ScalarKind.EPOCH_SECONDS ? COMPARABLE_PATH : NUMBER_PATH;
       default:
         return VALUE_PATH;
     }

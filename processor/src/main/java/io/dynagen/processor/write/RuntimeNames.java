@@ -11,6 +11,7 @@ final class RuntimeNames {
   static final ClassName MAPPING_EXCEPTION = ClassName.get(RUNTIME, "MappingException");
   static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
   static final ClassName SECONDARY_INDEX = ClassName.get(RUNTIME, "SecondaryIndex");
+  static final ClassName GENERATED_ATTRIBUTES = ClassName.get(RUNTIME, "GeneratedAttributes");
 
   static final String EXPR = RUNTIME + ".expr";
   static final String TABLE = RUNTIME + ".table";

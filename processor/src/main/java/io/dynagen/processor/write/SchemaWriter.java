@@ -2,6 +2,7 @@ package io.dynagen.processor.write;
 
 import static io.dynagen.processor.write.RuntimeNames.ATTRIBUTE_VALUE;
 import static io.dynagen.processor.write.RuntimeNames.CODECS;
+import static io.dynagen.processor.write.RuntimeNames.GENERATED_ATTRIBUTES;
 import static io.dynagen.processor.write.RuntimeNames.KEY_ATTRIBUTE;
 import static io.dynagen.processor.write.RuntimeNames.MAPPING_EXCEPTION;
 import static io.dynagen.processor.write.RuntimeNames.SCALAR_ATTRIBUTE_TYPE;
@@ -16,6 +17,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.Construction;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.MappedType;
@@ -117,6 +119,7 @@ public final class SchemaWriter {
         .addMethod(getter("partitionKey", KEY_ATTRIBUTE, "PARTITION_KEY"))
         .addMethod(getter("sortKey", KEY_ATTRIBUTE, "SORT_KEY"))
         .addMethod(getter("indexes", ParameterizedTypeName.get(ClassName.get(List.class), SECONDARY_INDEX), "INDEXES"));
+    addGeneratedAttributes(schema, model);
 
     List<Property> keys = new ArrayList<>();
     keys.add(model.partitionKey().orElseThrow());
@@ -157,6 +160,41 @@ public final class SchemaWriter {
         .addParameter(model.className(), "object")
         .addStatement("return key($L)", CodeBlock.join(arguments, ", "))
         .build());
+  }
+
+  /**
+   * The attributes Dynagen writes itself, as one constant, when the class declares any: a class
+   * without them inherits {@code ItemSchema}'s default, so its writes go out untouched.
+   */
+  private static void addGeneratedAttributes(TypeSpec.Builder schema, MappedClass model) {
+    CodeBlock.Builder builder = CodeBlock.builder().add("$T.builder()", GENERATED_ATTRIBUTES);
+    boolean any = false;
+    for (Property property : model.properties()) {
+      String attribute = property.attributeName();
+      if (property.has(AnnotationNames.VERSION)) {
+        builder.add("\n    .version($S)", attribute);
+      } else if (property.has(AnnotationNames.AUTO_TIMESTAMP)) {
+        builder.add("\n    .timestamp($S, $T.TimestampPolicy.$L)", attribute, GENERATED_ATTRIBUTES,
+            property.timestampPolicy());
+      } else if (property.has(AnnotationNames.GENERATED_UUID)) {
+        builder.add("\n    .uuid($S)", attribute);
+      } else if (property.has(AnnotationNames.ATOMIC_COUNTER)) {
+        builder.add("\n    .counter($S, $LL, $LL)", attribute, property.counterStart(), property.counterDelta());
+      } else if (property.has(AnnotationNames.TTL)) {
+        builder.add("\n    .timeToLive($S)", attribute);
+      } else {
+        continue;
+      }
+      any = true;
+    }
+    if (!any) {
+      return;
+    }
+    schema.addField(FieldSpec.builder(GENERATED_ATTRIBUTES, "GENERATED_ATTRIBUTES",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(builder.add("\n    .build()").build())
+            .build())
+        .addMethod(getter("generatedAttributes", GENERATED_ATTRIBUTES, "GENERATED_ATTRIBUTES"));
   }
 
   private static MethodSpec getter(String name, TypeName type, String constant) {

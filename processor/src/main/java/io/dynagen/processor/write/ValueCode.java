@@ -120,6 +120,8 @@ final class ValueCode {
         return CodeBlock.of("$T.fromByteBuffer($L)", CODECS, value);
       case DURATION:
         return CodeBlock.of("$T.fromDuration($L)", CODECS, value);
+      case EPOCH_SECONDS:
+        return CodeBlock.of("$T.fromEpochSeconds($L)", CODECS, value);
       default:
         // UUID and the java.time types are stored as their toString().
         return CodeBlock.of("$T.fromS($L.toString())", ATTRIBUTE_VALUE, value);
@@ -300,6 +302,7 @@ final class ValueCode {
       case OFFSET_DATE_TIME: return "readOffsetDateTime";
       case ZONED_DATE_TIME: return "readZonedDateTime";
       case DURATION: return "readDuration";
+      case EPOCH_SECONDS: return "readEpochSeconds";
       case PERIOD: return "readPeriod";
       case ZONE_ID: return "readZoneId";
       case MONTH_DAY: return "readMonthDay";

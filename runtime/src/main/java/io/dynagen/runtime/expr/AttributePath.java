@@ -51,6 +51,15 @@ public abstract class AttributePath {
     return parent;
   }
 
+  /** The name of the item's own attribute this path is in: {@code address} for {@code address.state}. */
+  public final String topLevelName() {
+    AttributePath top = this;
+    while (top.parent != null) {
+      top = top.parent;
+    }
+    return top.name;
+  }
+
   /** True if the attribute exists in the item: {@code attribute_exists(path)}. */
   public final Condition exists() {
     return new FunctionCondition("attribute_exists", this, null);

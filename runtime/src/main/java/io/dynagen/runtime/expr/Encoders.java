@@ -65,6 +65,8 @@ public final class Encoders {
   public static final ValueEncoder<UUID> UUID = new ToStringEncoder<>();
   /** S, {@code toString()} ({@code 2023-11-14T22:13:20.000001Z}). */
   public static final ValueEncoder<Instant> INSTANT = new ToStringEncoder<>();
+  /** N, whole epoch seconds: a {@code @Ttl} Instant. */
+  public static final ValueEncoder<Instant> EPOCH_SECONDS = new EpochSecondsEncoder();
   /** S, {@code toString()}. */
   public static final ValueEncoder<LocalDate> LOCAL_DATE = new ToStringEncoder<>();
   /** S, {@code toString()}. */
@@ -122,6 +124,13 @@ public final class Encoders {
     @Override
     public AttributeValue encode(Duration value, String attribute) {
       return Codecs.fromDuration(value);
+    }
+  }
+
+  private static final class EpochSecondsEncoder implements ValueEncoder<Instant> {
+    @Override
+    public AttributeValue encode(Instant value, String attribute) {
+      return Codecs.fromEpochSeconds(value);
     }
   }
 

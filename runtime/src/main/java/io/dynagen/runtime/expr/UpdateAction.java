@@ -1,6 +1,7 @@
 package io.dynagen.runtime.expr;
 
 import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -31,7 +32,9 @@ public final class UpdateAction {
     /** {@code path = list_append(if_not_exists(path, :empty), :v)}. */
     APPEND,
     /** {@code path = list_append(:v, if_not_exists(path, :empty))}. */
-    PREPEND
+    PREPEND,
+    /** {@code path = if_not_exists(path, :start) + :v}. */
+    COUNT
   }
 
   private static final AttributeValue EMPTY_LIST = AttributeValue.fromL(List.of());
@@ -40,12 +43,30 @@ public final class UpdateAction {
   private final AttributePath path;
   private final SetForm form;
   private final AttributeValue value;
+  /** The value a COUNT action starts from when the attribute does not exist yet. */
+  private final AttributeValue start;
 
   private UpdateAction(Clause clause, AttributePath path, SetForm form, AttributeValue value) {
+    this(clause, path, form, value, null);
+  }
+
+  private UpdateAction(
+      Clause clause, AttributePath path, SetForm form, AttributeValue value, AttributeValue start) {
     this.clause = clause;
     this.path = path;
     this.form = form;
     this.value = value;
+    this.start = start;
+  }
+
+  /**
+   * Adds {@code delta} to the number at {@code path}, taking {@code start} as its value if the
+   * item has none yet: {@code path = if_not_exists(path, :start) + :delta}. DynamoDB computes it,
+   * so concurrent updates all count. Dynagen uses it for versions and atomic counters.
+   */
+  public static UpdateAction count(AttributePath path, long start, long delta) {
+    return new UpdateAction(Clause.SET, Objects.requireNonNull(path, "path"), SetForm.COUNT,
+        AttributeValue.fromN(Long.toString(delta)), AttributeValue.fromN(Long.toString(start)));
   }
 
   static UpdateAction set(AttributePath path, SetForm form, AttributeValue value) {
@@ -106,6 +127,11 @@ public final class UpdateAction {
       case MINUS:
         path.appendTo(out, placeholders);
         out.append(form == SetForm.PLUS ? " + " : " - ").append(placeholders.value(value));
+        return;
+      case COUNT:
+        out.append("if_not_exists(");
+        path.appendTo(out, placeholders);
+        out.append(", ").append(placeholders.value(start)).append(") + ").append(placeholders.value(value));
         return;
       case APPEND:
         out.append("list_append(");

@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * {@code ReturnValuesOnConditionCheckFailure = ALL_OLD}), decoded through the table's schema:
  * {@code e.item(User.class)}. The AWS {@link ConditionalCheckFailedException} is the cause.
  */
-public final class ConditionFailedException extends RuntimeException {
+public sealed class ConditionFailedException extends RuntimeException permits VersionConflictException {
   private static final long serialVersionUID = 1L;
 
   private final String tableName;
@@ -26,7 +26,17 @@ public final class ConditionFailedException extends RuntimeException {
       Map<String, AttributeValue> storedItem,
       Object item,
       ConditionalCheckFailedException cause) {
-    super(message(tableName, key, storedItem), cause);
+    this(message(tableName, key, storedItem), tableName, key, storedItem, item, cause);
+  }
+
+  ConditionFailedException(
+      String message,
+      String tableName,
+      Map<String, AttributeValue> key,
+      Map<String, AttributeValue> storedItem,
+      Object item,
+      ConditionalCheckFailedException cause) {
+    super(message, cause);
     this.tableName = tableName;
     this.key = Collections.unmodifiableMap(key);
     this.storedItem = storedItem == null ? null : Collections.unmodifiableMap(storedItem);
@@ -60,15 +70,7 @@ public final class ConditionFailedException extends RuntimeException {
    * @throws IllegalArgumentException if the item is not a {@code type}
    */
   public <T> Optional<T> item(Class<T> type) {
-    if (item == null) {
-      return Optional.empty();
-    }
-    if (!type.isInstance(item)) {
-      throw new IllegalArgumentException(
-          "The item of table '" + tableName + "' is a " + item.getClass().getName() + ", not a "
-              + type.getName() + ": pass the table's class");
-    }
-    return Optional.of(type.cast(item));
+    return StoredItem.as(item, type, tableName);
   }
 
   /** The raw attributes of the item as it stood, or empty if there was no item. */

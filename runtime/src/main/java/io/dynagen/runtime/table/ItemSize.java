@@ -73,11 +73,13 @@ public final class ItemSize {
   /**
    * Fails if an item is over 400 KB, naming the table, the key and the largest attribute, before
    * any request is sent.
+   *
+   * @return the item's size, for callers that add sizes up
    */
-  static void check(Map<String, AttributeValue> item, String tableName, List<String> keyNames) {
+  static long check(Map<String, AttributeValue> item, String tableName, List<String> keyNames) {
     long size = of(item);
     if (size <= MAX_BYTES) {
-      return;
+      return size;
     }
     String largest = null;
     long largestSize = -1;

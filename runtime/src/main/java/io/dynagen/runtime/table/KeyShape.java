@@ -43,6 +43,11 @@ record KeyShape(String indexName, String partitionKey, String sortKey, List<Stri
     return Collections.unmodifiableList(names);
   }
 
+  /** True if {@code attribute} is the partition or sort key of these keys. */
+  boolean isTableKey(String attribute) {
+    return attribute.equals(partitionKey) || attribute.equals(sortKey);
+  }
+
   /** For messages: {@code table 'users'} or {@code table 'users' index 'by-age'}. */
   String describe(String tableName) {
     return "table '" + tableName + "'" + (indexName == null ? "" : " index '" + indexName + "'");

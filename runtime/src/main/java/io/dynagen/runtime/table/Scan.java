@@ -36,16 +36,38 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
    * scan per segment, each in its own thread; together they read every item once.
    */
   public Scan<T> segment(int segment, int totalSegments) {
-    if (totalSegments < 1 || totalSegments > MAX_SEGMENTS) {
-      throw new IllegalArgumentException(
-          "totalSegments " + totalSegments + " is out of range: DynamoDB allows 1 to " + MAX_SEGMENTS);
-    }
+    checkTotalSegments(totalSegments);
     if (segment < 0 || segment >= totalSegments) {
       throw new IllegalArgumentException(
           "Segment " + segment + " is out of range: the segments of a scan in " + totalSegments
               + " are numbered 0 to " + (totalSegments - 1));
     }
     return new Scan<>(table, keys, options, segment, totalSegments);
+  }
+
+  /**
+   * This scan in {@code totalSegments} segments read at the same time, the items streamed to the
+   * caller's thread as they come: see {@link ParallelScan} for threads, memory, errors and
+   * closing.
+   *
+   * @throws IllegalArgumentException if {@code totalSegments} is not 1 to 1,000,000
+   * @throws IllegalStateException if this scan is already one segment
+   */
+  public ParallelScan<T> segments(int totalSegments) {
+    checkTotalSegments(totalSegments);
+    if (segment != null) {
+      throw new IllegalStateException(
+          "This scan is already segment " + segment + " of " + this.totalSegments + ": call"
+              + " segments(n) on the whole scan");
+    }
+    return new ParallelScan<>(this, totalSegments, null);
+  }
+
+  private static void checkTotalSegments(int totalSegments) {
+    if (totalSegments < 1 || totalSegments > MAX_SEGMENTS) {
+      throw new IllegalArgumentException(
+          "totalSegments " + totalSegments + " is out of range: DynamoDB allows 1 to " + MAX_SEGMENTS);
+    }
   }
 
   @Override

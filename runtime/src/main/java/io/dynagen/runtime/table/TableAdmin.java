@@ -4,6 +4,7 @@ import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.SecondaryIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -11,12 +12,17 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /** Creates, deletes and describes a table from its schema, waiting with the SDK's waiters. */
@@ -37,10 +43,43 @@ final class TableAdmin {
   TableInfo create(Capacity capacity) {
     client.createTable(createRequest(capacity));
     DescribeTableRequest describe = DescribeTableRequest.builder().tableName(tableName).build();
+    TableInfo created;
     try (DynamoDbWaiter waiter = client.waiter()) {
       WaiterResponse<DescribeTableResponse> done = waiter.waitUntilTableExists(describe);
       DescribeTableResponse response = done.matched().response().orElse(null);
-      return response != null ? TableInfo.of(response.table()) : describe();
+      created = response != null ? TableInfo.of(response.table()) : describe();
+    }
+    enableTimeToLive();
+    return created;
+  }
+
+  /**
+   * Turns on expiry by the {@code @Ttl} attribute, if the class has one: CreateTable cannot, and
+   * UpdateTimeToLive needs an active table.
+   */
+  private void enableTimeToLive() {
+    String attribute = schema.generatedAttributes().timeToLive();
+    if (attribute != null) {
+      client.updateTimeToLive(
+          UpdateTimeToLiveRequest.builder()
+              .tableName(tableName)
+              .timeToLiveSpecification(
+                  TimeToLiveSpecification.builder().attributeName(attribute).enabled(true).build())
+              .build());
+    }
+  }
+
+  /** The attribute DynamoDB expires items by, or empty if expiry is off. */
+  Optional<String> timeToLiveAttribute() {
+    try {
+      TimeToLiveDescription description =
+          client.describeTimeToLive(DescribeTimeToLiveRequest.builder().tableName(tableName).build())
+              .timeToLiveDescription();
+      boolean on = description.timeToLiveStatus() == TimeToLiveStatus.ENABLED
+          || description.timeToLiveStatus() == TimeToLiveStatus.ENABLING;
+      return on ? Optional.ofNullable(description.attributeName()) : Optional.empty();
+    } catch (ResourceNotFoundException e) {
+      throw new TableNotFoundException(tableName, e);
     }
   }
 

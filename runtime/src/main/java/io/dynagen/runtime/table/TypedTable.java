@@ -10,7 +10,10 @@ import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValueEncoder;
 import io.dynagen.runtime.expr.ValuePath;
+import io.dynagen.runtime.table.GeneratedValues.VersionCheck;
+import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,6 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -46,13 +48,14 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  *
  * @param <T> the mapped class
  */
-public final class TypedTable<T> {
+public final class TypedTable<T> implements TableHandle<T> {
   private final DynamoDbClient client;
   private final ItemSchema<T> schema;
   private final String tableName;
   private final ItemDecoder<T> decoder;
   private final KeyShape keys;
   private final TableAdmin admin;
+  private final GeneratedValues generated;
 
   private TypedTable(DynamoDbClient client, ItemSchema<T> schema, String tableName) {
     this.client = Objects.requireNonNull(client, "client");
@@ -65,6 +68,17 @@ public final class TypedTable<T> {
     this.decoder = new ItemDecoder<>(schema, tableName);
     this.keys = KeyShape.ofTable(schema);
     this.admin = new TableAdmin(client, schema, tableName);
+    this.generated = new GeneratedValues(schema.generatedAttributes(), keys, Clock.systemUTC());
+  }
+
+  private TypedTable(TypedTable<T> table, GeneratedValues generated) {
+    this.client = table.client;
+    this.schema = table.schema;
+    this.tableName = table.tableName;
+    this.decoder = table.decoder;
+    this.keys = table.keys;
+    this.admin = table.admin;
+    this.generated = generated;
   }
 
   /** The table named by the schema ({@code @Table(name = ...)}). */
@@ -75,6 +89,20 @@ public final class TypedTable<T> {
   /** The table {@code tableName} (say, per environment), holding items of the schema's class. */
   public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema, String tableName) {
     return new TypedTable<>(client, schema, tableName);
+  }
+
+  /**
+   * This table with {@code @AutoTimestamp}s read from {@code clock} instead of the system's UTC
+   * clock (for tests, or a clock of your own).
+   */
+  public TypedTable<T> withClock(Clock clock) {
+    return new TypedTable<>(this, generated.withClock(clock));
+  }
+
+  /** This table itself. */
+  @Override
+  public TypedTable<T> typed() {
+    return this;
   }
 
   /** The table's name. */
@@ -176,24 +204,37 @@ public final class TypedTable<T> {
 
   // ---------------------------------------------------------------- put
 
-  /** Writes the item, replacing any item with its key. */
-  public void put(T item) {
-    put(item, null, false);
+  /**
+   * Writes the item, replacing any item with its key.
+   *
+   * @return the item as written: {@code item} itself, or, if Dynagen generated values for it (a
+   *     {@code @Version}, an {@code @AutoTimestamp}, a {@code @GeneratedUuid}, an {@code
+   *     @AtomicCounter}'s start), a new object carrying them
+   * @throws VersionConflictException if the class has a {@code @Version} and the stored item has
+   *     another version than {@code item} (or exists, for an object never written)
+   */
+  public T put(T item) {
+    PreparedPut<T> prepared = preparePut(item);
+    send(prepared, null, false);
+    return prepared.written(decoder);
   }
 
   /**
    * Writes the item if {@code condition} holds for the item now stored under its key (with no
    * such item, only conditions like {@code notExists()} hold).
    *
+   * @return the item as written, as {@link #put(Object)} gives it
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
-  public void put(T item, Condition condition) {
-    put(item, Objects.requireNonNull(condition, "condition"), false);
+  public T put(T item, Condition condition) {
+    PreparedPut<T> prepared = preparePut(item);
+    send(prepared, Objects.requireNonNull(condition, "condition"), false);
+    return prepared.written(decoder);
   }
 
   /** Writes the item, returning the item it replaced, if any. */
   public Optional<T> putReturningOld(T item) {
-    return put(item, null, true);
+    return send(preparePut(item), null, true);
   }
 
   /**
@@ -202,7 +243,7 @@ public final class TypedTable<T> {
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public Optional<T> putReturningOld(T item, Condition condition) {
-    return put(item, Objects.requireNonNull(condition, "condition"), true);
+    return send(preparePut(item), Objects.requireNonNull(condition, "condition"), true);
   }
 
   /**
@@ -213,23 +254,38 @@ public final class TypedTable<T> {
   public Optional<T> putIfAbsent(T item) {
     Condition absent = new ValuePath<>(null, keys.partitionKey(), Encoders.ATTRIBUTE_VALUE).notExists();
     try {
-      put(item, absent, false);
+      send(preparePut(item), absent, false);
       return Optional.empty();
     } catch (ConditionFailedException e) {
       return e.item(schema.type());
     }
   }
 
-  private Optional<T> put(T item, Condition condition, boolean returnOld) {
+  /**
+   * The item's attributes as a put sends them: converted by the schema, generated values filled
+   * in, key and size checked. Batch writes and transactions put through it too.
+   *
+   * @throws IllegalArgumentException if a key is missing or empty, or the item is over 400 KB
+   */
+  PreparedPut<T> preparePut(T item) {
     Objects.requireNonNull(item, "item");
     Map<String, AttributeValue> attributes = schema.toItem(item);
+    VersionCheck version = null;
+    if (!generated.isEmpty()) {
+      attributes = new HashMap<>(attributes);
+      version = generated.beforePut(attributes);
+    }
     Keys.checkItemKey(attributes, keys.cursorKeyNames(), tableName);
-    ItemSize.check(attributes, tableName, keys.cursorKeyNames());
-    WriteCondition written = WriteCondition.of(condition);
+    long size = ItemSize.check(attributes, tableName, keys.cursorKeyNames());
+    return new PreparedPut<>(item, attributes, size, version, !generated.isEmpty());
+  }
+
+  private Optional<T> send(PreparedPut<T> prepared, Condition condition, boolean returnOld) {
+    WriteCondition written = WriteCondition.of(prepared.condition(condition));
     PutItemRequest request =
         PutItemRequest.builder()
             .tableName(tableName)
-            .item(attributes)
+            .item(prepared.attributes())
             .returnValues(returnOld ? ReturnValue.ALL_OLD : null)
             .conditionExpression(written.expression())
             .expressionAttributeNames(written.names())
@@ -239,7 +295,7 @@ public final class TypedTable<T> {
     try {
       return decodeIfAny(client.putItem(request).attributes());
     } catch (DynamoDbException e) {
-      throw writeFailed(Keys.extract(attributes, keys.cursorKeyNames()), e);
+      throw writeFailed(Keys.extract(prepared.attributes(), keys.cursorKeyNames()), prepared.version(), e);
     }
   }
 
@@ -273,27 +329,62 @@ public final class TypedTable<T> {
    */
   public T update(Map<String, AttributeValue> key, Update update, Condition condition) {
     Keys.checkKey(key, keys.cursorKeyNames(), tableName);
-    Objects.requireNonNull(update, "update");
-    Placeholders placeholders = new Placeholders();
-    UpdateItemRequest.Builder request =
+    return update(key, update, condition, null);
+  }
+
+  /**
+   * Applies the actions to the item with the key of {@code item}; if the class has a {@code
+   * @Version}, only if the stored item still has the version {@code item} was read with.
+   *
+   * @return the item after the update
+   * @throws VersionConflictException if the stored version is another
+   */
+  public T update(T item, UpdateAction action, UpdateAction... more) {
+    return update(item, Update.of(action, more), null);
+  }
+
+  /**
+   * Applies the update to the item with the key of {@code item} if {@code condition} holds (and,
+   * for a {@code @Version}ed class, the stored version is the one {@code item} was read with).
+   *
+   * @param condition the condition, or {@code null} for none
+   * @return the item after the update
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   * @throws VersionConflictException if the stored version is another
+   */
+  public T update(T item, Update update, Condition condition) {
+    Objects.requireNonNull(item, "item");
+    return update(schema.keyOf(item), update, condition,
+        generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null);
+  }
+
+  private T update(Map<String, AttributeValue> key, Update update, Condition condition, VersionCheck version) {
+    UpdateExpressions expressions = renderUpdate(update, VersionCheck.join(condition, version));
+    UpdateItemRequest request =
         UpdateItemRequest.builder()
             .tableName(tableName)
             .key(key)
-            .updateExpression(update.render(placeholders))
-            .returnValues(ReturnValue.ALL_NEW);
-    if (condition != null) {
-      request
-          .conditionExpression(condition.render(placeholders))
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    }
-    request
-        .expressionAttributeNames(placeholders.namesOrNull())
-        .expressionAttributeValues(placeholders.valuesOrNull());
+            .updateExpression(expressions.update())
+            .conditionExpression(expressions.condition())
+            .expressionAttributeNames(expressions.names())
+            .expressionAttributeValues(expressions.values())
+            .returnValuesOnConditionCheckFailure(expressions.onFailure())
+            .returnValues(ReturnValue.ALL_NEW)
+            .build();
     try {
-      return decoder.decode(client.updateItem(request.build()).attributes());
+      return decoder.decode(client.updateItem(request).attributes());
     } catch (DynamoDbException e) {
-      throw writeFailed(key, e);
+      throw writeFailed(key, version, e);
     }
+  }
+
+  /**
+   * The update as this table sends it, with the actions of its generated values (version,
+   * timestamps, counters) added, rendered with its condition. Transactions update through it too.
+   */
+  UpdateExpressions renderUpdate(Update update, Condition condition) {
+    Objects.requireNonNull(update, "update");
+    return UpdateExpressions.of(generated.beforeUpdate(update), condition);
   }
 
   // ---------------------------------------------------------------- delete
@@ -326,8 +417,44 @@ public final class TypedTable<T> {
     return delete(key, Objects.requireNonNull(condition, "condition"), true);
   }
 
+  /**
+   * Deletes the item with the key of {@code item}; if the class has a {@code @Version} and {@code
+   * item} carries one, only if the stored item still has that version.
+   *
+   * @throws VersionConflictException if the stored version is another
+   */
+  public void delete(T item) {
+    deleteObject(item, null);
+  }
+
+  /**
+   * Deletes the item with the key of {@code item} if {@code condition} holds (and its version is
+   * the one {@code item} carries, for a {@code @Version}ed class).
+   *
+   * @throws ConditionFailedException if the condition is false; nothing is deleted
+   */
+  public void delete(T item, Condition condition) {
+    deleteObject(item, Objects.requireNonNull(condition, "condition"));
+  }
+
+  private void deleteObject(T item, Condition condition) {
+    Objects.requireNonNull(item, "item");
+    VersionCheck version = generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null;
+    // An object without a version was never read from the table: there is nothing to compare.
+    if (version != null && version.expected() == null) {
+      version = null;
+    }
+    delete(schema.keyOf(item), condition, false, version);
+  }
+
   private Optional<T> delete(Map<String, AttributeValue> key, Condition condition, boolean returnOld) {
+    return delete(key, condition, returnOld, null);
+  }
+
+  private Optional<T> delete(
+      Map<String, AttributeValue> key, Condition condition, boolean returnOld, VersionCheck version) {
     Keys.checkKey(key, keys.cursorKeyNames(), tableName);
+    condition = VersionCheck.join(condition, version);
     WriteCondition written = WriteCondition.of(condition);
     DeleteItemRequest request =
         DeleteItemRequest.builder()
@@ -342,7 +469,7 @@ public final class TypedTable<T> {
     try {
       return decodeIfAny(client.deleteItem(request).attributes());
     } catch (DynamoDbException e) {
-      throw writeFailed(key, e);
+      throw writeFailed(key, version, e);
     }
   }
 
@@ -452,6 +579,16 @@ public final class TypedTable<T> {
     return admin.describe();
   }
 
+  /**
+   * The attribute DynamoDB expires this table's items by ({@code @Ttl}; {@link #createTable()}
+   * turns it on), or empty if expiry is off.
+   *
+   * @throws TableNotFoundException if there is no such table
+   */
+  public Optional<String> timeToLiveAttribute() {
+    return admin.timeToLiveAttribute();
+  }
+
   /** True if the table exists (in any status). */
   public boolean exists() {
     return admin.exists();
@@ -469,9 +606,10 @@ public final class TypedTable<T> {
    * What a failed write raises: a {@link ConditionFailedException} for a false condition, a
    * {@link TableNotFoundException} for a missing table, else the service's own exception.
    */
-  private RuntimeException writeFailed(Map<String, AttributeValue> key, DynamoDbException failure) {
+  private RuntimeException writeFailed(
+      Map<String, AttributeValue> key, VersionCheck version, DynamoDbException failure) {
     if (failure instanceof ConditionalCheckFailedException) {
-      return conditionFailed(key, (ConditionalCheckFailedException) failure);
+      return conditionFailed(key, version, (ConditionalCheckFailedException) failure);
     }
     if (failure instanceof ResourceNotFoundException) {
       return new TableNotFoundException(tableName, (ResourceNotFoundException) failure);
@@ -479,9 +617,12 @@ public final class TypedTable<T> {
     return failure;
   }
 
-  /** The Dynagen exception for a failed condition, with the stored item decoded if possible. */
+  /**
+   * The Dynagen exception for a failed condition, with the stored item decoded if possible: a
+   * {@link VersionConflictException} if the stored version is not the expected one.
+   */
   private ConditionFailedException conditionFailed(
-      Map<String, AttributeValue> key, ConditionalCheckFailedException cause) {
+      Map<String, AttributeValue> key, VersionCheck version, ConditionalCheckFailedException cause) {
     Map<String, AttributeValue> stored = cause.hasItem() && !cause.item().isEmpty() ? cause.item() : null;
     T item = null;
     MappingException unreadable = null;
@@ -492,7 +633,9 @@ public final class TypedTable<T> {
         unreadable = e;
       }
     }
-    ConditionFailedException failure = new ConditionFailedException(tableName, key, stored, item, cause);
+    ConditionFailedException failure = version != null && version.conflictsWith(stored)
+        ? new VersionConflictException(tableName, key, version.expected(), version.found(stored), stored, item, cause)
+        : new ConditionFailedException(tableName, key, stored, item, cause);
     if (unreadable != null) {
       failure.addSuppressed(unreadable);
     }

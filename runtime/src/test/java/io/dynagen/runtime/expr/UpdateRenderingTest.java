@@ -43,6 +43,14 @@ class UpdateRenderingTest {
   }
 
   @Test
+  void countStartsFromItsStartWhenTheAttributeIsAbsent() {
+    Rendered r = Rendered.of(Update.of(UpdateAction.count(TestUser_.age, 100, 10)));
+    assertEquals("SET #n0 = if_not_exists(#n0, :v0) + :v1", r.text());
+    assertEquals(AttributeValue.fromN("100"), r.value(":v0"));
+    assertEquals(AttributeValue.fromN("10"), r.value(":v1"));
+  }
+
+  @Test
   void arithmetic() {
     assertEquals("SET #n0 = #n0 + :v0", Rendered.of(Update.of(TestUser_.age.plus(1))).text());
     assertEquals("SET #n0.#n1 = #n0.#n1 - :v0", Rendered.of(Update.of(TestUser_.address.zipcode.minus(1))).text());

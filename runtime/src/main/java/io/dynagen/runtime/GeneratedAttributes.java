@@ -1,0 +1,129 @@
+package io.dynagen.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The attributes of a table whose values Dynagen writes itself, as the annotations of the mapped
+ * class declare them: the {@code @Version} of optimistic locking, {@code @AutoTimestamp}s,
+ * {@code @GeneratedUuid}s, {@code @AtomicCounter}s, and the {@code @Ttl} attribute DynamoDB
+ * expires items by. A generated schema describes its table's with one constant; the table
+ * operations apply them on every write. Immutable and thread-safe.
+ */
+public final class GeneratedAttributes {
+  /** A table with none. */
+  public static final GeneratedAttributes NONE = builder().build();
+
+  /** When an {@code @AutoTimestamp} is written. */
+  public enum TimestampPolicy {
+    /** When the item is created: a put of an object without a value, or an update of no item. */
+    CREATE,
+    /** On every put and update. */
+    EVERY_WRITE
+  }
+
+  /** An {@code @AutoTimestamp} attribute, stored as an ISO-8601 instant (S). */
+  public record Timestamp(String attribute, TimestampPolicy policy) {
+    public Timestamp {
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(policy, "policy");
+    }
+  }
+
+  /**
+   * An {@code @AtomicCounter} attribute (N): {@code start} when the item is created, plus
+   * {@code delta} on every update, added by DynamoDB itself so that concurrent updates all count.
+   */
+  public record Counter(String attribute, long start, long delta) {
+    public Counter {
+      Objects.requireNonNull(attribute, "attribute");
+    }
+  }
+
+  private final String version;
+  private final List<Timestamp> timestamps;
+  private final List<String> uuids;
+  private final List<Counter> counters;
+  private final String timeToLive;
+
+  private GeneratedAttributes(Builder builder) {
+    this.version = builder.version;
+    this.timestamps = List.copyOf(builder.timestamps);
+    this.uuids = List.copyOf(builder.uuids);
+    this.counters = List.copyOf(builder.counters);
+    this.timeToLive = builder.timeToLive;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** True if Dynagen writes no attribute of this table itself. */
+  public boolean isEmpty() {
+    return version == null && timestamps.isEmpty() && uuids.isEmpty() && counters.isEmpty();
+  }
+
+  /** The {@code @Version} attribute (N), or {@code null}. */
+  public String version() {
+    return version;
+  }
+
+  public List<Timestamp> timestamps() {
+    return timestamps;
+  }
+
+  /** The {@code @GeneratedUuid} attributes (S): a random UUID when a put has none. */
+  public List<String> uuids() {
+    return uuids;
+  }
+
+  public List<Counter> counters() {
+    return counters;
+  }
+
+  /** The {@code @Ttl} attribute (N, epoch seconds), or {@code null}. */
+  public String timeToLive() {
+    return timeToLive;
+  }
+
+  /** Builds the description; generated schemas call it once, in a static initializer. */
+  public static final class Builder {
+    private String version;
+    private final List<Timestamp> timestamps = new ArrayList<>();
+    private final List<String> uuids = new ArrayList<>();
+    private final List<Counter> counters = new ArrayList<>();
+    private String timeToLive;
+
+    private Builder() {}
+
+    public Builder version(String attribute) {
+      this.version = Objects.requireNonNull(attribute, "attribute");
+      return this;
+    }
+
+    public Builder timestamp(String attribute, TimestampPolicy policy) {
+      timestamps.add(new Timestamp(attribute, policy));
+      return this;
+    }
+
+    public Builder uuid(String attribute) {
+      uuids.add(Objects.requireNonNull(attribute, "attribute"));
+      return this;
+    }
+
+    public Builder counter(String attribute, long start, long delta) {
+      counters.add(new Counter(attribute, start, delta));
+      return this;
+    }
+
+    public Builder timeToLive(String attribute) {
+      this.timeToLive = Objects.requireNonNull(attribute, "attribute");
+      return this;
+    }
+
+    public GeneratedAttributes build() {
+      return new GeneratedAttributes(this);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.GeneratedAttributes;
+import io.dynagen.runtime.GeneratedAttributes.Counter;
+import io.dynagen.runtime.GeneratedAttributes.Timestamp;
+import io.dynagen.runtime.GeneratedAttributes.TimestampPolicy;
+import io.dynagen.runtime.expr.AttributePath;
+import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Encoders;
+import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
+import io.dynagen.runtime.expr.ValuePath;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Applies a table's {@link GeneratedAttributes} to its writes: fills in versions, timestamps,
+ * UUIDs and counters, and gives the condition that makes a versioned write optimistic.
+ *
+ * <p>A version or counter of 0, or none, means "new": the first put of an object stores version
+ * 1 and the counter's start. (A primitive {@code long} cannot say "none", so 0 says it.)
+ */
+final class GeneratedValues {
+  private final GeneratedAttributes attributes;
+  private final KeyShape keys;
+  private final Clock clock;
+
+  GeneratedValues(GeneratedAttributes attributes, KeyShape keys, Clock clock) {
+    this.attributes = attributes;
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  GeneratedValues withClock(Clock newClock) {
+    return new GeneratedValues(attributes, keys, Objects.requireNonNull(newClock, "clock"));
+  }
+
+  /** True if writes of this table are sent as given. */
+  boolean isEmpty() {
+    return attributes.isEmpty();
+  }
+
+  boolean isVersioned() {
+    return attributes.version() != null;
+  }
+
+  /**
+   * Fills in the generated attributes of an item about to be put, in place, and gives the check
+   * of its version ({@code null} for an unversioned table).
+   */
+  VersionCheck beforePut(Map<String, AttributeValue> item) {
+    for (String uuid : attributes.uuids()) {
+      if (isAbsent(item.get(uuid))) {
+        item.put(uuid, AttributeValue.fromS(UUID.randomUUID().toString()));
+      }
+    }
+    if (!attributes.timestamps().isEmpty()) {
+      AttributeValue now = now();
+      for (Timestamp timestamp : attributes.timestamps()) {
+        if (timestamp.policy() == TimestampPolicy.EVERY_WRITE || isAbsent(item.get(timestamp.attribute()))) {
+          item.put(timestamp.attribute(), now);
+        }
+      }
+    }
+    for (Counter counter : attributes.counters()) {
+      if (isNew(item.get(counter.attribute()))) {
+        item.put(counter.attribute(), AttributeValue.fromN(Long.toString(counter.start())));
+      }
+    }
+    VersionCheck check = versionOf(item);
+    if (check != null) {
+      item.put(check.attribute(), AttributeValue.fromN(Long.toString(check.next())));
+    }
+    return check;
+  }
+
+  /**
+   * The version an object was read with, to check on an update or delete of that object; {@code
+   * null} for an unversioned table.
+   */
+  VersionCheck versionOf(Map<String, AttributeValue> item) {
+    String version = attributes.version();
+    if (version == null) {
+      return null;
+    }
+    AttributeValue value = item.get(version);
+    return new VersionCheck(version, isNew(value) ? null : new BigDecimal(value.n()).longValue());
+  }
+
+  /**
+   * The update plus the actions of the generated attributes: the version and counters go up by
+   * DynamoDB's own arithmetic, timestamps are set, and a UUID is given to an item that has none.
+   *
+   * @throws IllegalArgumentException if the update itself changes a generated attribute
+   */
+  Update beforeUpdate(Update update) {
+    if (isEmpty()) {
+      return update;
+    }
+    List<UpdateAction> actions = new ArrayList<>(update.actions());
+    for (UpdateAction action : update.actions()) {
+      rejectIfGenerated(action.path());
+    }
+    if (!attributes.timestamps().isEmpty()) {
+      AttributeValue now = now();
+      for (Timestamp timestamp : attributes.timestamps()) {
+        ValuePath<AttributeValue> path = path(timestamp.attribute());
+        actions.add(timestamp.policy() == TimestampPolicy.EVERY_WRITE ? path.set(now) : path.setIfAbsent(now));
+      }
+    }
+    for (String uuid : attributes.uuids()) {
+      if (!keys.isTableKey(uuid)) {
+        actions.add(path(uuid).setIfAbsent(AttributeValue.fromS(UUID.randomUUID().toString())));
+      }
+    }
+    for (Counter counter : attributes.counters()) {
+      actions.add(UpdateAction.count(path(counter.attribute()), counter.start(), counter.delta()));
+    }
+    if (attributes.version() != null) {
+      actions.add(UpdateAction.count(path(attributes.version()), 0, 1));
+    }
+    return Update.of(actions);
+  }
+
+  private void rejectIfGenerated(AttributePath changed) {
+    String name = changed.topLevelName();
+    String annotation = null;
+    if (name.equals(attributes.version())) {
+      annotation = "@Version";
+    } else if (attributes.timestamps().stream().anyMatch(t -> t.attribute().equals(name))) {
+      annotation = "@AutoTimestamp";
+    } else if (attributes.counters().stream().anyMatch(c -> c.attribute().equals(name))) {
+      annotation = "@AtomicCounter";
+    } else if (attributes.uuids().contains(name) && !keys.isTableKey(name)) {
+      annotation = "@GeneratedUuid";
+    }
+    if (annotation != null) {
+      throw new IllegalArgumentException(
+          "The update changes '" + changed + "', which Dynagen writes itself on every update ("
+              + annotation + "): remove that action");
+    }
+  }
+
+  private static ValuePath<AttributeValue> path(String attribute) {
+    return new ValuePath<>(null, attribute, Encoders.ATTRIBUTE_VALUE);
+  }
+
+  private AttributeValue now() {
+    return AttributeValue.fromS(clock.instant().toString());
+  }
+
+  private static boolean isAbsent(AttributeValue value) {
+    return value == null || Boolean.TRUE.equals(value.nul());
+  }
+
+  private static boolean isNew(AttributeValue value) {
+    return isAbsent(value) || value.n() == null || isZero(value.n());
+  }
+
+  private static boolean isZero(String number) {
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c != '0' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The version a write expects to find: {@code expected}, or no item with a version at all
+   * ({@code expected == null}, an object never written).
+   */
+  record VersionCheck(String attribute, Long expected) {
+
+    /** The version the write stores. */
+    long next() {
+      return expected == null ? 1 : expected + 1;
+    }
+
+    /** The condition of the write: the stored version is still the expected one. */
+    Condition condition() {
+      ValuePath<AttributeValue> path = path(attribute);
+      return expected == null
+          ? path.notExists()
+          : path.eq(AttributeValue.fromN(Long.toString(expected)));
+    }
+
+    /** The condition of a write: the caller's, if any, and this check. */
+    static Condition join(Condition callers, VersionCheck version) {
+      if (version == null) {
+        return callers;
+      }
+      return callers == null ? version.condition() : callers.and(version.condition());
+    }
+
+    /** The version of a stored item, or {@code null} if there is no item or it has none. */
+    Long found(Map<String, AttributeValue> stored) {
+      AttributeValue value = stored == null ? null : stored.get(attribute);
+      return value == null || value.n() == null ? null : new BigDecimal(value.n()).longValue();
+    }
+
+    /** True if {@code stored} (the item as it stood when a write failed) has another version. */
+    boolean conflictsWith(Map<String, AttributeValue> stored) {
+      return !Objects.equals(found(stored), expected);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.dynagen.runtime.table;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * A write of a {@code @Version}ed object found another version stored than the one the object was
+ * read with: someone else wrote the item in between (or deleted it, or created it first), so
+ * nothing was written. Read the item again ({@link #item(Class)} has it as it stands), apply the
+ * change to it and retry.
+ */
+public final class VersionConflictException extends ConditionFailedException {
+  private static final long serialVersionUID = 1L;
+
+  private final Long expectedVersion;
+  private final Long foundVersion;
+
+  VersionConflictException(
+      String tableName,
+      Map<String, AttributeValue> key,
+      Long expectedVersion,
+      Long foundVersion,
+      Map<String, AttributeValue> storedItem,
+      Object item,
+      ConditionalCheckFailedException cause) {
+    super(message(tableName, key, expectedVersion, foundVersion, storedItem), tableName, key,
+        storedItem, item, cause);
+    this.expectedVersion = expectedVersion;
+    this.foundVersion = foundVersion;
+  }
+
+  private static String message(
+      String tableName,
+      Map<String, AttributeValue> key,
+      Long expected,
+      Long found,
+      Map<String, AttributeValue> storedItem) {
+    String stood = storedItem == null
+        ? "there is no such item"
+        : found == null ? "the stored item has no version" : "the stored item has version " + found;
+    return "Version conflict on item " + Keys.describe(key) + " in table '" + tableName + "': the"
+        + " object was " + (expected == null ? "new (no version)" : "read at version " + expected)
+        + ", but " + stood + "; nothing was written. Read the item again, apply the change and retry";
+  }
+
+  /** The version the object carried ({@code null} for a new object). */
+  public Long expectedVersion() {
+    return expectedVersion;
+  }
+
+  /** The version stored ({@code null} if there was no item, or it had no version). */
+  public Long foundVersion() {
+    return foundVersion;
+  }
+}
