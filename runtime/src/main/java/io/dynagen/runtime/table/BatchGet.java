@@ -61,12 +61,13 @@ public final class BatchGet {
   }
 
   /**
-   * Adds keys of {@code table} to read whole, eventually consistent.
+   * Adds keys of {@code table} (a {@link TypedTable}, or a generated {@code XTable}) to read
+   * whole, eventually consistent.
    *
    * @throws IllegalArgumentException before anything is added, if a key is null, lacks a key
    *     attribute, has other attributes, or a value is null, empty or of the wrong type
    */
-  public <T> Handle<T> add(TypedTable<T> table, Collection<Map<String, AttributeValue>> keys) {
+  public <T> Handle<T> add(TableHandle<T> table, Collection<Map<String, AttributeValue>> keys) {
     return add(table, keys, GetOptions.defaults());
   }
 
@@ -74,10 +75,11 @@ public final class BatchGet {
    * Adds keys of {@code table} to read with {@code options} (consistent read, projection).
    *
    * @throws IllegalArgumentException before anything is added, if a key is bad (see {@link
-   *     #add(TypedTable, Collection)}), or the table was added with other options
+   *     #add(TableHandle, Collection)}), or the table was added with other options
    */
-  public <T> Handle<T> add(TypedTable<T> table, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
-    Objects.requireNonNull(table, "table");
+  public <T> Handle<T> add(
+      TableHandle<T> handle, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
+    TypedTable<T> table = Objects.requireNonNull(handle, "table").typed();
     Objects.requireNonNull(options, "options");
     if (keys == null) {
       throw new IllegalArgumentException(

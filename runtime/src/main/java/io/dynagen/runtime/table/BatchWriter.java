@@ -31,6 +31,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * dropped silently: each write lands, or {@link #close()} lists it in a {@link
  * BatchWriteException} (only a write replaced by a later write of its key is neither).
  *
+ * <p>A put fills in the values Dynagen generates (an {@code @AutoTimestamp}, a
+ * {@code @GeneratedUuid}, an {@code @AtomicCounter}'s start) as {@link TypedTable#put} does. A
+ * class with a {@code @Version} cannot be put, or deleted as an object, in a batch:
+ * BatchWriteItem takes no conditions, so the version could not be checked; such writes fail at
+ * the call.
+ *
  * <p>Limits: batch writes have no conditions and return no old items (use {@link TypedTable} for
  * those); the writes are not atomic together; {@code put} blocks while a full
  * batch waits for a free slot, so memory stays bounded.
@@ -64,7 +70,8 @@ public final class BatchWriter<T> implements AutoCloseable {
    * Buffers a put of the item, replacing any buffered write of its key.
    *
    * @throws IllegalArgumentException before anything is buffered, if the item is null, a key
-   *     attribute is null, empty or of the wrong type, or the item is over 400 KB
+   *     attribute is null, empty or of the wrong type, the item is over 400 KB, or the class has
+   *     a {@code @Version}
    * @throws IllegalStateException if the writer is closed
    */
   public void put(T item) {
@@ -87,7 +94,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * Buffers a delete of the item with the key of {@code item}.
    *
    * @throws IllegalArgumentException before anything is buffered, if the item or a key value is
-   *     null or empty
+   *     null or empty, or the class has a {@code @Version} (delete by key instead)
    * @throws IllegalStateException if the writer is closed
    */
   public void delete(T item) {

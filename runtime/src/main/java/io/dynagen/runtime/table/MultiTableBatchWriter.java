@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A {@link BatchWriter} across tables: one BatchWriteItem request may carry writes of several
  * tables. Made by {@link BatchWriter#across(DynamoDbClient)}; every request goes through that
- * client, whatever client the tables passed in were made with.
+ * client, whatever client the tables passed in were made with. Tables are passed as {@link
+ * TableHandle}s: a {@link TypedTable}, or a generated {@code XTable} as it is.
  *
  * <pre>{@code
  * try (MultiTableBatchWriter writer = BatchWriter.across(client)) {
@@ -34,11 +35,12 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * Buffers a put of the item into {@code table}, replacing any buffered write of its key.
    *
    * @throws IllegalArgumentException before anything is buffered, if the item is null, a key
-   *     attribute is null, empty or of the wrong type, or the item is over 400 KB
+   *     attribute is null, empty or of the wrong type, the item is over 400 KB, or the class has
+   *     a {@code @Version}
    * @throws IllegalStateException if the writer is closed
    */
-  public <T> void put(TypedTable<T> table, T item) {
-    engine.add(PendingWrite.put(Objects.requireNonNull(table, "table"), item));
+  public <T> void put(TableHandle<T> table, T item) {
+    engine.add(PendingWrite.put(typed(table), item));
   }
 
   /**
@@ -49,19 +51,19 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    *     key attribute, has other attributes, or a value is null, empty or of the wrong type
    * @throws IllegalStateException if the writer is closed
    */
-  public void delete(TypedTable<?> table, Map<String, AttributeValue> key) {
-    engine.add(PendingWrite.delete(Objects.requireNonNull(table, "table"), key));
+  public void delete(TableHandle<?> table, Map<String, AttributeValue> key) {
+    engine.add(PendingWrite.delete(typed(table), key));
   }
 
   /**
    * Buffers a delete of the item with the key of {@code item} from {@code table}.
    *
    * @throws IllegalArgumentException before anything is buffered, if the item or a key value is
-   *     null or empty
+   *     null or empty, or the class has a {@code @Version} (delete by key instead)
    * @throws IllegalStateException if the writer is closed
    */
-  public <T> void delete(TypedTable<T> table, T item) {
-    engine.add(PendingWrite.delete(Objects.requireNonNull(table, "table"), item));
+  public <T> void delete(TableHandle<T> table, T item) {
+    engine.add(PendingWrite.delete(typed(table), item));
   }
 
   /** As {@link BatchWriter#flush()}: sends everything buffered, and waits. */
@@ -82,6 +84,10 @@ public final class MultiTableBatchWriter implements AutoCloseable {
   /** How many puts and deletes have landed so far, over all tables. */
   public long written() {
     return engine.written();
+  }
+
+  private static <T> TypedTable<T> typed(TableHandle<T> handle) {
+    return Objects.requireNonNull(handle, "table").typed();
   }
 
   @Override

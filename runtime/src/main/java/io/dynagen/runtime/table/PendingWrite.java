@@ -35,28 +35,29 @@ final class PendingWrite {
   }
 
   /**
-   * A put of {@code item} into {@code table}.
+   * A put of {@code item} into {@code table}, with the values Dynagen generates (timestamps,
+   * UUIDs, counters' starts) filled in as a single put fills them.
    *
    * @throws IllegalArgumentException if the item is null, a key attribute is missing, null,
-   *     empty or of the wrong type, or the item is over 400 KB
+   *     empty or of the wrong type, the item is over 400 KB, or its class has a {@code @Version}
    */
   static <T> PendingWrite put(TypedTable<T> table, T item) {
     if (item == null) {
       throw new IllegalArgumentException(
           "The item to put into table '" + table.tableName() + "' is null: pass an item");
     }
-    Map<String, AttributeValue> attributes = table.schema().toItem(item);
+    refuseVersioned(table, "put");
+    PreparedPut<T> prepared = table.preparePut(item);
     List<String> keyNames = table.decoder().keyNames();
-    Keys.checkItemKey(attributes, keyNames, table.tableName());
-    ItemSize.check(attributes, table.tableName(), keyNames);
-    Map<String, AttributeValue> key = Keys.extract(attributes, keyNames);
-    WriteRequest request = WriteRequest.builder().putRequest(PutRequest.builder().item(attributes).build()).build();
-    return new PendingWrite(
-        ItemKey.ofRequest(table, key), key, keyNames, request, item, ItemSize.of(attributes));
+    Map<String, AttributeValue> key = Keys.extract(prepared.attributes(), keyNames);
+    WriteRequest request =
+        WriteRequest.builder().putRequest(PutRequest.builder().item(prepared.attributes()).build()).build();
+    return new PendingWrite(ItemKey.ofRequest(table, key), key, keyNames, request, item, prepared.size());
   }
 
   /**
-   * A delete of the item with {@code key} from {@code table}.
+   * A delete of the item with {@code key} from {@code table}, whatever it holds (its
+   * {@code @Version} included).
    *
    * @throws IllegalArgumentException if the key is null, lacks a key attribute, has others, or
    *     a value is null, empty or of the wrong type
@@ -68,13 +69,35 @@ final class PendingWrite {
     return new PendingWrite(identity, copy, table.decoder().keyNames(), request, null, ItemSize.of(copy));
   }
 
-  /** A delete of the item {@code item} of {@code table}, by its key. */
+  /**
+   * A delete of the item {@code item} of {@code table}, by its key.
+   *
+   * @throws IllegalArgumentException if the item or a key value is null or empty, or its class
+   *     has a {@code @Version}
+   */
   static <T> PendingWrite delete(TypedTable<T> table, T item) {
     if (item == null) {
       throw new IllegalArgumentException(
           "The item to delete from table '" + table.tableName() + "' is null: pass an item");
     }
+    refuseVersioned(table, "delete of an object");
     return delete(table, table.schema().keyOf(item));
+  }
+
+  /**
+   * Refuses a write that a single put or delete would make optimistic: BatchWriteItem takes no
+   * conditions, so it cannot check a {@code @Version}, and writing anyway would silently undo
+   * the optimistic locking the class asks for (the Enhanced Client refuses it too).
+   */
+  private static void refuseVersioned(TypedTable<?> table, String write) {
+    String version = table.schema().generatedAttributes().version();
+    if (version != null) {
+      throw new IllegalArgumentException(
+          "Table '" + table.tableName() + "' has a @Version ('" + version + "'): a batch " + write
+              + " cannot check it, as BatchWriteItem takes no conditions; use the table's own put"
+              + " or delete, or a TransactWrite" + (write.equals("put") ? "" : ", or delete by key"
+              + " to delete the item whatever its version"));
+    }
   }
 
   ItemKey identity() {
