@@ -105,13 +105,13 @@ class BatchFaultInjectionTest {
     TypedTable<TestUser> table = newTable();
     List<TestUser> users = users("user", 10_000);
     faults.dropping(0.3).throttling(0.1);
-    try (BatchWriter<TestUser> writer = table.batchWriter(PATIENT)) {
+    BatchWriter<TestUser> writer = table.batchWriter(PATIENT);
+    try (writer) {
       for (TestUser user : users) {
         writer.put(user);
       }
-      writer.close();
-      assertEquals(10_000, writer.written());
     }
+    assertEquals(10_000, writer.written());
     report("10,000 puts");
     assertTrue(faults.dropped() > 2_000, "writes taken out: " + faults.dropped());
     assertTrue(faults.throttled() > 20, "requests throttled: " + faults.throttled());
@@ -161,7 +161,8 @@ class BatchFaultInjectionTest {
     int perThread = 1_000;
     List<TestUser> all = new ArrayList<>();
     ExecutorService producers = Executors.newFixedThreadPool(threads);
-    try (BatchWriter<TestUser> writer = table.batchWriter(PATIENT.withProgressListener(progress::add))) {
+    BatchWriter<TestUser> writer = table.batchWriter(PATIENT.withProgressListener(progress::add));
+    try (writer) {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         List<TestUser> mine = users("thread" + t + "-", perThread);
@@ -171,11 +172,10 @@ class BatchFaultInjectionTest {
       for (Future<?> future : done) {
         future.get();
       }
-      writer.close();
-      assertEquals(threads * perThread, writer.written());
     } finally {
       producers.shutdown();
     }
+    assertEquals(threads * perThread, writer.written());
     assertEquals(new HashSet<>(all), stored(table));
     assertFalse(progress.isEmpty());
     for (int i = 1; i < progress.size(); i++) {
@@ -217,14 +217,14 @@ class BatchFaultInjectionTest {
     TypedTable<TestUser> second = newTable();
     faults.dropping(0.3).throttling(0.1);
     List<TestUser> users = users("multi", 1_000);
-    try (MultiTableBatchWriter writer = BatchWriter.across(client, PATIENT)) {
+    MultiTableBatchWriter writer = BatchWriter.across(client, PATIENT);
+    try (writer) {
       for (TestUser user : users) {
         writer.put(first, user);
         writer.put(second, user.withAge(-user.age()));
       }
-      writer.close();
-      assertEquals(2_000, writer.written());
     }
+    assertEquals(2_000, writer.written());
     assertEquals(new HashSet<>(users), stored(first));
     Set<TestUser> negated = new HashSet<>();
     for (TestUser user : users) {

@@ -106,15 +106,15 @@ class BatchWriterTest {
   void aPutThenADeleteOfOneKeyInOneBufferLeavesNoItem() {
     users.put(JANEDOERING);
     int before = requests.requests();
-    try (BatchWriter<TestUser> writer = users.batchWriter()) {
+    BatchWriter<TestUser> writer = users.batchWriter();
+    try (writer) {
       writer.put(JOHNDOE);
       writer.delete(key(users, JOHNDOE));
       writer.put(JANEDOERING.withAge(41));
       writer.delete(JANEDOERING);
       assertEquals(0, writer.written());
-      writer.close();
-      assertEquals(2, writer.written(), "two deletes landed; the puts they replaced were never sent");
     }
+    assertEquals(2, writer.written(), "two deletes landed; the puts they replaced were never sent");
     assertEquals(Set.of(), stored(users));
     assertEquals(1, requests.requests() - before);
   }
@@ -134,7 +134,8 @@ class BatchWriterTest {
     users.put(JANEDOERING);
     others.put(JANEDOERING);
     int before = requests.requests();
-    try (MultiTableBatchWriter writer = BatchWriter.across(client)) {
+    MultiTableBatchWriter writer = BatchWriter.across(client);
+    try (writer) {
       for (TestUser user : anonymousUsers(10)) {
         writer.put(users, user);
         writer.put(others, user.withAge(100));
@@ -142,9 +143,8 @@ class BatchWriterTest {
       writer.put(users, JOHNDOE);
       writer.delete(users, key(users, JANEDOERING));
       writer.delete(others, JANEDOERING);
-      writer.close();
-      assertEquals(23, writer.written());
     }
+    assertEquals(23, writer.written());
     Set<TestUser> expectedUsers = new HashSet<>(anonymousUsers(10));
     expectedUsers.add(JOHNDOE);
     assertEquals(expectedUsers, stored(users));
