@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.runtime.GeneratedAttributes;
 import io.dynagen.runtime.GeneratedAttributes.TimestampPolicy;
-import io.dynagen.runtime.ItemSchema;
-import io.dynagen.runtime.KeyAttribute;
-import io.dynagen.runtime.SecondaryIndex;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testmodel.TestUser;
 import io.dynagen.runtime.testmodel.TestUserSchema;
@@ -18,13 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Values Dynagen writes itself, in batch writes: filled in as a single put fills them; and a
@@ -32,64 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchGeneratedValuesTest {
-  /** The users schema, with generated attributes declared on top, as the processor would. */
-  private static final class GeneratedUsers implements ItemSchema<TestUser> {
-    private final GeneratedAttributes generated;
-
-    GeneratedUsers(GeneratedAttributes generated) {
-      this.generated = generated;
-    }
-
-    @Override
-    public GeneratedAttributes generatedAttributes() {
-      return generated;
-    }
-
-    @Override
-    public Class<TestUser> type() {
-      return TestUser.class;
-    }
-
-    @Override
-    public String tableName() {
-      return "users";
-    }
-
-    @Override
-    public KeyAttribute partitionKey() {
-      return TestUserSchema.INSTANCE.partitionKey();
-    }
-
-    @Override
-    public KeyAttribute sortKey() {
-      return TestUserSchema.INSTANCE.sortKey();
-    }
-
-    @Override
-    public List<SecondaryIndex> indexes() {
-      return TestUserSchema.INSTANCE.indexes();
-    }
-
-    @Override
-    public Map<String, AttributeValue> toItem(TestUser user) {
-      return TestUserSchema.INSTANCE.toItem(user);
-    }
-
-    @Override
-    public TestUser fromItem(Map<String, AttributeValue> item) {
-      return TestUserSchema.INSTANCE.fromItem(item);
-    }
-
-    @Override
-    public Map<String, AttributeValue> keyOf(TestUser user) {
-      return TestUserSchema.INSTANCE.keyOf(user);
-    }
-  }
-
   private final TypedTable<TestUser> stamped =
       TypedTable.of(
           LocalDynamoDb.client(),
-          new GeneratedUsers(
+          TestUserSchema.withGenerated(
               GeneratedAttributes.builder()
                   .uuid("status")
                   .timestamp("nick.name", TimestampPolicy.EVERY_WRITE)
@@ -100,7 +41,7 @@ class BatchGeneratedValuesTest {
   private final TypedTable<TestUser> versioned =
       TypedTable.of(
           LocalDynamoDb.client(),
-          new GeneratedUsers(GeneratedAttributes.builder().version("age").build()),
+          TestUserSchema.withGenerated(GeneratedAttributes.builder().version("age").build()),
           LocalDynamoDb.uniqueTableName("batch-versioned"));
 
   BatchGeneratedValuesTest() {

@@ -1,6 +1,7 @@
 package io.dynagen.runtime.testmodel;
 
 import io.dynagen.runtime.Codecs;
+import io.dynagen.runtime.GeneratedAttributes;
 import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.MappingException;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * (account_type, age) and a local index {@code by-age} (username, age).
  */
 public final class TestUserSchema implements ItemSchema<TestUser> {
-  public static final TestUserSchema INSTANCE = new TestUserSchema();
+  public static final TestUserSchema INSTANCE = new TestUserSchema(GeneratedAttributes.NONE);
 
   public static final String GLOBAL_INDEX = "by-type";
   public static final String LOCAL_INDEX = "by-age";
@@ -29,7 +30,24 @@ public final class TestUserSchema implements ItemSchema<TestUser> {
   private static final KeyAttribute ACCOUNT_TYPE = new KeyAttribute("account_type", ScalarAttributeType.S);
   private static final KeyAttribute AGE = new KeyAttribute("age", ScalarAttributeType.N);
 
-  private TestUserSchema() {}
+  private final GeneratedAttributes generated;
+
+  private TestUserSchema(GeneratedAttributes generated) {
+    this.generated = generated;
+  }
+
+  /**
+   * The same schema, with values Dynagen writes itself declared on some of its attributes (say,
+   * a UUID on {@code status}), as the processor declares them for annotated properties.
+   */
+  public static TestUserSchema withGenerated(GeneratedAttributes generated) {
+    return new TestUserSchema(generated);
+  }
+
+  @Override
+  public GeneratedAttributes generatedAttributes() {
+    return generated;
+  }
 
   @Override
   public Class<TestUser> type() {
