@@ -31,6 +31,16 @@ public abstract class DocumentPath<D> extends ValuePath<D> {
     super(parent, name, encoder);
   }
 
+  /**
+   * A path to the document at {@code index} of the list at {@code list}, for the {@link
+   * ElementPaths} a generated document path class provides.
+   *
+   * @param encoder how a whole document is stored, usually a {@link DocumentEncoder}
+   */
+  protected DocumentPath(AttributePath list, int index, ValueEncoder<D> encoder) {
+    super(list, index, encoder);
+  }
+
   /** The number of the document's stored attributes, to compare: {@code size(path)}. */
   public final Size size() {
     return new Size(this);
