@@ -4,9 +4,9 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The generated metamodel and table accessor are typed by the model: a use that compares or
@@ -74,11 +74,7 @@ class TypeSafetyTest {
       "Order_.tags.append(1)",
   })
   void aPathComparedOrSetWithAValueOfTheWrongTypeDoesNotCompile(String statement) {
-    TestSource use = use(statement);
-    Compilation compilation = compile(use);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("").inFile(use.file()).onLine(use.markedLine());
+    assertOnlyErrorIsOnItsLine(statement);
   }
 
   @ParameterizedTest
@@ -93,6 +89,11 @@ class TypeSafetyTest {
       "users.query(\"janedoe\", SortKeyCondition.eq(1))",
   })
   void aKeyOrSortKeyConditionOfTheWrongTypeDoesNotCompile(String statement) {
+    assertOnlyErrorIsOnItsLine(statement);
+  }
+
+  /** The compilation of {@code statement} fails with one error, on its line: the models are fine. */
+  private static void assertOnlyErrorIsOnItsLine(String statement) {
     TestSource use = use(statement);
     Compilation compilation = compile(use);
     assertThat(compilation).failed();
