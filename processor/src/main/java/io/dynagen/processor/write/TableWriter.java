@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.dynagen.processor.model.IndexJavaName;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.StoredAs;
@@ -248,7 +249,7 @@ public final class TableWriter {
 
   private static TypeSpec indexClass(
       IndexModel index, ClassName item, TypeName query, TypeName scan, KeyEncoders encoders) {
-    String className = upperCamel(index.name()) + "Index";
+    String className = IndexJavaName.of(index.name()) + "Index";
     Property partitionKey = index.partitionKey();
     Property sortKey = index.sortKey();
     NameAllocator names = new NameAllocator();
@@ -340,25 +341,8 @@ public final class TableWriter {
 
   /** The accessor method (and field) of an index: {@code by-status} gives {@code byStatusIndex()}. */
   private static String accessorName(IndexModel index) {
-    String camel = upperCamel(index.name());
+    String camel = IndexJavaName.of(index.name());
     return Character.toLowerCase(camel.charAt(0)) + camel.substring(1) + "Index";
-  }
-
-  private static String upperCamel(String name) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = true;
-    for (char c : name.toCharArray()) {
-      if (!Character.isLetterOrDigit(c)) {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    if (out.length() == 0 || !Character.isJavaIdentifierStart(out.charAt(0))) {
-      out.insert(0, "Index");
-    }
-    return out.toString();
   }
 
   private static MethodSpec.Builder delegate(String method, TypeName returns, String doc) {
