@@ -31,7 +31,11 @@ class GeneratedCodeUsesNoReflectionTest {
         "io/dynagen/example/model/UserBeanSchema.java",
         "io/dynagen/example/model/AddressSchema.java",
         "io/dynagen/example/model/AllTypesSchema.java",
-        "io/dynagen/example/model/PointSchema.java");
+        "io/dynagen/example/model/PointSchema.java",
+        "io/dynagen/example/model/OrderSchema.java",
+        "io/dynagen/example/model/OrderTable.java",
+        "io/dynagen/example/model/Order_.java",
+        "io/dynagen/example/model/OrderLine_.java");
     NoReflectionScanner.assertNoReflection(MAIN);
   }
 

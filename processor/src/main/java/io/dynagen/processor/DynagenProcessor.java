@@ -127,7 +127,8 @@ public final class DynagenProcessor extends AbstractProcessor {
       return;
     }
     writeFile(model, new SchemaWriter().write(model));
-    writeFile(model, new MetamodelWriter().write(model));
+    writeFile(model, new MetamodelWriter(document -> modelBuilder.build(document, MappedClass.Kind.DOCUMENT))
+        .write(model));
     if (model.isTable()) {
       writeFile(model, new TableWriter().write(model));
     }

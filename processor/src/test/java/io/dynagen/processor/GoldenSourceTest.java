@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated schemas of a bean, a record and a document, compared with reviewed golden
- * sources. After a deliberate change to the writers, regenerate the goldens with {@code mvn -pl
+ * The generated schemas, table accessors and metamodels of a bean, a record with indexes and a
+ * document, compared with reviewed golden sources. After a deliberate change to the writers, regenerate the goldens with {@code mvn -pl
  * processor test -Dtest=GoldenSourceTest -Ddynagen.updateGoldens=true}, then read the diff.
  */
 class GoldenSourceTest {
@@ -50,6 +50,31 @@ class GoldenSourceTest {
   @Test
   void documentSchema() {
     assertGolden("shop.ShippingAddressSchema");
+  }
+
+  @Test
+  void tableAccessorWithoutSortKey() {
+    assertGolden("shop.CustomerTable");
+  }
+
+  @Test
+  void tableAccessorWithNumberSortKeyAndIndexes() {
+    assertGolden("shop.OrderTable");
+  }
+
+  @Test
+  void beanMetamodel() {
+    assertGolden("shop.Customer_");
+  }
+
+  @Test
+  void recordMetamodelWithCollections() {
+    assertGolden("shop.Order_");
+  }
+
+  @Test
+  void documentMetamodel() {
+    assertGolden("shop.ShippingAddress_");
   }
 
   private static void assertGolden(String className) {

@@ -168,6 +168,17 @@ class KeyDiagnosticsTest {
   }
 
   @Test
+  void indexNamesThatGiveOneGeneratedAccessor() {
+    TestSource user = TestSource.of("User",
+        "@Table",
+        "public record User(",
+        "    @PartitionKey String name,",
+        "    @IndexPartitionKey(\"by-city\") String city,",
+        "    @IndexPartitionKey(\"by_city\") String town) {} // <-");
+    assertOnlyError(compile(user), user, "index-name-clash", "'by-city' and 'by_city'", "ByCityIndex", "rename one");
+  }
+
+  @Test
   void invalidIndexName() {
     TestSource user = TestSource.of("User",
         "@Table",

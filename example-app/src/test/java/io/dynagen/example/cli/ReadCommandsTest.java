@@ -3,6 +3,9 @@ package io.dynagen.example.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynagen.example.model.Address;
+import io.dynagen.example.model.User;
+import io.dynagen.example.model.UserTable;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -11,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code load}, then {@code get}, {@code query}, {@code scan --where} and {@code describe} on what
- * it wrote, and the demo's users (kept with {@code --keep}) for the walk-through's scans.
+ * it wrote, and the walk-through's users for its scans.
  */
 class ReadCommandsTest {
   static final int LOADED = 300;
   static final String LOAD_TABLE = LocalDynamoDb.uniqueTableName("load");
-  static final String DEMO_TABLE = LocalDynamoDb.uniqueTableName("demo-users");
+  static final String WALKTHROUGH_TABLE = LocalDynamoDb.uniqueTableName("walkthrough-users");
 
   static Cli.Result load;
 
@@ -24,13 +27,26 @@ class ReadCommandsTest {
   static void loadUsers() {
     load = Cli.onLocal(LOAD_TABLE, "load", "--count", Integer.toString(LOADED), "--threads", "4")
         .assertSuccess();
-    Cli.onLocal(DEMO_TABLE, "demo", "--keep").assertSuccess();
+    seedWalkthroughUsers();
+  }
+
+  /** The users of the walk-through after its deletes: johndoe, janedoering and 50 anonymous. */
+  private static void seedWalkthroughUsers() {
+    UserTable users = UserTable.create(LocalDynamoDb.client(), WALKTHROUGH_TABLE);
+    users.createTable();
+    users.put(new User("johndoe", "Doe", "John", 25, "standard_user",
+        new Address("1 Jefferson Street", "Los Angeles", "CA", 90001)));
+    users.put(new User("janedoering", "Doering", "Jane", 40, "super_user",
+        new Address("2 Washington Avenue", "Seattle", "WA", 98109)));
+    for (int i = 0; i < 50; i++) {
+      users.put(new User("user" + i, "unknown", "unknown", null, "anonymous", null));
+    }
   }
 
   @AfterAll
   static void dropTables() {
     Cli.onLocal(LOAD_TABLE, "delete-table").assertSuccess();
-    Cli.onLocal(DEMO_TABLE, "delete-table").assertSuccess();
+    Cli.onLocal(WALKTHROUGH_TABLE, "delete-table").assertSuccess();
   }
 
   @Test
@@ -70,14 +86,14 @@ class ReadCommandsTest {
 
   @Test
   void getSaysWhenThereIsNoSuchUser() {
-    Cli.Result got = Cli.onLocal(DEMO_TABLE, "get", "janedoe", "Doe").assertSuccess();
+    Cli.Result got = Cli.onLocal(WALKTHROUGH_TABLE, "get", "janedoe", "Doe").assertSuccess();
 
-    assertEquals(List.of("no user janedoe/Doe in table '" + DEMO_TABLE + "'"), got.outLines());
+    assertEquals(List.of("no user janedoe/Doe in table '" + WALKTHROUGH_TABLE + "'"), got.outLines());
   }
 
   @Test
   void queryReturnsJohnWithHisAddress() {
-    Cli.Result result = Cli.onLocal(DEMO_TABLE, "query", "johndoe").assertSuccess();
+    Cli.Result result = Cli.onLocal(WALKTHROUGH_TABLE, "query", "johndoe").assertSuccess();
 
     assertEquals(
         List.of("johndoe/Doe: John, age 25, standard_user, 1 Jefferson Street, Los Angeles, CA 90001",
@@ -88,8 +104,8 @@ class ReadCommandsTest {
   @Test
   void queryNarrowsByLastNamePrefix() {
     assertEquals("0 users",
-        Cli.onLocal(DEMO_TABLE, "query", "johndoe", "--last-name-prefix", "X").assertSuccess().out().strip());
-    assertEquals("1 user", Cli.onLocal(DEMO_TABLE, "query", "janedoering", "--last-name-prefix", "Doer")
+        Cli.onLocal(WALKTHROUGH_TABLE, "query", "johndoe", "--last-name-prefix", "X").assertSuccess().out().strip());
+    assertEquals("1 user", Cli.onLocal(WALKTHROUGH_TABLE, "query", "janedoering", "--last-name-prefix", "Doer")
         .assertSuccess().outLines().get(1));
   }
 
@@ -99,7 +115,7 @@ class ReadCommandsTest {
     assertEquals(
         List.of("johndoe/Doe: John, age 25, standard_user, 1 Jefferson Street, Los Angeles, CA 90001",
             "1 user"),
-        Cli.onLocal(DEMO_TABLE, "scan", "--where", "age < 27").assertSuccess().outLines());
+        Cli.onLocal(WALKTHROUGH_TABLE, "scan", "--where", "age < 27").assertSuccess().outLines());
   }
 
   @Test
@@ -107,7 +123,7 @@ class ReadCommandsTest {
     assertEquals(
         List.of("janedoering/Doering: Jane, age 40, super_user, 2 Washington Avenue, Seattle, WA 98109",
             "1 user"),
-        Cli.onLocal(DEMO_TABLE, "scan", "--where", "first_name begins_with J and account_type = super_user")
+        Cli.onLocal(WALKTHROUGH_TABLE, "scan", "--where", "first_name begins_with J and account_type = super_user")
             .assertSuccess().outLines());
   }
 
@@ -116,24 +132,24 @@ class ReadCommandsTest {
     assertEquals(
         List.of("johndoe/Doe: John, age 25, standard_user, 1 Jefferson Street, Los Angeles, CA 90001",
             "1 user"),
-        Cli.onLocal(DEMO_TABLE, "scan", "--where", "address.state = CA").assertSuccess().outLines());
+        Cli.onLocal(WALKTHROUGH_TABLE, "scan", "--where", "address.state = CA").assertSuccess().outLines());
   }
 
   @Test
   void scanWhereCombinesOrNotInAndExists() {
     assertEquals(List.of("2"),
-        Cli.onLocal(DEMO_TABLE, "scan", "--count", "--where", "address.state exists or age >= 40").assertSuccess().outLines());
+        Cli.onLocal(WALKTHROUGH_TABLE, "scan", "--count", "--where", "address.state exists or age >= 40").assertSuccess().outLines());
     assertEquals(List.of("50"),
-        Cli.onLocal(DEMO_TABLE, "scan", "--count", "--where", "not (account_type in (super_user, standard_user))")
+        Cli.onLocal(WALKTHROUGH_TABLE, "scan", "--count", "--where", "not (account_type in (super_user, standard_user))")
             .assertSuccess().outLines());
     assertEquals(List.of("50"),
-        Cli.onLocal(DEMO_TABLE, "scan", "--count", "--where", "age not_exists and last_name = 'unknown'")
+        Cli.onLocal(WALKTHROUGH_TABLE, "scan", "--count", "--where", "age not_exists and last_name = 'unknown'")
             .assertSuccess().outLines());
   }
 
   @Test
   void scanStopsAtTheLimit() {
-    Cli.Result result = Cli.onLocal(DEMO_TABLE, "scan", "--limit", "5", "--page-size", "2").assertSuccess();
+    Cli.Result result = Cli.onLocal(WALKTHROUGH_TABLE, "scan", "--limit", "5", "--page-size", "2").assertSuccess();
 
     assertEquals(6, result.outLines().size(), result.out());
     assertEquals("5 users (--limit reached)", result.outLines().get(5));
@@ -141,14 +157,14 @@ class ReadCommandsTest {
 
   @Test
   void describeShowsTheTable() {
-    Cli.onLocal(DEMO_TABLE, "describe").assertSuccess()
-        .assertOutInOrder("table:      " + DEMO_TABLE, "status:     ACTIVE", "items:      52", "created:    ");
+    Cli.onLocal(WALKTHROUGH_TABLE, "describe").assertSuccess()
+        .assertOutInOrder("table:      " + WALKTHROUGH_TABLE, "status:     ACTIVE", "items:      52", "created:    ");
   }
 
   @Test
   void traceLogsEveryOperationWithTableAndLatency() {
-    Cli.Result result = Cli.onLocal(DEMO_TABLE, "--trace", "query", "johndoe").assertSuccess();
+    Cli.Result result = Cli.onLocal(WALKTHROUGH_TABLE, "--trace", "query", "johndoe").assertSuccess();
 
-    assertTrue(result.err().matches("(?s)\\[trace\\] Query " + DEMO_TABLE + " \\d+\\.\\d ms\\R"), result.err());
+    assertTrue(result.err().matches("(?s)\\[trace\\] Query " + WALKTHROUGH_TABLE + " \\d+\\.\\d ms\\R"), result.err());
   }
 }

@@ -1,9 +1,11 @@
 package io.dynagen.processor.check;
 
+import io.dynagen.processor.model.IndexJavaName;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,12 +28,31 @@ final class IndexRules {
       collectKeys(property, property.indexPartitionKeyOf(), KeyRole.INDEX_PARTITION_KEY, "partition", partitionKeys);
       collectKeys(property, property.indexSortKeyOf(), KeyRole.INDEX_SORT_KEY, "sort", sortKeys);
     }
+    checkJavaNames(partitionKeys, sortKeys);
     boolean tableHasSortKey = model.sortKey().isPresent();
     for (Map.Entry<String, Property> sortKey : sortKeys.entrySet()) {
       if (!partitionKeys.containsKey(sortKey.getKey()) && !tableHasSortKey) {
         reporter.report(Message.INDEX_SORT_KEY_WITHOUT_PARTITION,
             sortKey.getValue().annotation(KeyRole.INDEX_SORT_KEY.annotation()).orElseThrow(),
             sortKey.getKey(), "a local index needs a table with a @SortKey", sortKey.getKey());
+      }
+    }
+  }
+
+  /** Two indexes whose names differ only in punctuation or case would get one generated accessor. */
+  private void checkJavaNames(Map<String, Property> partitionKeys, Map<String, Property> sortKeys) {
+    Map<String, String> byJavaName = new LinkedHashMap<>();
+    Map<String, Property> declaredBy = new LinkedHashMap<>(partitionKeys);
+    sortKeys.forEach(declaredBy::putIfAbsent);
+    for (Map.Entry<String, Property> index : declaredBy.entrySet()) {
+      String javaName = IndexJavaName.of(index.getKey());
+      String earlier = byJavaName.putIfAbsent(javaName.toLowerCase(Locale.ROOT), index.getKey());
+      if (earlier != null) {
+        Property property = index.getValue();
+        KeyRole role = property.indexPartitionKeyOf().contains(index.getKey())
+            ? KeyRole.INDEX_PARTITION_KEY : KeyRole.INDEX_SORT_KEY;
+        reporter.report(Message.INDEX_NAME_CLASH, property.annotation(role.annotation()).orElseThrow(),
+            earlier, index.getKey(), javaName);
       }
     }
   }

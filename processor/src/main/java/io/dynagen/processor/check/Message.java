@@ -73,6 +73,8 @@ public enum Message {
       "Index '%s' has a sort key but no @IndexPartitionKey, and cannot be a local index because %s; add @IndexPartitionKey(\"%s\") to a property, or give the table a @SortKey"),
   DUPLICATE_INDEX_KEY("duplicate-index-key",
       "Index '%s' is given two %s keys (%s and %s); an index has one"),
+  INDEX_NAME_CLASH("index-name-clash",
+      "Indexes '%s' and '%s' would both be reached through the generated %sIndex; rename one of them"),
   INVALID_INDEX_NAME("invalid-index-name",
       "Index name '%s' is not valid in DynamoDB: %s; use 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
   INVALID_VERSION("invalid-version",

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.dynagen.processor.model.MappedType;
 import io.dynagen.processor.model.ScalarKind;
+import java.util.Map;
 
 /**
  * The runtime expression types for a mapped type: the encoder that turns a Java value into the
@@ -26,6 +27,14 @@ final class PathCode {
   private static final ClassName LIST_PATH = ClassName.get(EXPR, "ListPath");
   private static final ClassName SET_PATH = ClassName.get(EXPR, "SetPath");
   private static final ClassName MAP_PATH = ClassName.get(EXPR, "MapPath");
+  private static final ClassName ELEMENT_PATHS = ClassName.get(EXPR, "ElementPaths");
+  /** The {@code ElementPaths} method that builds elements of each scalar path class. */
+  private static final Map<ClassName, String> ELEMENT_FACTORIES = Map.of(
+      STRING_PATH, "strings",
+      NUMBER_PATH, "numbers",
+      COMPARABLE_PATH, "comparables",
+      BINARY_PATH, "binaries",
+      VALUE_PATH, "values");
 
   private PathCode() {}
 
@@ -85,27 +94,31 @@ final class PathCode {
       ClassName path = documentPath((MappedType.DocumentRef) type);
       return new Path(path, CodeBlock.of("new $T($L, $S)", path, parent, attributeName));
     }
-    if (type instanceof MappedType.Scalar && ((MappedType.Scalar) type).kind() == ScalarKind.BOOLEAN) {
-      ClassName path = ClassName.get(EXPR, "BooleanPath");
-      return new Path(BOOLEAN_PATH, CodeBlock.of("new $T($L, $S)", path, parent, attributeName));
+    if (isBoolean(type)) {
+      return new Path(BOOLEAN_PATH, CodeBlock.of("new $T($L, $S)", BOOLEAN_PATH, parent, attributeName));
+    }
+    if (type instanceof MappedType.ListOf || type instanceof MappedType.MapOf) {
+      boolean list = type instanceof MappedType.ListOf;
+      MappedType element = list ? ((MappedType.ListOf) type).element() : ((MappedType.MapOf) type).value();
+      Elements elements = elements(element);
+      if (elements == null) {
+        return null;
+      }
+      ClassName raw = list ? LIST_PATH : MAP_PATH;
+      return new Path(ParameterizedTypeName.get(raw, boxed(element), elements.pathType()),
+          CodeBlock.of("new $T<>($L, $S, $L)", raw, parent, attributeName, elements.factory()));
     }
     ClassName raw;
     TypeName argument;
     CodeBlock encoder;
-    if (type instanceof MappedType.ListOf || type instanceof MappedType.SetOf) {
-      MappedType element = type instanceof MappedType.ListOf
-          ? ((MappedType.ListOf) type).element() : ((MappedType.SetOf) type).element();
-      raw = type instanceof MappedType.ListOf ? LIST_PATH : SET_PATH;
-      argument = TypeName.get(element.type()).box();
+    if (type instanceof MappedType.SetOf) {
+      MappedType element = ((MappedType.SetOf) type).element();
+      raw = SET_PATH;
+      argument = boxed(element);
       encoder = encoder(element);
-    } else if (type instanceof MappedType.MapOf) {
-      MappedType value = ((MappedType.MapOf) type).value();
-      raw = MAP_PATH;
-      argument = TypeName.get(value.type()).box();
-      encoder = encoder(value);
     } else {
       raw = scalarPath(type);
-      argument = TypeName.get(type.type()).box();
+      argument = boxed(type);
       encoder = encoder(type);
     }
     if (encoder == null) {
@@ -113,6 +126,68 @@ final class PathCode {
     }
     return new Path(ParameterizedTypeName.get(raw, argument),
         CodeBlock.of("new $T<>($L, $S, $L)", raw, parent, attributeName, encoder));
+  }
+
+  /**
+   * The path of a document attribute compared as a whole, without paths into it: a {@code
+   * ValuePath} over the document's encoder.
+   */
+  static Path wholeDocument(MappedType.DocumentRef document, CodeBlock parent, String attributeName) {
+    return new Path(ParameterizedTypeName.get(VALUE_PATH, boxed(document)),
+        CodeBlock.of("new $T<>($L, $S, $T.ELEMENTS.encoder())", VALUE_PATH, parent, attributeName,
+            GeneratedNames.metamodel(document.element())));
+  }
+
+  /**
+   * The path of one element of a list (or value of a map) of {@code type} and the {@code
+   * ElementPaths} expression that builds it; null if the runtime has no path for it (an Optional
+   * or an enum-keyed map inside a collection).
+   */
+  static Elements elements(MappedType type) {
+    if (type instanceof MappedType.DocumentRef) {
+      MappedType.DocumentRef document = (MappedType.DocumentRef) type;
+      return new Elements(documentPath(document),
+          CodeBlock.of("$T.ELEMENTS", GeneratedNames.metamodel(document.element())));
+    }
+    if (isBoolean(type)) {
+      return new Elements(BOOLEAN_PATH, CodeBlock.of("$T.booleans()", ELEMENT_PATHS));
+    }
+    if (type instanceof MappedType.ListOf) {
+      MappedType element = ((MappedType.ListOf) type).element();
+      Elements inner = elements(element);
+      return inner == null ? null : new Elements(
+          ParameterizedTypeName.get(LIST_PATH, boxed(element), inner.pathType()),
+          CodeBlock.of("$T.lists($L)", ELEMENT_PATHS, inner.factory()));
+    }
+    if (type instanceof MappedType.MapOf) {
+      MappedType.MapOf map = (MappedType.MapOf) type;
+      Elements inner = map.key() instanceof MappedType.EnumType ? null : elements(map.value());
+      return inner == null ? null : new Elements(
+          ParameterizedTypeName.get(MAP_PATH, boxed(map.value()), inner.pathType()),
+          CodeBlock.of("$T.maps($L)", ELEMENT_PATHS, inner.factory()));
+    }
+    if (type instanceof MappedType.SetOf) {
+      MappedType element = ((MappedType.SetOf) type).element();
+      CodeBlock encoder = encoder(element);
+      return encoder == null ? null : new Elements(
+          ParameterizedTypeName.get(SET_PATH, boxed(element)),
+          CodeBlock.of("$T.sets($L)", ELEMENT_PATHS, encoder));
+    }
+    CodeBlock encoder = encoder(type);
+    if (encoder == null) {
+      return null;
+    }
+    ClassName path = scalarPath(type);
+    return new Elements(ParameterizedTypeName.get(path, boxed(type)),
+        CodeBlock.of("$T.$L($L)", ELEMENT_PATHS, ELEMENT_FACTORIES.get(path), encoder));
+  }
+
+  private static boolean isBoolean(MappedType type) {
+    return type instanceof MappedType.Scalar && ((MappedType.Scalar) type).kind() == ScalarKind.BOOLEAN;
+  }
+
+  private static TypeName boxed(MappedType type) {
+    return TypeName.get(type.type()).box();
   }
 
   private static ClassName scalarPath(MappedType type) {
@@ -138,4 +213,7 @@ final class PathCode {
 
   /** A path's declared type and the expression creating it. */
   record Path(TypeName type, CodeBlock initializer) {}
+
+  /** The path type of one element of a list or map, and the {@code ElementPaths} that builds it. */
+  record Elements(TypeName pathType, CodeBlock factory) {}
 }

@@ -19,6 +19,11 @@ public class BinaryPath<V> extends ComparablePath<V> {
     super(parent, name, encoder);
   }
 
+  /** The element at {@code index} of the list at {@code list}. */
+  BinaryPath(AttributePath list, int index, ValueEncoder<V> encoder) {
+    super(list, index, encoder);
+  }
+
   /** The stored bytes start with {@code prefix}. */
   public final Condition beginsWith(V prefix) {
     return new FunctionCondition("begins_with", this, encode(prefix, "beginsWith"));

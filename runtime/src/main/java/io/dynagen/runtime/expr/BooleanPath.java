@@ -13,6 +13,11 @@ public class BooleanPath extends ValuePath<Boolean> {
     super(parent, name, Encoders.BOOLEAN);
   }
 
+  /** The element at {@code index} of the list at {@code list}. */
+  BooleanPath(AttributePath list, int index) {
+    super(list, index, Encoders.BOOLEAN);
+  }
+
   /** Attribute is {@code true}. */
   public final Condition isTrue() {
     return eq(Boolean.TRUE);

@@ -20,6 +20,11 @@ public class ComparablePath<V> extends ValuePath<V> {
     super(parent, name, encoder);
   }
 
+  /** The element at {@code index} of the list at {@code list}. */
+  ComparablePath(AttributePath list, int index, ValueEncoder<V> encoder) {
+    super(list, index, encoder);
+  }
+
   /** Attribute less than {@code value}. */
   public final Condition lt(V value) {
     return compare(Comparison.LT, value);

@@ -3,15 +3,19 @@ package io.dynagen.runtime.expr;
 /**
  * A path to a {@code @Document} attribute (M). The processor generates a subclass per document
  * class whose fields are the paths of the document's attributes, each built with {@code this} as
- * parent, so that {@code User_.address.state} renders as {@code #n0.#n1}:
+ * parent, so that {@code User_.address.state} renders as {@code #n0.#n1}; and the {@link
+ * ElementPaths} that lists and maps of the document build their element paths with:
  *
  * <pre>{@code
- * public final class AddressPath extends DocumentPath<Address> {
- *   public final StringPath<String> state;
+ * public static final class Path extends DocumentPath<Address> {
+ *   public final StringPath<String> state = new StringPath<>(this, "state", Encoders.STRING);
  *
- *   public AddressPath(AttributePath parent, String name) {
- *     super(parent, name, new DocumentEncoder<>(AddressSchema.INSTANCE));
- *     this.state = new StringPath<>(this, "state", Encoders.STRING);
+ *   public Path(AttributePath parent, String name) {
+ *     super(parent, name, Address_.ENCODER);
+ *   }
+ *
+ *   public Path(AttributePath list, int index) {
+ *     super(list, index, Address_.ENCODER);
  *   }
  * }
  * }</pre>
@@ -29,6 +33,16 @@ public abstract class DocumentPath<D> extends ValuePath<D> {
    */
   protected DocumentPath(AttributePath parent, String name, ValueEncoder<D> encoder) {
     super(parent, name, encoder);
+  }
+
+  /**
+   * A path to the document at {@code index} of the list at {@code list}, for the {@link
+   * ElementPaths} a generated document path class provides.
+   *
+   * @param encoder how a whole document is stored, usually a {@link DocumentEncoder}
+   */
+  protected DocumentPath(AttributePath list, int index, ValueEncoder<D> encoder) {
+    super(list, index, encoder);
   }
 
   /** The number of the document's stored attributes, to compare: {@code size(path)}. */

@@ -5,12 +5,15 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A path to a list attribute (L): its elements ({@code tags[0]}), {@code contains}, {@code size},
- * and appending or prepending elements.
+ * A path to a list attribute (L): its elements, typed as the element type allows ({@code
+ * tags.get(0).beginsWith("a")}, {@code lines.get(0).sku} for a list of documents), {@code
+ * contains}, {@code size}, and appending or prepending elements.
  *
  * @param <E> the element type
+ * @param <P> the typed path of one element
  */
-public class ListPath<E> extends ValuePath<List<E>> {
+public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
+  private final ElementPaths<E, P> elements;
   private final ListEncoder<E> listEncoder;
 
   /**
@@ -18,20 +21,33 @@ public class ListPath<E> extends ValuePath<List<E>> {
    *
    * @param parent the enclosing document or map path, or {@code null} for a top-level attribute
    * @param name the stored attribute name
-   * @param elementEncoder how one element is stored
+   * @param elements how an element is stored and what its path is, such as {@code
+   *     ElementPaths.strings(Encoders.STRING)}
    */
-  public ListPath(AttributePath parent, String name, ValueEncoder<E> elementEncoder) {
-    this(parent, name, new ListEncoder<>(elementEncoder));
+  public ListPath(AttributePath parent, String name, ElementPaths<E, P> elements) {
+    this(parent, name, elements, new ListEncoder<>(elements.encoder()));
   }
 
-  private ListPath(AttributePath parent, String name, ListEncoder<E> listEncoder) {
+  /** A list under a name, with an encoder shared by the paths of an {@link ElementPaths}. */
+  ListPath(AttributePath parent, String name, ElementPaths<E, P> elements, ListEncoder<E> listEncoder) {
     super(parent, name, listEncoder);
+    this.elements = elements;
     this.listEncoder = listEncoder;
   }
 
-  /** The element at {@code index} (from 0): {@code path[index]}, to compare, set or remove. */
-  public final ValuePath<E> get(int index) {
-    return new ValuePath<>(this, index, listEncoder.elementEncoder());
+  /** The list at {@code index} of the list at {@code list}. */
+  ListPath(AttributePath list, int index, ElementPaths<E, P> elements, ListEncoder<E> listEncoder) {
+    super(list, index, listEncoder);
+    this.elements = elements;
+    this.listEncoder = listEncoder;
+  }
+
+  /**
+   * The element at {@code index} (from 0): {@code path[index]}, with the operations of its type,
+   * to compare, set or remove.
+   */
+  public final P get(int index) {
+    return elements.element(this, index);
   }
 
   /** The list holds an element equal to {@code element}: {@code contains(path, :element)}. */

@@ -3,33 +3,46 @@ package io.dynagen.runtime.expr;
 import java.util.Map;
 
 /**
- * A path to a {@code Map<String, V>} attribute (M): its entries ({@code scores.alice}, where the
- * key is one placeholder whatever characters it holds) and {@code size}.
+ * A path to a {@code Map<String, V>} attribute (M): its entries, typed as the value type allows
+ * ({@code scores.get("math").gt(3)}, where the key is one placeholder whatever characters it
+ * holds), and {@code size}.
  *
  * @param <V> the map's value type
+ * @param <P> the typed path of one value
  */
-public class MapPath<V> extends ValuePath<Map<String, V>> {
-  private final ValueEncoder<V> valueEncoder;
+public class MapPath<V, P extends ValuePath<V>> extends ValuePath<Map<String, V>> {
+  private final ElementPaths<V, P> values;
 
   /**
    * A path to the attribute {@code name}.
    *
    * @param parent the enclosing document or map path, or {@code null} for a top-level attribute
    * @param name the stored attribute name
-   * @param valueEncoder how one map value is stored
+   * @param values how one map value is stored and what its path is, such as {@code
+   *     ElementPaths.numbers(Encoders.INT)}
    */
-  public MapPath(AttributePath parent, String name, ValueEncoder<V> valueEncoder) {
-    super(parent, name, new MapEncoder<>(valueEncoder));
-    this.valueEncoder = valueEncoder;
+  public MapPath(AttributePath parent, String name, ElementPaths<V, P> values) {
+    this(parent, name, values, new MapEncoder<>(values.encoder()));
+  }
+
+  /** A map under a name, with an encoder shared by the paths of an {@link ElementPaths}. */
+  MapPath(AttributePath parent, String name, ElementPaths<V, P> values, MapEncoder<V> mapEncoder) {
+    super(parent, name, mapEncoder);
+    this.values = values;
+  }
+
+  /** The map at {@code index} of the list at {@code list}. */
+  MapPath(AttributePath list, int index, ElementPaths<V, P> values, MapEncoder<V> mapEncoder) {
+    super(list, index, mapEncoder);
+    this.values = values;
   }
 
   /**
-   * The entry under {@code key}: to compare for equality, set, test with exists() or remove. For
-   * the operations of a more specific kind, build that path with this one as parent: {@code new
-   * NumberPath<>(User_.scores, "math", Encoders.INT).gt(3)}.
+   * The entry under {@code key}, with the operations of the value's type: to compare, set, test
+   * with exists() or remove.
    */
-  public final ValuePath<V> get(String key) {
-    return new ValuePath<>(this, key, valueEncoder);
+  public final P get(String key) {
+    return values.entry(this, key);
   }
 
   /** The number of entries, to compare: {@code size(path)}. */

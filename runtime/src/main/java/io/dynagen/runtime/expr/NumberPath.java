@@ -19,6 +19,11 @@ public class NumberPath<N extends Number> extends ComparablePath<N> {
     super(parent, name, encoder);
   }
 
+  /** The element at {@code index} of the list at {@code list}. */
+  NumberPath(AttributePath list, int index, ValueEncoder<N> encoder) {
+    super(list, index, encoder);
+  }
+
   /**
    * Adds {@code delta} to the attribute, starting from 0 if the item does not have it: {@code ADD
    * path :delta}. The usual way to count; top-level attributes only (a DynamoDB rule).

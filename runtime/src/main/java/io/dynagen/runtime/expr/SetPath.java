@@ -26,8 +26,15 @@ public class SetPath<E> extends ValuePath<Set<E>> {
     this(parent, name, new SetEncoder<>(elementEncoder));
   }
 
-  private SetPath(AttributePath parent, String name, SetEncoder<E> setEncoder) {
+  /** A set under a name, with an encoder shared by the paths of an {@link ElementPaths}. */
+  SetPath(AttributePath parent, String name, SetEncoder<E> setEncoder) {
     super(parent, name, setEncoder);
+    this.setEncoder = setEncoder;
+  }
+
+  /** The set at {@code index} of the list at {@code list}. */
+  SetPath(AttributePath list, int index, SetEncoder<E> setEncoder) {
+    super(list, index, setEncoder);
     this.setEncoder = setEncoder;
   }
 

@@ -23,6 +23,11 @@ public class StringPath<V> extends ComparablePath<V> {
     super(parent, name, encoder);
   }
 
+  /** The element at {@code index} of the list at {@code list}. */
+  StringPath(AttributePath list, int index, ValueEncoder<V> encoder) {
+    super(list, index, encoder);
+  }
+
   /** The stored text starts with {@code prefix}: {@code begins_with(path, :prefix)}. */
   public final Condition beginsWith(String prefix) {
     return new FunctionCondition("begins_with", this, text(prefix, "beginsWith"));

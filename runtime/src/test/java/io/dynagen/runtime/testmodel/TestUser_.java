@@ -1,6 +1,7 @@
 package io.dynagen.runtime.testmodel;
 
 import io.dynagen.runtime.expr.BinaryPath;
+import io.dynagen.runtime.expr.ElementPaths;
 import io.dynagen.runtime.expr.EnumEncoder;
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.ListPath;
@@ -24,7 +25,9 @@ public final class TestUser_ {
   public static final StringPath<String> status = new StringPath<>(null, "status", Encoders.STRING);
   public static final StringPath<String> nickName = new StringPath<>(null, "nick.name", Encoders.STRING);
   public static final SetPath<String> tags = new SetPath<>(null, "tags", Encoders.STRING);
-  public static final ListPath<String> history = new ListPath<>(null, "history", Encoders.STRING);
-  public static final MapPath<Integer> scores = new MapPath<>(null, "scores", Encoders.INT);
+  public static final ListPath<String, StringPath<String>> history =
+      new ListPath<>(null, "history", ElementPaths.strings(Encoders.STRING));
+  public static final MapPath<Integer, NumberPath<Integer>> scores =
+      new MapPath<>(null, "scores", ElementPaths.numbers(Encoders.INT));
   public static final BinaryPath<SdkBytes> avatar = new BinaryPath<>(null, "avatar", Encoders.SDK_BYTES);
 }

@@ -1,0 +1,180 @@
+package io.dynagen.runtime.expr;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How to build the typed path of one value held in a list or a map, so that an element or an
+ * entry has the operations of its own type: {@code Order_.lines.get(0).sku.eq("A-1")}, {@code
+ * Player_.scores.get("math").gt(3)}. The generated metamodel gives one to each {@link ListPath}
+ * and {@link MapPath}: for the types Dynagen maps itself, from the static methods here; for a
+ * {@code @Document} class, the {@code ELEMENTS} constant of its generated metamodel.
+ *
+ * <p>Immutable and thread-safe; each call builds a new path.
+ *
+ * @param <V> the Java type of the values
+ * @param <P> the typed path of one value
+ */
+public abstract class ElementPaths<V, P extends ValuePath<V>> {
+  private final ValueEncoder<V> encoder;
+
+  /** Element paths whose values are stored through {@code encoder}. */
+  protected ElementPaths(ValueEncoder<V> encoder) {
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+  }
+
+  /** How one value is stored. */
+  public final ValueEncoder<V> encoder() {
+    return encoder;
+  }
+
+  /** The path of the element at {@code index} of the list at {@code list}: {@code list[index]}. */
+  public abstract P element(AttributePath list, int index);
+
+  /** The path of the value under {@code key} of the map at {@code map}: {@code map.key}. */
+  public abstract P entry(AttributePath map, String key);
+
+  /** Values with equality, {@code IN} and setting only, such as {@code @Convert} values. */
+  public static <V> ElementPaths<V, ValuePath<V>> values(ValueEncoder<V> encoder) {
+    return new ElementPaths<>(encoder) {
+      @Override
+      public ValuePath<V> element(AttributePath list, int index) {
+        return new ValuePath<>(list, index, encoder());
+      }
+
+      @Override
+      public ValuePath<V> entry(AttributePath map, String key) {
+        return new ValuePath<>(map, key, encoder());
+      }
+    };
+  }
+
+  /** Ordered values that are neither strings nor numbers in Java, such as {@code Duration}. */
+  public static <V> ElementPaths<V, ComparablePath<V>> comparables(ValueEncoder<V> encoder) {
+    return new ElementPaths<>(encoder) {
+      @Override
+      public ComparablePath<V> element(AttributePath list, int index) {
+        return new ComparablePath<>(list, index, encoder());
+      }
+
+      @Override
+      public ComparablePath<V> entry(AttributePath map, String key) {
+        return new ComparablePath<>(map, key, encoder());
+      }
+    };
+  }
+
+  /** Values stored as strings (S): {@code tags.get(0).beginsWith("a")}. */
+  public static <V> ElementPaths<V, StringPath<V>> strings(ValueEncoder<V> encoder) {
+    return new ElementPaths<>(encoder) {
+      @Override
+      public StringPath<V> element(AttributePath list, int index) {
+        return new StringPath<>(list, index, encoder());
+      }
+
+      @Override
+      public StringPath<V> entry(AttributePath map, String key) {
+        return new StringPath<>(map, key, encoder());
+      }
+    };
+  }
+
+  /** Numbers (N): {@code scores.get("math").gt(3)}. */
+  public static <N extends Number> ElementPaths<N, NumberPath<N>> numbers(ValueEncoder<N> encoder) {
+    return new ElementPaths<>(encoder) {
+      @Override
+      public NumberPath<N> element(AttributePath list, int index) {
+        return new NumberPath<>(list, index, encoder());
+      }
+
+      @Override
+      public NumberPath<N> entry(AttributePath map, String key) {
+        return new NumberPath<>(map, key, encoder());
+      }
+    };
+  }
+
+  /** Binary values (B). */
+  public static <V> ElementPaths<V, BinaryPath<V>> binaries(ValueEncoder<V> encoder) {
+    return new ElementPaths<>(encoder) {
+      @Override
+      public BinaryPath<V> element(AttributePath list, int index) {
+        return new BinaryPath<>(list, index, encoder());
+      }
+
+      @Override
+      public BinaryPath<V> entry(AttributePath map, String key) {
+        return new BinaryPath<>(map, key, encoder());
+      }
+    };
+  }
+
+  /** Booleans (BOOL). */
+  public static ElementPaths<Boolean, BooleanPath> booleans() {
+    return BOOLEANS;
+  }
+
+  private static final ElementPaths<Boolean, BooleanPath> BOOLEANS =
+      new ElementPaths<>(Encoders.BOOLEAN) {
+        @Override
+        public BooleanPath element(AttributePath list, int index) {
+          return new BooleanPath(list, index);
+        }
+
+        @Override
+        public BooleanPath entry(AttributePath map, String key) {
+          return new BooleanPath(map, key);
+        }
+      };
+
+  /** Lists (L), whose own elements have the paths {@code elements} builds. */
+  public static <E, P extends ValuePath<E>> ElementPaths<List<E>, ListPath<E, P>> lists(ElementPaths<E, P> elements) {
+    // One list encoder, shared by every path built here.
+    ListEncoder<E> listEncoder = new ListEncoder<>(elements.encoder());
+    return new ElementPaths<>(listEncoder) {
+      @Override
+      public ListPath<E, P> element(AttributePath list, int index) {
+        return new ListPath<>(list, index, elements, listEncoder);
+      }
+
+      @Override
+      public ListPath<E, P> entry(AttributePath map, String key) {
+        return new ListPath<>(map, key, elements, listEncoder);
+      }
+    };
+  }
+
+  /** Sets (SS, NS or BS) of elements stored through {@code elementEncoder}. */
+  public static <E> ElementPaths<Set<E>, SetPath<E>> sets(ValueEncoder<E> elementEncoder) {
+    SetEncoder<E> setEncoder = new SetEncoder<>(elementEncoder);
+    return new ElementPaths<>(setEncoder) {
+      @Override
+      public SetPath<E> element(AttributePath list, int index) {
+        return new SetPath<>(list, index, setEncoder);
+      }
+
+      @Override
+      public SetPath<E> entry(AttributePath map, String key) {
+        return new SetPath<>(map, key, setEncoder);
+      }
+    };
+  }
+
+  /** Maps (M) with string keys, whose values have the paths {@code values} builds. */
+  public static <V, P extends ValuePath<V>> ElementPaths<Map<String, V>, MapPath<V, P>> maps(ElementPaths<V, P> values) {
+    MapEncoder<V> mapEncoder = new MapEncoder<>(values.encoder());
+    return new ElementPaths<>(mapEncoder) {
+      @Override
+      public MapPath<V, P> element(AttributePath list, int index) {
+        return new MapPath<>(list, index, values, mapEncoder);
+      }
+
+      @Override
+      public MapPath<V, P> entry(AttributePath map, String key) {
+        return new MapPath<>(map, key, values, mapEncoder);
+      }
+    };
+  }
+}
