@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
  * key alone (without the object) increments the version without checking it.
  *
  * <p>At most one per class, on a {@code @Table} class's own property, never on a key. Batch
- * writes cannot carry conditions (a DynamoDB rule), so the batch writer stores the next version
- * without checking it; use a put or a transaction where the check matters.
+ * writes cannot carry conditions (a DynamoDB rule), so the batch writer refuses to put (or delete
+ * by object) an item of a versioned class rather than skip the check; use puts or a transaction.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -5,6 +5,8 @@ import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.table.BatchWriteOptions;
+import io.dynagen.runtime.table.BatchWriter;
 import io.dynagen.runtime.table.Capacity;
 import io.dynagen.runtime.table.GetOptions;
 import io.dynagen.runtime.table.Query;
@@ -12,6 +14,8 @@ import io.dynagen.runtime.table.Scan;
 import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableInfo;
 import io.dynagen.runtime.table.TypedTable;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -238,6 +242,29 @@ public final class CustomerTable implements TableHandle<Customer> {
    */
   public Scan<Customer> scan() {
     return table.scan();
+  }
+
+  /**
+   * A writer that buffers puts and deletes and sends them 25 per request, several requests
+   * at once, resending what DynamoDB leaves unprocessed; close it to wait for everything.
+   */
+  public BatchWriter<Customer> batchWriter() {
+    return table.batchWriter();
+  }
+
+  /**
+   * A batch writer with options (requests in flight, attempts, back-off, progress).
+   */
+  public BatchWriter<Customer> batchWriter(BatchWriteOptions options) {
+    return table.batchWriter(options);
+  }
+
+  /**
+   * The items with these keys ({@link #key}), in the order asked, each once; missing ones
+   * are left out. Sent 100 keys per request, with unprocessed keys asked again.
+   */
+  public List<Customer> batchGet(Collection<Map<String, AttributeValue>> keys) {
+    return table.batchGet(keys);
   }
 
   /**

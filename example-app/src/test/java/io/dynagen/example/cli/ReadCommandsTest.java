@@ -25,7 +25,7 @@ class ReadCommandsTest {
 
   @BeforeAll
   static void loadUsers() {
-    load = Cli.onLocal(LOAD_TABLE, "load", "--count", Integer.toString(LOADED), "--threads", "4")
+    load = Cli.onLocal(LOAD_TABLE, "load", "--count", Integer.toString(LOADED), "--in-flight", "4")
         .assertSuccess();
     seedWalkthroughUsers();
   }
@@ -54,7 +54,7 @@ class ReadCommandsTest {
     load.assertOutInOrder(
         "created table '" + LOAD_TABLE + "' at " + LocalDynamoDb.endpoint(),
         "loaded " + LOADED + " users into '" + LOAD_TABLE + "' in ",
-        " items/s (4 threads");
+        " items/s (batches of 25, 4 in flight)");
     // Counted by the service, not by the loader.
     long counted = LocalDynamoDb.client().scanPaginator(b -> b.tableName(LOAD_TABLE).select("COUNT"))
         .stream().mapToLong(page -> page.count()).sum();
@@ -66,7 +66,7 @@ class ReadCommandsTest {
   void loadAgainFromAStartAddsUsersToTheTableThatExists() {
     String table = LocalDynamoDb.uniqueTableName("load-more");
     Cli.onLocal(table, "load", "--count", "10").assertSuccess();
-    Cli.Result more = Cli.onLocal(table, "load", "--count", "5", "--start", "10", "--threads", "1").assertSuccess();
+    Cli.Result more = Cli.onLocal(table, "load", "--count", "5", "--start", "10", "--in-flight", "1").assertSuccess();
 
     assertTrue(!more.out().contains("created table"), more.out());
     assertEquals(List.of("15"), Cli.onLocal(table, "scan", "--count").assertSuccess().outLines());

@@ -15,6 +15,7 @@ import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.StoredAs;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import javax.lang.model.element.Modifier;
  */
 public final class TableWriter {
   private static final ClassName TYPED_TABLE = ClassName.get(RuntimeNames.TABLE, "TypedTable");
+  private static final ClassName BATCH_WRITER = ClassName.get(RuntimeNames.TABLE, "BatchWriter");
+  private static final ClassName BATCH_WRITE_OPTIONS = ClassName.get(RuntimeNames.TABLE, "BatchWriteOptions");
   private static final ClassName TABLE_HANDLE = ClassName.get(RuntimeNames.TABLE, "TableHandle");
   private static final ClassName TYPED_INDEX = ClassName.get(RuntimeNames.TABLE, "TypedIndex");
   private static final ClassName QUERY = ClassName.get(RuntimeNames.TABLE, "Query");
@@ -210,6 +213,29 @@ public final class TableWriter {
           .build());
     }
     table.addMethod(delegate("scan", scan, "Every item of the table; lazy.").build());
+
+    // Batches.
+    TypeName keyCollection = ParameterizedTypeName.get(ClassName.get(Collection.class), keyMap);
+    TypeName itemList = ParameterizedTypeName.get(ClassName.get(List.class), item);
+    table.addMethod(delegate("batchWriter", ParameterizedTypeName.get(BATCH_WRITER, item),
+            "A writer that buffers puts and deletes and sends them 25 per request, several requests\n"
+                + "at once, resending what DynamoDB leaves unprocessed; close it to wait for everything.")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("batchWriter")
+            .addJavadoc("A batch writer with options (requests in flight, attempts, back-off, progress).\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(BATCH_WRITER, item))
+            .addParameter(BATCH_WRITE_OPTIONS, "options")
+            .addStatement("return table.batchWriter(options)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("batchGet")
+            .addJavadoc("The items with these keys ({@link #key}), in the order asked, each once; missing ones\n"
+                + "are left out. Sent 100 keys per request, with unprocessed keys asked again.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(itemList)
+            .addParameter(keyCollection, "keys")
+            .addStatement("return table.batchGet(keys)")
+            .build());
 
     // Admin.
     table.addMethod(delegate("createTable", TABLE_INFO,
