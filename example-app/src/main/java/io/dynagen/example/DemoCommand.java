@@ -1,9 +1,9 @@
 package io.dynagen.example;
 
-import io.dynagen.example.model.Address;
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
 import io.dynagen.example.model.User_;
+import io.dynagen.example.model.WalkthroughUsers;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.table.BatchWriter;
@@ -14,7 +14,6 @@ import io.dynagen.runtime.table.TransactWrite;
 import io.dynagen.runtime.table.TransactionFailedException;
 import io.dynagen.runtime.table.TransactionFailure;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +59,7 @@ final class DemoCommand extends TableCommand {
     say("item count %d, size %d bytes, created %s", info.itemCount(), info.sizeBytes(), info.creationTime());
 
     step("Put janedoe");
-    User jane = new User("janedoe", "Doe", "Jane", 25, "standard_user", null);
+    User jane = WalkthroughUsers.janedoe();
     users.put(jane);
     say("put %s", Users.describe(jane));
 
@@ -85,14 +84,7 @@ final class DemoCommand extends TableCommand {
     }
 
     step("Batch write johndoe, janedoering and 50 anonymous users");
-    List<User> batch = new ArrayList<>();
-    batch.add(new User("johndoe", "Doe", "John", 25, "standard_user",
-        new Address("1 Jefferson Street", "Los Angeles", "CA", 90001)));
-    batch.add(new User("janedoering", "Doering", "Jane", 40, "super_user",
-        new Address("2 Washington Avenue", "Seattle", "WA", 98109)));
-    for (int i = 0; i < 50; i++) {
-      batch.add(new User("user" + i, "unknown", "unknown", null, "anonymous", null));
-    }
+    List<User> batch = WalkthroughUsers.batch();
     started = System.nanoTime();
     // 25 users per BatchWriteItem, several requests in flight, unprocessed items resent; close()
     // waits for all of them, or throws naming every user that did not land.

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynagen.example.model.Address;
 import io.dynagen.example.model.Article;
 import io.dynagen.example.model.ArticleTable;
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
 import io.dynagen.example.model.User_;
+import io.dynagen.example.model.WalkthroughUsers;
 import io.dynagen.runtime.table.BatchGet;
 import io.dynagen.runtime.table.BatchWriter;
 import io.dynagen.runtime.table.MultiTableBatchWriter;
@@ -34,7 +34,7 @@ class GeneratedBatchTest {
   @Test
   void theWalkthroughsBatchLandsEveryUserWithoutDuplicateKeys() {
     UserTable users = newUsersTable("batch_users");
-    List<User> batch = walkthroughBatch();
+    List<User> batch = WalkthroughUsers.batch();
 
     try (BatchWriter<User> writer = users.batchWriter()) {
       for (User user : batch) {
@@ -56,7 +56,7 @@ class GeneratedBatchTest {
   @Test
   void batchGetReadsGeneratedKeysInTheOrderAskedEachOnce() {
     UserTable users = newUsersTable("batch_get_users");
-    List<User> batch = walkthroughBatch();
+    List<User> batch = WalkthroughUsers.batch();
     try (BatchWriter<User> writer = users.batchWriter()) {
       batch.forEach(writer::put);
     }
@@ -90,7 +90,7 @@ class GeneratedBatchTest {
     }
 
     try (MultiTableBatchWriter writer = BatchWriter.across(CLIENT)) {
-      for (User user : walkthroughBatch()) {
+      for (User user : WalkthroughUsers.batch()) {
         writer.put(users, user);
       }
       for (String id : ids.subList(0, 10)) {
@@ -148,18 +148,5 @@ class GeneratedBatchTest {
     UserTable users = UserTable.create(CLIENT, LocalDynamoDb.uniqueTableName(prefix));
     users.createTable();
     return users;
-  }
-
-  /** Step 5 of the walk-through: johndoe, janedoering and the 50 anonymous users. */
-  private static List<User> walkthroughBatch() {
-    List<User> batch = new ArrayList<>();
-    batch.add(new User("johndoe", "Doe", "John", 25, "standard_user",
-        new Address("1 Jefferson Street", "Los Angeles", "CA", 90001)));
-    batch.add(new User("janedoering", "Doering", "Jane", 40, "super_user",
-        new Address("2 Washington Avenue", "Seattle", "WA", 98109)));
-    for (int i = 0; i < 50; i++) {
-      batch.add(new User("user" + i, "unknown", "unknown", null, "anonymous", null));
-    }
-    return batch;
   }
 }

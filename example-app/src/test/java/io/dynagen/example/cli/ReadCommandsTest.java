@@ -3,9 +3,10 @@ package io.dynagen.example.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynagen.example.model.Address;
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
+import io.dynagen.example.model.WalkthroughUsers;
+import io.dynagen.runtime.table.BatchWriter;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -34,12 +35,8 @@ class ReadCommandsTest {
   private static void seedWalkthroughUsers() {
     UserTable users = UserTable.create(LocalDynamoDb.client(), WALKTHROUGH_TABLE);
     users.createTable();
-    users.put(new User("johndoe", "Doe", "John", 25, "standard_user",
-        new Address("1 Jefferson Street", "Los Angeles", "CA", 90001)));
-    users.put(new User("janedoering", "Doering", "Jane", 40, "super_user",
-        new Address("2 Washington Avenue", "Seattle", "WA", 98109)));
-    for (int i = 0; i < 50; i++) {
-      users.put(new User("user" + i, "unknown", "unknown", null, "anonymous", null));
+    try (BatchWriter<User> writer = users.batchWriter()) {
+      WalkthroughUsers.batch().forEach(writer::put);
     }
   }
 
