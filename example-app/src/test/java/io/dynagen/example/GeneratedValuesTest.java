@@ -10,10 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynagen.example.model.Article;
 import io.dynagen.example.model.ArticleTable;
 import io.dynagen.example.model.Article_;
+import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.table.ConditionFailedException;
+import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.VersionConflictException;
 import io.dynagen.runtime.testing.LocalDynamoDb;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +64,19 @@ class GeneratedValuesTest {
     assertEquals(written.createdAt(), written.updatedAt());
     assertEquals(100L, written.points());
     assertEquals(written, articles.get(written.id()).orElseThrow());
+  }
+
+  @Test
+  void timestampsComeFromTheTablesClock() {
+    Instant fixed = Instant.parse("2026-01-02T03:04:05.123456Z");
+    TypedTable<Article> stopped = articles.typed().withClock(Clock.fixed(fixed, ZoneOffset.UTC));
+
+    Article written = stopped.put(Article.draft("Timed"));
+    Article updated = stopped.update(stopped.key(written.id(), Encoders.STRING), Article_.likes.add(1));
+
+    assertEquals(fixed, written.createdAt());
+    assertEquals(fixed, updated.updatedAt());
+    assertEquals(updated, articles.get(written.id()).orElseThrow());
   }
 
   @Test
