@@ -1,0 +1,180 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What every generated {@code XTable} offers that does not depend on its keys' types: writes of
+ * whole objects, scans, batches and table admin. The generated subclass adds the methods typed
+ * from the key properties ({@code get(String username, String lastName)}, {@code query(...)}) and
+ * one accessor per secondary index. Immutable and thread-safe, like the {@link TypedTable} it
+ * delegates to.
+ *
+ * @param <T> the mapped class
+ */
+public abstract class TableAccessor<T> implements TableHandle<T> {
+  private final TypedTable<T> table;
+
+  /** For generated subclasses. */
+  protected TableAccessor(TypedTable<T> table) {
+    this.table = Objects.requireNonNull(table, "table");
+  }
+
+  /** The table underneath, with keys as maps, for what the typed accessor does not offer. */
+  @Override
+  public final TypedTable<T> typed() {
+    return table;
+  }
+
+  /** The table's name. */
+  public final String tableName() {
+    return table.tableName();
+  }
+
+  // ---------------------------------------------------------------- writes of whole objects
+
+  /**
+   * Writes the item, replacing any with its key.
+   *
+   * @return the item as written, with the values Dynagen generated (version, timestamps, ids)
+   * @throws VersionConflictException if the class has a {@code @Version} and the stored item has
+   *     another version
+   */
+  public final T put(T item) {
+    return table.put(item);
+  }
+
+  /**
+   * Writes the item if the condition holds on the item stored now.
+   *
+   * @return the item as written
+   * @throws ConditionFailedException if the condition is false, carrying the stored item; nothing
+   *     is written
+   */
+  public final T put(T item, Condition condition) {
+    return table.put(item, condition);
+  }
+
+  /** Writes the item; gives the one it replaced. */
+  public final Optional<T> putReturningOld(T item) {
+    return table.putReturningOld(item);
+  }
+
+  /**
+   * Writes the item if the condition holds on the item stored now; gives the one it replaced.
+   *
+   * @throws ConditionFailedException if the condition is false, carrying the stored item; nothing
+   *     is written
+   */
+  public final Optional<T> putReturningOld(T item, Condition condition) {
+    return table.putReturningOld(item, condition);
+  }
+
+  /** Writes the item unless one with its key exists: empty if written, else the stored item. */
+  public final Optional<T> putIfAbsent(T item) {
+    return table.putIfAbsent(item);
+  }
+
+  /**
+   * Applies update actions to the item with the key of {@code item} (checking its {@code
+   * @Version}, if the class has one); gives the item as it is after.
+   *
+   * @throws VersionConflictException if the stored version is another
+   */
+  public final T update(T item, UpdateAction action, UpdateAction... more) {
+    return table.update(item, action, more);
+  }
+
+  /**
+   * Applies an update to the item with the key of {@code item} if the condition holds (and its
+   * {@code @Version} is unchanged, if the class has one); gives the item as it is after.
+   *
+   * @param condition the condition, or {@code null} for none
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   */
+  public final T update(T item, Update update, Condition condition) {
+    return table.update(item, update, condition);
+  }
+
+  /**
+   * Deletes the item with the key of {@code item} (if its {@code @Version} is unchanged, if the
+   * class has one).
+   *
+   * @throws VersionConflictException if the stored version is another
+   */
+  public final void delete(T item) {
+    table.delete(item);
+  }
+
+  // ---------------------------------------------------------------- reads and batches
+
+  /** Every item of the table; lazy. */
+  public final Scan<T> scan() {
+    return table.scan();
+  }
+
+  /**
+   * A writer that buffers puts and deletes and sends them 25 per request, several requests at
+   * once, resending what DynamoDB leaves unprocessed; close it to wait for everything.
+   */
+  public final BatchWriter<T> batchWriter() {
+    return table.batchWriter();
+  }
+
+  /** A batch writer with options (requests in flight, attempts, back-off, progress). */
+  public final BatchWriter<T> batchWriter(BatchWriteOptions options) {
+    return table.batchWriter(options);
+  }
+
+  /**
+   * The items with these keys (from the accessor's {@code key(...)}), in the order asked, each
+   * once; missing ones are left out. Sent 100 keys per request, unprocessed keys asked again.
+   */
+  public final List<T> batchGet(Collection<Map<String, AttributeValue>> keys) {
+    return table.batchGet(keys);
+  }
+
+  // ---------------------------------------------------------------- table admin
+
+  /** Creates the table (on demand) with its keys and indexes, and waits until it exists. */
+  public final TableInfo createTable() {
+    return table.createTable();
+  }
+
+  /** Creates the table with provisioned capacity, and waits until it exists. */
+  public final TableInfo createTable(Capacity capacity) {
+    return table.createTable(capacity);
+  }
+
+  /** Deletes the table and waits until it is gone. */
+  public final void deleteTable() {
+    table.deleteTable();
+  }
+
+  /** The table's status, item count, size and creation time. */
+  public final TableInfo describe() {
+    return table.describe();
+  }
+
+  /** Whether the table exists. */
+  public final boolean exists() {
+    return table.exists();
+  }
+
+  /** The attribute DynamoDB expires items by ({@code @Ttl}), or empty if expiry is off. */
+  public final Optional<String> timeToLiveAttribute() {
+    return table.timeToLiveAttribute();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + table.tableName() + "]";
+  }
+}
