@@ -1,0 +1,118 @@
+package io.dynagen.bench.bulk;
+
+import io.dynagen.bench.mapping.Samples;
+import io.dynagen.bench.model.User;
+import io.dynagen.bench.report.Stats;
+import io.dynagen.runtime.testing.LocalDynamoDb;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Loads {@code items} users items into DynamoDB Local, started once for the run in this JVM and
+ * reached over loopback HTTP, by each variant in turn, {@code loads} times over: every load into
+ * a new empty table, timed from its first request to its last response, then counted (a load
+ * that stored fewer items fails the run). Each variant first loads a small warm-up table, so that
+ * class loading and JIT compilation are not charged to whichever runs first.
+ *
+ * <p>All variants share one client, on the SDK's default Apache HTTP client.
+ */
+public final class BulkLoadRun {
+  /** Dynagen's own variant, measured once its batch writer is on main. */
+  public static final String DYNAGEN_BATCH_WRITER = "Dynagen batch writer, default concurrency";
+
+  private final int items;
+  private final int loads;
+  private final int warmupItems;
+  private final Path nativeLibraries;
+
+  public BulkLoadRun(int items, int loads, int warmupItems, Path nativeLibraries) {
+    this.items = items;
+    this.loads = loads;
+    this.warmupItems = warmupItems;
+    this.nativeLibraries = nativeLibraries;
+  }
+
+  public List<BulkLoadResult> run() {
+    if (System.getProperty("sqlite4java.library.path") == null) {
+      System.setProperty("sqlite4java.library.path", nativeLibraries.toString());
+    }
+    try (DynamoDbClient client = DynamoDbClient.builder()
+        .endpointOverride(LocalDynamoDb.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
+        .httpClientBuilder(ApacheHttpClient.builder())
+        .build()) {
+      return run(client);
+    }
+  }
+
+  private List<BulkLoadResult> run(DynamoDbClient client) {
+    DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    TableSchema<User> schema = TableSchema.fromBean(User.class);
+    List<BulkLoader> loaders = List.of(
+        new EnhancedPutItemLoop(enhanced, schema), new EnhancedBatchWrite(enhanced, schema));
+    Tables tables = new Tables(client);
+    List<User> users = users(items);
+
+    for (BulkLoader loader : loaders) {
+      System.out.println("== Bulk load warm-up: " + loader.label());
+      loadInto(tables, "warmup-" + tableSuffix(loader), loader, users.subList(0, warmupItems));
+    }
+    Map<BulkLoader, List<Double>> itemsPerSecond = new LinkedHashMap<>();
+    for (int load = 1; load <= loads; load++) {
+      for (BulkLoader loader : loaders) {
+        double seconds = loadInto(tables, "load" + load + "-" + tableSuffix(loader), loader, users);
+        double rate = users.size() / seconds;
+        System.out.printf(Locale.ROOT, "== Bulk load %d of %d, %s: %d items in %.1f s, %.0f items/s%n",
+            load, loads, loader.label(), users.size(), seconds, rate);
+        itemsPerSecond.computeIfAbsent(loader, l -> new ArrayList<>()).add(rate);
+      }
+    }
+    List<BulkLoadResult> results = new ArrayList<>();
+    for (Map.Entry<BulkLoader, List<Double>> entry : itemsPerSecond.entrySet()) {
+      results.add(BulkLoadResult.measured(entry.getKey().label(), items, Stats.of(entry.getValue())));
+    }
+    results.add(BulkLoadResult.notMeasured(DYNAGEN_BATCH_WRITER,
+        "pending: the batch writer (TypedTable.batchWriter()) is not on main yet"));
+    return results;
+  }
+
+  /** Loads the users into a new table, checks they are all there, drops it; returns the seconds taken. */
+  private static double loadInto(Tables tables, String tableName, BulkLoader loader, List<User> users) {
+    tables.create(tableName);
+    long start = System.nanoTime();
+    loader.load(users, tableName);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long stored = tables.count(tableName);
+    if (stored != users.size()) {
+      throw new IllegalStateException(
+          loader.label() + " stored " + stored + " of " + users.size() + " items in " + tableName);
+    }
+    tables.delete(tableName);
+    return seconds;
+  }
+
+  private static String tableSuffix(BulkLoader loader) {
+    return loader.getClass().getSimpleName();
+  }
+
+  /** Distinct users: user00000 … with janedoering's other attributes. */
+  private static List<User> users(int count) {
+    List<User> users = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      users.add(Samples.user(String.format(Locale.ROOT, "user%05d", i), "Doe"));
+    }
+    return users;
+  }
+}

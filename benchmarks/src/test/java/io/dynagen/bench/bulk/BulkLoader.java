@@ -1,0 +1,14 @@
+package io.dynagen.bench.bulk;
+
+import io.dynagen.bench.model.User;
+import java.util.List;
+
+/** One way of writing many items into a table; each is measured on its own fresh table. */
+interface BulkLoader {
+
+  /** The name shown in BENCHMARKS.md. */
+  String label();
+
+  /** Writes every user into the table, returning only when all are stored. */
+  void load(List<User> users, String tableName);
+}

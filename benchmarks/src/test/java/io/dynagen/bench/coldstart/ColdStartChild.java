@@ -1,0 +1,87 @@
+package io.dynagen.bench.coldstart;
+
+import io.dynagen.bench.mapping.Samples;
+import io.dynagen.bench.mapping.UserHandMapper;
+import io.dynagen.bench.mapping.WideHandMapper;
+import io.dynagen.bench.model.User;
+import io.dynagen.bench.model.UserSchema;
+import io.dynagen.bench.model.Wide;
+import io.dynagen.bench.model.WideSchema;
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One cold start, in a fresh JVM that {@link ColdStartRun} launches: builds the sample object,
+ * writes it to an item and reads it back with one mapper (building that mapper's schema on the
+ * way), then prints when that finished, as wall-clock milliseconds, and how long {@code main}
+ * took, in nanoseconds: {@code done-at-ms <n> main-ns <n>}.
+ *
+ * <p>Each path is spelled out without lambdas, method references or string concatenation, and
+ * the only classes touched before the clock stops are the ones that path needs: a lambda or an
+ * {@code indy} concatenation would bootstrap {@code java.lang.invoke} (tens of milliseconds)
+ * and charge all three mappers for it.
+ *
+ * <p>Usage: {@code ColdStartChild <users|wide> <dynagen|handWritten|enhanced>}.
+ */
+public final class ColdStartChild {
+  private ColdStartChild() {}
+
+  public static void main(String[] args) {
+    long mainStart = System.nanoTime();
+    String model = args[0];
+    String approach = args[1];
+    Object written;
+    Object read;
+    if (model.equals("users")) {
+      User user = Samples.user();
+      written = user;
+      read = roundTripUser(user, approach);
+    } else if (model.equals("wide")) {
+      Wide wide = Samples.wide();
+      written = wide;
+      read = roundTripWide(wide, approach);
+    } else {
+      throw new IllegalArgumentException("Unknown model: " + model);
+    }
+    long doneAtMillis = System.currentTimeMillis();
+    long mainNanos = System.nanoTime() - mainStart;
+    if (!written.equals(read)) {
+      System.err.println(approach + " read back " + read + ", not " + written);
+      System.exit(1);
+    }
+    System.out.println("done-at-ms " + doneAtMillis + " main-ns " + mainNanos);
+  }
+
+  private static User roundTripUser(User user, String approach) {
+    if (approach.equals("dynagen")) {
+      Map<String, AttributeValue> item = UserSchema.INSTANCE.toItem(user);
+      return UserSchema.INSTANCE.fromItem(item);
+    }
+    if (approach.equals("handWritten")) {
+      UserHandMapper mapper = new UserHandMapper();
+      return mapper.fromItem(mapper.toItem(user));
+    }
+    if (approach.equals("enhanced")) {
+      TableSchema<User> schema = TableSchema.fromBean(User.class);
+      return schema.mapToItem(schema.itemToMap(user, true));
+    }
+    throw new IllegalArgumentException("Unknown approach: " + approach);
+  }
+
+  private static Wide roundTripWide(Wide wide, String approach) {
+    if (approach.equals("dynagen")) {
+      Map<String, AttributeValue> item = WideSchema.INSTANCE.toItem(wide);
+      return WideSchema.INSTANCE.fromItem(item);
+    }
+    if (approach.equals("handWritten")) {
+      WideHandMapper mapper = new WideHandMapper();
+      return mapper.fromItem(mapper.toItem(wide));
+    }
+    if (approach.equals("enhanced")) {
+      TableSchema<Wide> schema = TableSchema.fromBean(Wide.class);
+      return schema.mapToItem(schema.itemToMap(wide, true));
+    }
+    throw new IllegalArgumentException("Unknown approach: " + approach);
+  }
+}

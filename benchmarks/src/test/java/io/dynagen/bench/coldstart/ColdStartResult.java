@@ -1,0 +1,13 @@
+package io.dynagen.bench.coldstart;
+
+import io.dynagen.bench.mapping.Approach;
+import io.dynagen.bench.mapping.BenchModel;
+import io.dynagen.bench.report.Stats;
+
+/**
+ * The cold starts of one mapper on one model, in milliseconds: from launching {@code java} to
+ * the first item written and read back (the measure the targets use), the part of that spent in
+ * {@code main}, and the whole process until it exited.
+ */
+public record ColdStartResult(
+    BenchModel model, Approach approach, Stats launchToItem, Stats inMain, Stats wholeProcess) {}

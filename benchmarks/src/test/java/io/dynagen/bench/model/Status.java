@@ -1,0 +1,8 @@
+package io.dynagen.bench.model;
+
+/** A product's state in the catalogue; stored as its name, an S value. */
+public enum Status {
+  DRAFT,
+  ACTIVE,
+  DISCONTINUED
+}

@@ -1,0 +1,218 @@
+package io.dynagen.bench.report;
+
+import io.dynagen.bench.RunSettings;
+import io.dynagen.bench.buildcost.BuildCostResult;
+import io.dynagen.bench.bulk.BulkLoadResult;
+import io.dynagen.bench.coldstart.ColdStartResult;
+import io.dynagen.bench.jmh.MappingResult;
+import io.dynagen.bench.jmh.MappingResult.Operation;
+import io.dynagen.bench.mapping.Approach;
+import io.dynagen.bench.mapping.BenchModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Writes BENCHMARKS.md from a run's results. Everything is rewritten except the section headed
+ * {@value #FINDINGS_HEADING}, which is written by people (what profiling showed) and kept from
+ * the file being replaced.
+ */
+public final class ReportWriter {
+  static final String FINDINGS_HEADING = "## Findings";
+
+  private final StringBuilder out = new StringBuilder();
+
+  private ReportWriter() {}
+
+  public static void write(Report report, Path file) throws IOException {
+    String findings = keptFindings(file);
+    ReportWriter writer = new ReportWriter();
+    writer.all(report);
+    writer.out.append(findings);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, writer.out.toString());
+  }
+
+  private void all(Report report) {
+    RunSettings settings = report.settings();
+    line("# Dynagen benchmarks");
+    line();
+    line("Written by `benchmarks/run.sh` from the run described below: every number here comes from"
+        + " that run, except in the Findings section, which people write and the script keeps.");
+    if (!settings.isComplete()) {
+      line();
+      line("**A partial or quick run** (" + (settings.quick() ? "--quick, " : "") + "parts: "
+          + settings.parts() + "): not the numbers to publish.");
+    }
+    line();
+    line("- Date: " + report.finishedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    line("- Machine: " + Machine.cpuModel() + ", " + Machine.cores() + " cores, " + Machine.memory()
+        + " memory; " + Machine.os());
+    line("- JDK: " + Machine.jdk());
+    line("- Run time of the whole command (build included): " + minutes(report.runTime()));
+    line();
+    targets(report);
+    mapping(report.mapping(), settings);
+    coldStarts(report.coldStarts(), settings);
+    bulkLoads(report.bulkLoads(), settings);
+    buildCost(report.buildCost());
+  }
+
+  private void targets(Report report) {
+    line("## Targets");
+    line();
+    line("Ratios of medians measured side by side in this run.");
+    line();
+    line("| Target | Measured | Goal | Met |");
+    line("|---|---|---|---|");
+    for (Target target : Targets.of(report)) {
+      line("| " + target.what() + " | " + target.measured() + " | " + target.goal() + " | "
+          + target.verdict().label() + " |");
+    }
+    line();
+  }
+
+  private void mapping(List<MappingResult> results, RunSettings settings) {
+    line("## Mapping one item (JMH)");
+    line();
+    line("`MappingBenchmark`: average time per item and bytes allocated per item (`-prof gc`,"
+        + " `gc.alloc.rate.norm`), one fork per (item, mapper, operation) in each of "
+        + settings.mappingRounds() + " rounds; per fork " + settings.warmupIterations()
+        + " warm-up and " + settings.measurementIterations() + " measured iterations of "
+        + settings.iterationTime() + ", heap 1 GB. Median and range (min–max) over the measured"
+        + " iterations of all rounds. All three mappers write the same item and read back the"
+        + " same object (checked before measuring); every reader reads the same item.");
+    line();
+    if (results.isEmpty()) {
+      line("Not run.");
+      line();
+      return;
+    }
+    line("| Item | Operation | Mapper | ns per item, median (min–max) | bytes per item | time / Dynagen's |");
+    line("|---|---|---|---|---|---|");
+    for (BenchModel model : BenchModel.values()) {
+      for (Operation operation : Operation.values()) {
+        MappingResult dynagen = Targets.find(results, model, Approach.DYNAGEN, operation);
+        for (Approach approach : Approach.values()) {
+          MappingResult result = Targets.find(results, model, approach, operation);
+          line("| " + model.label() + " | " + operation.label() + " | " + approach.label() + " | "
+              + Format.withRange(result.nanos(), 0) + " | " + Format.number(result.bytes().median(), 0)
+              + " | " + Format.ratio(result.nanos().median() / dynagen.nanos().median()) + " |");
+        }
+      }
+    }
+    line();
+  }
+
+  private void coldStarts(List<ColdStartResult> results, RunSettings settings) {
+    line("## Cold start");
+    line();
+    line("`ColdStartRun`: " + settings.coldStartRuns() + " fresh JVMs per item and mapper (taking"
+        + " turns), each building the sample object, building its mapper's schema, writing the"
+        + " item and reading it back. The time is measured from the launch of `java` (the parent's"
+        + " clock, just before starting the process) to the item being back (the child's clock):"
+        + " JVM boot included, exit excluded. Also shown: the part spent in `main`, and the whole"
+        + " process until it exited. The children run with default JVM options on an"
+        + " application's classpath (Dynagen's runtime, the SDK, the Enhanced Client).");
+    line();
+    if (results.isEmpty()) {
+      line("Not run.");
+      line();
+      return;
+    }
+    line("| Item | Mapper | launch → item back, ms, median (min–max) | in `main`, ms | whole process, ms | launch → item back / Dynagen's |");
+    line("|---|---|---|---|---|---|");
+    for (BenchModel model : BenchModel.values()) {
+      ColdStartResult dynagen = Targets.find(results, model, Approach.DYNAGEN);
+      for (Approach approach : Approach.values()) {
+        ColdStartResult result = Targets.find(results, model, approach);
+        line("| " + model.label() + " | " + approach.label() + " | " + Format.withRange(result.launchToItem(), 0)
+            + " | " + Format.withRange(result.inMain(), 0) + " | " + Format.withRange(result.wholeProcess(), 0)
+            + " | " + Format.ratio(result.launchToItem().median() / dynagen.launchToItem().median()) + " |");
+      }
+    }
+    line();
+  }
+
+  private void bulkLoads(List<BulkLoadResult> results, RunSettings settings) {
+    line("## Bulk load into DynamoDB Local");
+    line();
+    line("`BulkLoadRun`: " + Format.number(settings.bulkItems(), 0) + " users items per load, "
+        + settings.bulkLoads() + " loads per variant (taking turns), each into a new on-demand table"
+        + " of one DynamoDB Local started for the run, in the same JVM, over loopback HTTP (SDK"
+        + " Apache HTTP client, default settings). A warm-up load of "
+        + Format.number(settings.bulkWarmupItems(), 0) + " items per variant comes first. Each load"
+        + " is timed from its first request to its last response and then counted.");
+    line();
+    if (results.isEmpty()) {
+      line("Not run.");
+      line();
+      return;
+    }
+    line("| Variant | items/s, median (min–max) | items/s / putItem loop's |");
+    line("|---|---|---|");
+    BulkLoadResult loop = results.get(0);
+    for (BulkLoadResult result : results) {
+      if (result.isMeasured()) {
+        line("| " + result.variant() + " | " + Format.withRange(result.itemsPerSecond(), 0) + " | "
+            + Format.ratio(result.itemsPerSecond().median() / loop.itemsPerSecond().median()) + " |");
+      } else {
+        line("| " + result.variant() + " | " + result.notMeasuredBecause() + " | — |");
+      }
+    }
+    line();
+  }
+
+  private void buildCost(BuildCostResult result) {
+    line("## Build cost of the processor");
+    line();
+    if (result == null) {
+      line("Not run.");
+      line();
+      return;
+    }
+    line("`BuildCostRun`: " + result.tables() + " generated `@Table` classes (" + result.sourceFiles()
+        + " source files with their documents and enums: half records, half JavaBeans, 15 properties"
+        + " each) compiled by the `javac` executable, a fresh process each time, "
+        + result.without().count() + " times per way (taking turns, after one untimed compilation"
+        + " per way), `--release 17`, the same classpath each time.");
+    line();
+    line("| javac | seconds, median (min–max) |");
+    line("|---|---|");
+    line("| without a processor (`-proc:none`) | " + Format.withRange(result.without(), 2) + " |");
+    line("| with Dynagen's processor (it writes " + result.generatedSources()
+        + " sources, compiled in the same run) | " + Format.withRange(result.with(), 2) + " |");
+    line("| Dynagen's processor alone (`-proc:only`: parse, process, write; no compilation) | "
+        + Format.withRange(result.processorOnly(), 2) + " |");
+    line("| **added by the processor** (median with − median without) | **"
+        + Format.number(result.addedSeconds(), 2) + "** |");
+    line();
+  }
+
+  /** The Findings section of the file being replaced, or an empty one. */
+  private static String keptFindings(Path file) throws IOException {
+    if (Files.isRegularFile(file)) {
+      String old = Files.readString(file);
+      int start = old.indexOf(FINDINGS_HEADING);
+      if (start >= 0) {
+        return old.substring(start);
+      }
+    }
+    return FINDINGS_HEADING + "\n\nNone written yet.\n";
+  }
+
+  private static String minutes(Duration duration) {
+    return duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+
+  private void line() {
+    out.append('\n');
+  }
+}

@@ -1,0 +1,144 @@
+package io.dynagen.bench.report;
+
+import io.dynagen.bench.buildcost.BuildCostResult;
+import io.dynagen.bench.bulk.BulkLoadResult;
+import io.dynagen.bench.bulk.BulkLoadRun;
+import io.dynagen.bench.coldstart.ColdStartResult;
+import io.dynagen.bench.jmh.MappingResult;
+import io.dynagen.bench.jmh.MappingResult.Operation;
+import io.dynagen.bench.mapping.Approach;
+import io.dynagen.bench.mapping.BenchModel;
+import io.dynagen.bench.report.Target.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The targets, checked against a run's results. */
+final class Targets {
+  static final double MAX_TIME_VS_HAND = 1.0;
+  static final double MIN_ENHANCED_WRITE = 1.3;
+  static final double MIN_ENHANCED_READ = 2.0;
+  static final double MAX_COLD_START_VS_HAND = 1.2;
+  static final double MIN_COLD_START_ENHANCED = 3.0;
+  static final double MIN_BULK_VS_PUT_LOOP = 8.0;
+  static final double MAX_BUILD_SECONDS_ADDED = 1.5;
+  static final int BUILD_TABLES = 200;
+
+  private Targets() {}
+
+  static List<Target> of(Report report) {
+    List<Target> targets = new ArrayList<>();
+    for (BenchModel model : BenchModel.values()) {
+      for (Operation operation : Operation.values()) {
+        mapping(report.mapping(), model, operation, targets);
+      }
+    }
+    for (BenchModel model : BenchModel.values()) {
+      coldStart(report.coldStarts(), model, targets);
+    }
+    bulk(report.bulkLoads(), targets);
+    build(report.buildCost(), targets);
+    return targets;
+  }
+
+  private static void mapping(List<MappingResult> results, BenchModel model, Operation operation, List<Target> targets) {
+    String subject = model.id() + " item, " + operation.method();
+    double minEnhanced = operation == Operation.WRITE ? MIN_ENHANCED_WRITE : MIN_ENHANCED_READ;
+    String timeVsHand = subject + ": Dynagen's time / hand-written's";
+    String bytesVsHand = subject + ": Dynagen's bytes allocated per item vs hand-written's";
+    String enhancedVsDynagen = subject + ": Enhanced Client's time / Dynagen's";
+    MappingResult dynagen = find(results, model, Approach.DYNAGEN, operation);
+    MappingResult hand = find(results, model, Approach.HAND_WRITTEN, operation);
+    MappingResult enhanced = find(results, model, Approach.ENHANCED, operation);
+    if (dynagen == null || hand == null || enhanced == null) {
+      targets.add(notRun(timeVsHand, "≤ " + Format.ratio(MAX_TIME_VS_HAND)));
+      targets.add(notRun(bytesVsHand, "≤ hand-written's"));
+      targets.add(notRun(enhancedVsDynagen, "≥ " + Format.ratio(minEnhanced)));
+      return;
+    }
+    double handRatio = dynagen.nanos().median() / hand.nanos().median();
+    targets.add(new Target(timeVsHand, Format.ratio(handRatio), "≤ " + Format.ratio(MAX_TIME_VS_HAND),
+        Verdict.of(handRatio <= MAX_TIME_VS_HAND)));
+    long dynagenBytes = Math.round(dynagen.bytes().median());
+    long handBytes = Math.round(hand.bytes().median());
+    targets.add(new Target(bytesVsHand, dynagenBytes + " B vs " + handBytes + " B", "≤ hand-written's",
+        Verdict.of(dynagenBytes <= handBytes)));
+    double enhancedRatio = enhanced.nanos().median() / dynagen.nanos().median();
+    targets.add(new Target(enhancedVsDynagen, Format.ratio(enhancedRatio), "≥ " + Format.ratio(minEnhanced),
+        Verdict.of(enhancedRatio >= minEnhanced)));
+  }
+
+  private static void coldStart(List<ColdStartResult> results, BenchModel model, List<Target> targets) {
+    String vsHand = "cold start, " + model.id() + " item: Dynagen's / hand-written's";
+    String enhancedVs = "cold start, " + model.id() + " item: Enhanced Client's / Dynagen's";
+    ColdStartResult dynagen = find(results, model, Approach.DYNAGEN);
+    ColdStartResult hand = find(results, model, Approach.HAND_WRITTEN);
+    ColdStartResult enhanced = find(results, model, Approach.ENHANCED);
+    if (dynagen == null || hand == null || enhanced == null) {
+      targets.add(notRun(vsHand, "≤ " + Format.ratio(MAX_COLD_START_VS_HAND)));
+      targets.add(notRun(enhancedVs, "≥ " + Format.ratio(MIN_COLD_START_ENHANCED)));
+      return;
+    }
+    double handRatio = dynagen.launchToItem().median() / hand.launchToItem().median();
+    targets.add(new Target(vsHand, Format.ratio(handRatio), "≤ " + Format.ratio(MAX_COLD_START_VS_HAND),
+        Verdict.of(handRatio <= MAX_COLD_START_VS_HAND)));
+    double enhancedRatio = enhanced.launchToItem().median() / dynagen.launchToItem().median();
+    targets.add(new Target(enhancedVs, Format.ratio(enhancedRatio), "≥ " + Format.ratio(MIN_COLD_START_ENHANCED),
+        Verdict.of(enhancedRatio >= MIN_COLD_START_ENHANCED)));
+  }
+
+  private static void bulk(List<BulkLoadResult> results, List<Target> targets) {
+    String what = "bulk load: Dynagen batch writer's items/s / Enhanced putItem loop's";
+    String goal = "≥ " + Format.ratio(MIN_BULK_VS_PUT_LOOP);
+    BulkLoadResult loop = results.isEmpty() ? null : results.get(0);
+    BulkLoadResult dynagen = null;
+    for (BulkLoadResult result : results) {
+      if (result.variant().equals(BulkLoadRun.DYNAGEN_BATCH_WRITER)) {
+        dynagen = result;
+      }
+    }
+    if (loop == null || dynagen == null) {
+      targets.add(notRun(what, goal));
+    } else if (!dynagen.isMeasured()) {
+      targets.add(new Target(what, "— (" + dynagen.notMeasuredBecause() + ")", goal, Verdict.PENDING));
+    } else {
+      double ratio = dynagen.itemsPerSecond().median() / loop.itemsPerSecond().median();
+      targets.add(new Target(what, Format.ratio(ratio), goal, Verdict.of(ratio >= MIN_BULK_VS_PUT_LOOP)));
+    }
+  }
+
+  private static void build(BuildCostResult result, List<Target> targets) {
+    String what = "build: seconds the processor adds to javac over " + BUILD_TABLES + " @Table classes";
+    String goal = "≤ " + Format.number(MAX_BUILD_SECONDS_ADDED, 2) + " s";
+    if (result == null) {
+      targets.add(notRun(what, goal));
+      return;
+    }
+    String measured = Format.number(result.addedSeconds(), 2) + " s"
+        + (result.tables() == BUILD_TABLES ? "" : " (over " + result.tables() + " classes only)");
+    boolean complete = result.tables() == BUILD_TABLES;
+    targets.add(new Target(what, measured, goal,
+        complete ? Verdict.of(result.addedSeconds() <= MAX_BUILD_SECONDS_ADDED) : Verdict.NOT_RUN));
+  }
+
+  private static Target notRun(String what, String goal) {
+    return new Target(what, "—", goal, Verdict.NOT_RUN);
+  }
+
+  static MappingResult find(List<MappingResult> results, BenchModel model, Approach approach, Operation operation) {
+    for (MappingResult result : results) {
+      if (result.model() == model && result.approach() == approach && result.operation() == operation) {
+        return result;
+      }
+    }
+    return null;
+  }
+
+  static ColdStartResult find(List<ColdStartResult> results, BenchModel model, Approach approach) {
+    for (ColdStartResult result : results) {
+      if (result.model() == model && result.approach() == approach) {
+        return result;
+      }
+    }
+    return null;
+  }
+}
