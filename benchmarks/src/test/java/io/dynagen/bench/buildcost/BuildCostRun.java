@@ -19,20 +19,30 @@ import java.util.stream.Stream;
  * a fresh compiler process each time as in a one-off build, {@code runs} times per way, the ways
  * taking turns. One untimed compilation per way first fills the file cache.
  *
+ * <p>Besides with and without the processor, two ways tell where the added time goes: the
+ * processor alone ({@code -proc:only}), and the models compiled together with the sources the
+ * processor wrote, without running it (the cost of compiling the generated code).
+ *
  * <p>Every compilation has the same classpath (Dynagen's runtime and annotations and the SDK: an
- * application's) and options ({@code --release 17}); only the processor options differ.
+ * application's) and options ({@code --release 17}); only the processor options and the sources
+ * differ.
  */
 public final class BuildCostRun {
 
-  /** The three ways of compiling the same sources. */
+  /** The ways of compiling the models. */
   enum Way {
-    WITHOUT_PROCESSOR("-proc:none"),
-    WITH_PROCESSOR(),
-    PROCESSOR_ONLY("-proc:only");
+    WITHOUT_PROCESSOR(false, false, "-proc:none"),
+    WITH_PROCESSOR(true, false),
+    PROCESSOR_ONLY(true, false, "-proc:only"),
+    GENERATED_SOURCES_WITHOUT_PROCESSOR(false, true, "-proc:none");
 
+    private final boolean runsProcessor;
+    private final boolean addsGeneratedSources;
     private final List<String> options;
 
-    Way(String... options) {
+    Way(boolean runsProcessor, boolean addsGeneratedSources, String... options) {
+      this.runsProcessor = runsProcessor;
+      this.addsGeneratedSources = addsGeneratedSources;
       this.options = List.of(options);
     }
   }
@@ -57,44 +67,47 @@ public final class BuildCostRun {
     }
     Path work = Files.createTempDirectory("dynagen-build-cost");
     try {
-      List<Path> sources = ModelSourceWriter.write(work.resolve("src"), tables);
-      Path sourceList = work.resolve("sources.txt");
-      Files.write(sourceList, sources.stream().map(Path::toString).toList());
+      List<Path> models = ModelSourceWriter.write(work.resolve("src"), tables);
+      Path modelList = sourceList(work.resolve("models.txt"), models);
+      // The processor's output, kept for the way that compiles it without the processor.
+      compile(work, "kept", modelList, Way.WITH_PROCESSOR);
+      List<Path> generated = javaFiles(work.resolve("generated-kept"));
+      List<Path> modelsAndGenerated = new ArrayList<>(models);
+      modelsAndGenerated.addAll(generated);
+      Path modelAndGeneratedList = sourceList(work.resolve("models-and-generated.txt"), modelsAndGenerated);
 
-      for (Way way : Way.values()) {
-        compile(work, sourceList, way);
-      }
       Map<Way, List<Double>> seconds = new EnumMap<>(Way.class);
-      for (int run = 1; run <= runs; run++) {
-        System.out.println("== Build cost, run " + run + " of " + runs);
+      for (int run = 0; run <= runs; run++) {
+        System.out.println(run == 0 ? "== Build cost, untimed first compilations" : "== Build cost, run " + run + " of " + runs);
         for (Way way : Way.values()) {
-          double s = compile(work, sourceList, way);
+          double s = compile(work, way.name(), way.addsGeneratedSources ? modelAndGeneratedList : modelList, way);
           System.out.printf(Locale.ROOT, "   %s: %.2f s%n", way, s);
-          seconds.computeIfAbsent(way, w -> new ArrayList<>()).add(s);
+          if (run > 0) {
+            seconds.computeIfAbsent(way, w -> new ArrayList<>()).add(s);
+          }
         }
       }
-      compile(work, sourceList, Way.WITH_PROCESSOR);
-      int generated = countJavaFiles(work.resolve("generated-" + Way.WITH_PROCESSOR));
       return new BuildCostResult(
           tables,
-          sources.size(),
-          generated,
+          models.size(),
+          generated.size(),
           Stats.of(seconds.get(Way.WITHOUT_PROCESSOR)),
           Stats.of(seconds.get(Way.WITH_PROCESSOR)),
-          Stats.of(seconds.get(Way.PROCESSOR_ONLY)));
+          Stats.of(seconds.get(Way.PROCESSOR_ONLY)),
+          Stats.of(seconds.get(Way.GENERATED_SOURCES_WITHOUT_PROCESSOR)));
     } finally {
       deleteRecursively(work);
     }
   }
 
-  /** One javac process into fresh output folders; returns its wall time in seconds. */
-  private double compile(Path work, Path sourceList, Way way) throws IOException, InterruptedException {
-    Path classes = emptyFolder(work.resolve("classes-" + way));
-    Path generated = emptyFolder(work.resolve("generated-" + way));
+  /** One javac process into fresh output folders named after {@code label}; returns its wall time in seconds. */
+  private double compile(Path work, String label, Path sourceList, Way way) throws IOException, InterruptedException {
+    Path classes = emptyFolder(work.resolve("classes-" + label));
+    Path generated = emptyFolder(work.resolve("generated-" + label));
     List<String> command = new ArrayList<>(List.of(
         javac, "--release", "17", "-d", classes.toString(), "-s", generated.toString(), "-cp", classpath));
     command.addAll(way.options);
-    if (way != Way.WITHOUT_PROCESSOR) {
+    if (way.runsProcessor) {
       command.add("-processorpath");
       command.add(processorJar.toString());
     }
@@ -112,14 +125,18 @@ public final class BuildCostRun {
     return seconds;
   }
 
+  private static Path sourceList(Path file, List<Path> sources) throws IOException {
+    return Files.write(file, sources.stream().map(Path::toString).toList());
+  }
+
   private static Path emptyFolder(Path folder) throws IOException {
     deleteRecursively(folder);
     return Files.createDirectories(folder);
   }
 
-  private static int countJavaFiles(Path folder) throws IOException {
+  private static List<Path> javaFiles(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
-      return (int) files.filter(file -> file.toString().endsWith(".java")).count();
+      return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
     }
   }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes the sources the build-cost measurement compiles: {@code tables} {@code @Table} classes
@@ -90,7 +89,7 @@ final class ModelSourceWriter {
   }
 
   private static String recordSource(String pkg, String name, int index) {
-    StringBuilder source = header(pkg, name, index);
+    StringBuilder source = header(pkg, index);
     source.append("public record ").append(name).append("(\n");
     for (int i = 0; i < PROPERTIES.size(); i++) {
       Property property = PROPERTIES.get(i);
@@ -105,7 +104,7 @@ final class ModelSourceWriter {
   }
 
   private static String beanSource(String pkg, String name, int index) {
-    StringBuilder source = header(pkg, name, index);
+    StringBuilder source = header(pkg, index);
     source.append("public class ").append(name).append(" {\n");
     for (Property property : PROPERTIES) {
       source.append("  private ").append(property.type()).append(' ').append(property.name()).append(";\n");
@@ -126,9 +125,9 @@ final class ModelSourceWriter {
     return source.append("}\n").toString();
   }
 
-  private static StringBuilder header(String pkg, String name, int index) {
+  private static StringBuilder header(String pkg, int index) {
     return new StringBuilder()
         .append("package ").append(pkg).append(";\n\n").append(IMPORTS).append('\n')
-        .append("@Table(name = \"").append(name.toLowerCase(Locale.ROOT)).append("_").append(index).append("\")\n");
+        .append("@Table(name = \"entity_").append(index).append("\")\n");
   }
 }
