@@ -7,7 +7,6 @@ public record Target(String what, String measured, String goal, Verdict verdict)
   public enum Verdict {
     MET("yes"),
     MISSED("**no**"),
-    PENDING("pending"),
     NOT_RUN("not run");
 
     private final String label;

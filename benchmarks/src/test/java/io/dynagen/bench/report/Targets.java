@@ -98,8 +98,6 @@ final class Targets {
     }
     if (loop == null || dynagen == null) {
       targets.add(notRun(what, goal));
-    } else if (!dynagen.isMeasured()) {
-      targets.add(new Target(what, "— (" + dynagen.notMeasuredBecause() + ")", goal, Verdict.PENDING));
     } else {
       double ratio = dynagen.itemsPerSecond().median() / loop.itemsPerSecond().median();
       targets.add(new Target(what, Format.ratio(ratio), goal, Verdict.of(ratio >= MIN_BULK_VS_PUT_LOOP)));
