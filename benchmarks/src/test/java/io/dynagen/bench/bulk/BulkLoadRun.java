@@ -14,7 +14,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * that stored fewer items fails the run). Each variant first loads a small warm-up table, so that
  * class loading and JIT compilation are not charged to whichever runs first.
  *
- * <p>All variants share one client, on the SDK's default Apache HTTP client.
+ * <p>All variants share one client, on the SDK's Apache 5 HTTP client with its default settings.
  */
 public final class BulkLoadRun {
   /** The label of Dynagen's variant, which the bulk-load target compares with the first. */
@@ -51,7 +51,7 @@ public final class BulkLoadRun {
         .endpointOverride(LocalDynamoDb.endpoint())
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
-        .httpClientBuilder(ApacheHttpClient.builder())
+        .httpClientBuilder(Apache5HttpClient.builder())
         .build()) {
       return run(client);
     }

@@ -142,8 +142,8 @@ public final class ReportWriter {
     line();
     line("`BulkLoadRun`: " + Format.number(settings.bulkItems(), 0) + " users items per load, "
         + settings.bulkLoads() + " loads per variant (taking turns), each into a new on-demand table"
-        + " of one DynamoDB Local started for the run, in the same JVM, over loopback HTTP (SDK"
-        + " Apache HTTP client, default settings). A warm-up load of "
+        + " of one DynamoDB Local started for the run, in the same JVM, over loopback HTTP (the SDK's"
+        + " Apache 5 HTTP client, default settings). A warm-up load of "
         + Format.number(settings.bulkWarmupItems(), 0) + " items per variant comes first. Each load"
         + " is timed from its first request to its last response and then counted.");
     line();
