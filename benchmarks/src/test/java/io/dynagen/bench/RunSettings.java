@@ -3,6 +3,7 @@ package io.dynagen.bench;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -48,7 +49,7 @@ public record RunSettings(
       } else if (arg.startsWith("--only=")) {
         parts = EnumSet.noneOf(Part.class);
         for (String part : arg.substring("--only=".length()).split(",")) {
-          parts.add(Part.valueOf(part.trim().toUpperCase(java.util.Locale.ROOT)));
+          parts.add(Part.valueOf(part.trim().toUpperCase(Locale.ROOT)));
         }
       } else if (arg.startsWith("--out=")) {
         output = Path.of(arg.substring("--out=".length())).toAbsolutePath();

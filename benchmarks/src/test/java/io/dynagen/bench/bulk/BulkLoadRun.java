@@ -68,14 +68,16 @@ public final class BulkLoadRun {
     Tables tables = new Tables(client);
     List<User> users = users(items);
 
-    for (BulkLoader loader : loaders) {
+    for (int v = 0; v < loaders.size(); v++) {
+      BulkLoader loader = loaders.get(v);
       System.out.println("== Bulk load warm-up: " + loader.label());
-      loadInto(tables, "warmup-" + tableSuffix(loader), loader, users.subList(0, warmupItems));
+      loadInto(tables, "warmup-variant" + v, loader, users.subList(0, warmupItems));
     }
     Map<BulkLoader, List<Double>> itemsPerSecond = new LinkedHashMap<>();
     for (int load = 1; load <= loads; load++) {
-      for (BulkLoader loader : loaders) {
-        double seconds = loadInto(tables, "load" + load + "-" + tableSuffix(loader), loader, users);
+      for (int v = 0; v < loaders.size(); v++) {
+        BulkLoader loader = loaders.get(v);
+        double seconds = loadInto(tables, "load" + load + "-variant" + v, loader, users);
         double rate = users.size() / seconds;
         System.out.printf(Locale.ROOT, "== Bulk load %d of %d, %s: %d items in %.1f s, %.0f items/s%n",
             load, loads, loader.label(), users.size(), seconds, rate);
@@ -102,10 +104,6 @@ public final class BulkLoadRun {
     }
     tables.delete(tableName);
     return seconds;
-  }
-
-  private static String tableSuffix(BulkLoader loader) {
-    return loader.getClass().getSimpleName();
   }
 
   /** Distinct users: user00000 … with janedoering's other attributes. */

@@ -3,6 +3,7 @@ package io.dynagen.bench.coldstart;
 import io.dynagen.bench.mapping.Approach;
 import io.dynagen.bench.mapping.BenchModel;
 import io.dynagen.bench.report.Stats;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class ColdStartRun {
   public ColdStartRun(int runs, Path testClasses, String applicationClasspath) {
     this.runs = runs;
     this.javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    this.classpath = testClasses + java.io.File.pathSeparator + applicationClasspath;
+    this.classpath = testClasses + File.pathSeparator + applicationClasspath;
   }
 
   public List<ColdStartResult> run() throws IOException, InterruptedException {

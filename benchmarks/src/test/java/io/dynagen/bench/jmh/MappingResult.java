@@ -2,6 +2,7 @@ package io.dynagen.bench.jmh;
 
 import io.dynagen.bench.mapping.Approach;
 import io.dynagen.bench.mapping.BenchModel;
+import io.dynagen.bench.mapping.Named;
 import io.dynagen.bench.report.Stats;
 
 /**
@@ -13,34 +14,31 @@ public record MappingResult(
     BenchModel model, Approach approach, Operation operation, Stats nanos, Stats bytes) {
 
   /** What is measured: object to item, or item to object. */
-  public enum Operation {
+  public enum Operation implements Named {
     WRITE("write", "write (object → item)"),
     READ("read", "read (item → object)");
 
-    private final String method;
+    private final String id;
     private final String label;
 
-    Operation(String method, String label) {
-      this.method = method;
+    Operation(String id, String label) {
+      this.id = id;
       this.label = label;
     }
 
-    /** The {@link MappingBenchmark} method that measures it. */
-    public String method() {
-      return method;
+    /** The name of the {@link MappingBenchmark} method that measures it. */
+    @Override
+    public String id() {
+      return id;
     }
 
+    @Override
     public String label() {
       return label;
     }
 
     public static Operation ofMethod(String method) {
-      for (Operation operation : values()) {
-        if (operation.method.equals(method)) {
-          return operation;
-        }
-      }
-      throw new IllegalArgumentException("No operation for benchmark method " + method);
+      return Named.byId(values(), method);
     }
   }
 }

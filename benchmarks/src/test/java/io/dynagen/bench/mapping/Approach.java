@@ -1,7 +1,7 @@
 package io.dynagen.bench.mapping;
 
 /** The three ways of mapping that every measurement compares. */
-public enum Approach {
+public enum Approach implements Named {
   DYNAGEN("dynagen", "Dynagen"),
   HAND_WRITTEN("handWritten", "hand-written"),
   ENHANCED("enhanced", "Enhanced Client (fromBean)");
@@ -14,22 +14,17 @@ public enum Approach {
     this.label = label;
   }
 
-  /** The name used in JMH parameters and on command lines. */
+  @Override
   public String id() {
     return id;
   }
 
-  /** The name shown in BENCHMARKS.md. */
+  @Override
   public String label() {
     return label;
   }
 
   public static Approach ofId(String id) {
-    for (Approach approach : values()) {
-      if (approach.id.equals(id)) {
-        return approach;
-      }
-    }
-    throw new IllegalArgumentException("Unknown approach '" + id + "': use dynagen, handWritten or enhanced");
+    return Named.byId(values(), id);
   }
 }

@@ -7,7 +7,7 @@ import io.dynagen.bench.model.WideSchema;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 
 /** The two items measured, each with its sample object and its three mappers. */
-public enum BenchModel {
+public enum BenchModel implements Named {
   /** The walk-through's users item: strings, an int, a nested address, a list, a timestamp. */
   USERS("users", "users item (9 attributes, nested address)") {
     @Override
@@ -60,12 +60,12 @@ public enum BenchModel {
     this.label = label;
   }
 
-  /** The name used in JMH parameters and on command lines. */
+  @Override
   public String id() {
     return id;
   }
 
-  /** The name shown in BENCHMARKS.md. */
+  @Override
   public String label() {
     return label;
   }
@@ -85,11 +85,6 @@ public enum BenchModel {
   }
 
   public static BenchModel ofId(String id) {
-    for (BenchModel model : values()) {
-      if (model.id.equals(id)) {
-        return model;
-      }
-    }
-    throw new IllegalArgumentException("Unknown model '" + id + "': use users or wide");
+    return Named.byId(values(), id);
   }
 }

@@ -41,7 +41,7 @@ final class Targets {
   }
 
   private static void mapping(List<MappingResult> results, BenchModel model, Operation operation, List<Target> targets) {
-    String subject = model.id() + " item, " + operation.method();
+    String subject = model.id() + " item, " + operation.id();
     double minEnhanced = operation == Operation.WRITE ? MIN_ENHANCED_WRITE : MIN_ENHANCED_READ;
     String timeVsHand = subject + ": Dynagen's time / hand-written's";
     String bytesVsHand = subject + ": Dynagen's bytes allocated per item vs hand-written's";
