@@ -22,8 +22,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Loads {@code items} users items into DynamoDB Local, started once for the run in this JVM and
  * reached over loopback HTTP, by each variant in turn, {@code loads} times over: every load into
  * a new empty table, timed from its first request to its last response, then counted (a load
- * that stored fewer items fails the run). Each variant first loads a small warm-up table, so that
- * class loading and JIT compilation are not charged to whichever runs first.
+ * that stored fewer items fails the run). Each variant first loads an untimed warm-up table, as
+ * large as a measured one: the putItem path (client and DynamoDB Local, in this JVM) takes tens of
+ * thousands of items to reach its steady speed, and a measured load must not pay for that.
  *
  * <p>All variants share one client, on the SDK's Apache 5 HTTP client with its default settings.
  */
