@@ -41,7 +41,9 @@ public final class ReportWriter {
     line("# Dynagen benchmarks");
     line();
     line("Written by `benchmarks/run.sh` from the run described below: every number here comes from"
-        + " that run, except in the Findings section, which people write and the script keeps.");
+        + " that run, except in the Findings section, which people write and the script keeps. To"
+        + " measure again, run `benchmarks/run.sh` at the root of the repository: it builds, runs"
+        + " everything and rewrites this file (`--quick` tries a little of everything instead).");
     if (!settings.isComplete()) {
       line();
       line("**A partial or quick run** (" + (settings.quick() ? "--quick, " : "") + "parts: "
