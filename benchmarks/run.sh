@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Dynagen benchmark and rewrites BENCHMARKS.md at the repository root:
 # JMH mapping (with -prof gc), cold starts in fresh JVMs, bulk load into DynamoDB Local, and the
-# processor's build cost. Takes about a quarter of an hour on 2 cores.
+# processor's build cost. Under ten minutes on 2 cores so far; BENCHMARKS.md records each run's time.
 #
 #   benchmarks/run.sh              the full run; rewrites BENCHMARKS.md
 #   benchmarks/run.sh --quick      a little of everything, to try changes (report in benchmarks/target)
