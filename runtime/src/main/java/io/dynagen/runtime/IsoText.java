@@ -1,0 +1,115 @@
+package io.dynagen.runtime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+
+/**
+ * Reads the ISO-8601 text that {@link Instant#toString()} and {@link LocalDate#toString()} write
+ * for years 0000 to 9999, without {@code java.time}'s general formatter: reading timestamps was
+ * most of the time spent reading an item ({@code Instant.parse} takes over 20 times as long).
+ * Anything else, valid or not, is left to {@code Instant.parse} and {@code LocalDate.parse}, so
+ * what is accepted and what is refused stay exactly theirs.
+ */
+final class IsoText {
+  /** Days from 0000-01-01 to 1970-01-01, as {@code LocalDate} counts them. */
+  private static final long DAYS_0000_TO_1970 = 719_528L;
+
+  private IsoText() {}
+
+  /** {@code Instant.parse(text)}. */
+  static Instant parseInstant(CharSequence text) {
+    Instant fast = canonicalInstant(text);
+    return fast != null ? fast : Instant.parse(text);
+  }
+
+  /** {@code LocalDate.parse(text)}. */
+  static LocalDate parseLocalDate(CharSequence text) {
+    if (text.length() == 10) {
+      long epochDay = epochDay(text);
+      if (epochDay != Long.MIN_VALUE) {
+        return LocalDate.ofEpochDay(epochDay);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} as an Instant, or {@code null} for any other text
+   * (including leap seconds and out-of-range fields, which {@code Instant.parse} judges).
+   */
+  static Instant canonicalInstant(CharSequence text) {
+    int length = text.length();
+    if (length < 20 || length > 30 || text.charAt(10) != 'T' || text.charAt(length - 1) != 'Z'
+        || text.charAt(13) != ':' || text.charAt(16) != ':') {
+      return null;
+    }
+    long epochDay = epochDay(text);
+    int hour = twoDigits(text, 11);
+    int minute = twoDigits(text, 14);
+    int second = twoDigits(text, 17);
+    if (epochDay == Long.MIN_VALUE || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59) {
+      return null;
+    }
+    int nanos = 0;
+    if (length > 20) {
+      int digits = length - 21;
+      if (text.charAt(19) != '.' || digits < 1) {
+        return null;
+      }
+      for (int i = 20; i < length - 1; i++) {
+        int digit = text.charAt(i) - '0';
+        if (digit < 0 || digit > 9) {
+          return null;
+        }
+        nanos = nanos * 10 + digit;
+      }
+      for (int i = digits; i < 9; i++) {
+        nanos *= 10;
+      }
+    }
+    return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
+  }
+
+  /**
+   * The epoch day of {@code yyyy-MM-dd} at the start of {@code text}, or {@link Long#MIN_VALUE} if
+   * it is not a valid date written so.
+   */
+  private static long epochDay(CharSequence text) {
+    if (text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return Long.MIN_VALUE;
+    }
+    int high = twoDigits(text, 0);
+    int low = twoDigits(text, 2);
+    int month = twoDigits(text, 5);
+    int day = twoDigits(text, 8);
+    if (high < 0 || low < 0 || month < 1 || month > 12 || day < 1) {
+      return Long.MIN_VALUE;
+    }
+    int year = high * 100 + low;
+    boolean leap = Year.isLeap(year);
+    if (day > Month.of(month).length(leap)) {
+      return Long.MIN_VALUE;
+    }
+    // LocalDate.toEpochDay, for a year that is not negative.
+    long total = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    total += (367L * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total -= leap ? 1 : 2;
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  /** The number of two ASCII digits at {@code at}, or -1 if they are not both digits. */
+  private static int twoDigits(CharSequence text, int at) {
+    int tens = text.charAt(at) - '0';
+    int ones = text.charAt(at + 1) - '0';
+    if (tens < 0 || tens > 9 || ones < 0 || ones > 9) {
+      return -1;
+    }
+    return tens * 10 + ones;
+  }
+}
