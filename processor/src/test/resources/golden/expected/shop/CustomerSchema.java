@@ -73,7 +73,7 @@ public final class CustomerSchema implements ItemSchema<Customer> {
     if (id == null) {
       throw Codecs.nullKey("id");
     }
-    key.put("id", Codecs.checkKey(AttributeValue.fromS(id), "id"));
+    key.put("id", Codecs.checkKey(AttributeValue.createS(id), "id"));
     return key;
   }
 
@@ -87,17 +87,17 @@ public final class CustomerSchema implements ItemSchema<Customer> {
     Map<String, AttributeValue> item = new HashMap<>(10);
     String id = object.getId();
     if (id != null) {
-      item.put("id", AttributeValue.fromS(id));
+      item.put("id", AttributeValue.createS(id));
     }
     String name = object.getName();
     if (name != null) {
-      item.put("full_name", AttributeValue.fromS(name));
+      item.put("full_name", AttributeValue.createS(name));
     }
-    item.put("visits", AttributeValue.fromN(Integer.toString(object.getVisits())));
-    item.put("active", AttributeValue.fromBool(object.isActive()));
+    item.put("visits", AttributeValue.createN(Integer.toString(object.getVisits())));
+    item.put("active", AttributeValue.createBool(object.isActive()));
     Instant since = object.getSince();
     if (since != null) {
-      item.put("since", AttributeValue.fromS(since.toString()));
+      item.put("since", AttributeValue.createS(since.toString()));
     }
     List<String> tags = object.getTags();
     if (tags != null) {
@@ -105,7 +105,7 @@ public final class CustomerSchema implements ItemSchema<Customer> {
     }
     ShippingAddress address = object.getAddress();
     if (address != null) {
-      item.put("address", AttributeValue.fromM(ShippingAddressSchema.INSTANCE.toMap(address)));
+      item.put("address", AttributeValue.createM(ShippingAddressSchema.INSTANCE.toMap(address)));
     }
     return item;
   }
@@ -155,9 +155,9 @@ public final class CustomerSchema implements ItemSchema<Customer> {
   private static AttributeValue writeListOfString(List<String> value, String attribute) {
     List<AttributeValue> list = new ArrayList<>(value.size());
     for (String element : value) {
-      list.add(element == null ? Codecs.NUL : AttributeValue.fromS(element));
+      list.add(element == null ? Codecs.NUL : AttributeValue.createS(element));
     }
-    return AttributeValue.fromL(list);
+    return AttributeValue.createL(list);
   }
 
   private static List<String> readListOfString(AttributeValue value, String attribute) {

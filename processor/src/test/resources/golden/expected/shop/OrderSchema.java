@@ -77,8 +77,8 @@ public final class OrderSchema implements ItemSchema<Order> {
     if (customerId == null) {
       throw Codecs.nullKey("customerId");
     }
-    key.put("customerId", Codecs.checkKey(AttributeValue.fromS(customerId), "customerId"));
-    key.put("orderNumber", Codecs.checkKey(AttributeValue.fromN(Long.toString(orderNumber)), "orderNumber"));
+    key.put("customerId", Codecs.checkKey(AttributeValue.createS(customerId), "customerId"));
+    key.put("orderNumber", Codecs.checkKey(AttributeValue.createN(Long.toString(orderNumber)), "orderNumber"));
     return key;
   }
 
@@ -92,16 +92,16 @@ public final class OrderSchema implements ItemSchema<Order> {
     Map<String, AttributeValue> item = new HashMap<>(10);
     String customerId = object.customerId();
     if (customerId != null) {
-      item.put("customerId", AttributeValue.fromS(customerId));
+      item.put("customerId", AttributeValue.createS(customerId));
     }
-    item.put("orderNumber", AttributeValue.fromN(Long.toString(object.orderNumber())));
+    item.put("orderNumber", AttributeValue.createN(Long.toString(object.orderNumber())));
     Order.Status status = object.status();
     if (status != null) {
-      item.put("status", AttributeValue.fromS(status.name()));
+      item.put("status", AttributeValue.createS(status.name()));
     }
     BigDecimal total = object.total();
     if (total != null) {
-      item.put("total", AttributeValue.fromN(total.toString()));
+      item.put("total", AttributeValue.createN(total.toString()));
     }
     Set<String> coupons = object.coupons();
     if (coupons != null) {
@@ -159,13 +159,13 @@ public final class OrderSchema implements ItemSchema<Order> {
         throw Codecs.nullMapKey(attribute);
       }
       Integer element = entry.getValue();
-      map.put(entry.getKey(), element == null ? Codecs.NUL : AttributeValue.fromN(Integer.toString(element)));
+      map.put(entry.getKey(), element == null ? Codecs.NUL : AttributeValue.createN(Integer.toString(element)));
     }
-    return AttributeValue.fromM(map);
+    return AttributeValue.createM(map);
   }
 
   private static AttributeValue writeOptionalOfString(Optional<String> value, String attribute) {
-    return value.isPresent() ? AttributeValue.fromS(value.get()) : null;
+    return value.isPresent() ? AttributeValue.createS(value.get()) : null;
   }
 
   private static Order.Status readOrderStatus(AttributeValue value, String attribute) {

@@ -30,13 +30,13 @@ public final class ShippingAddressSchema implements DocumentSchema<ShippingAddre
     Map<String, AttributeValue> item = new HashMap<>(5);
     String street = object.street();
     if (street != null) {
-      item.put("street", AttributeValue.fromS(street));
+      item.put("street", AttributeValue.createS(street));
     }
     String city = object.city();
     if (city != null) {
-      item.put("city", AttributeValue.fromS(city));
+      item.put("city", AttributeValue.createS(city));
     }
-    item.put("zipcode", AttributeValue.fromN(Integer.toString(object.zipcode())));
+    item.put("zipcode", AttributeValue.createN(Integer.toString(object.zipcode())));
     return item;
   }
 

@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Codecs {
   /** The {@code NULL} attribute value, written for null list elements and map values. */
-  public static final AttributeValue NUL = AttributeValue.fromNul(true);
+  public static final AttributeValue NUL = AttributeValue.createNul(true);
 
   private Codecs() {}
 
@@ -47,7 +47,7 @@ public final class Codecs {
   // ---------------------------------------------------------------- strings
 
   public static AttributeValue fromChar(char value) {
-    return AttributeValue.fromS(String.valueOf(value));
+    return AttributeValue.createS(String.valueOf(value));
   }
 
   public static String readString(AttributeValue value, String attribute) {
@@ -86,14 +86,14 @@ public final class Codecs {
     if (Float.isNaN(value) || Float.isInfinite(value)) {
       throw notFinite(attribute, value);
     }
-    return AttributeValue.fromN(Float.toString(value));
+    return AttributeValue.createN(Float.toString(value));
   }
 
   public static AttributeValue fromDouble(double value, String attribute) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw notFinite(attribute, value);
     }
-    return AttributeValue.fromN(Double.toString(value));
+    return AttributeValue.createN(Double.toString(value));
   }
 
   private static IllegalArgumentException notFinite(String attribute, double value) {
@@ -140,7 +140,7 @@ public final class Codecs {
    * DynamoDB's expiry reads. The fraction of a second is dropped.
    */
   public static AttributeValue fromEpochSeconds(Instant value) {
-    return AttributeValue.fromN(Long.toString(value.getEpochSecond()));
+    return AttributeValue.createN(Long.toString(value.getEpochSecond()));
   }
 
   /** Reads a {@code @Ttl} Instant stored as whole epoch seconds. */
@@ -390,11 +390,11 @@ public final class Codecs {
   // ---------------------------------------------------------------- binary
 
   public static AttributeValue fromBytes(byte[] value) {
-    return AttributeValue.fromB(SdkBytes.fromByteArray(value));
+    return AttributeValue.createB(SdkBytes.fromByteArray(value));
   }
 
   public static AttributeValue fromByteBuffer(ByteBuffer value) {
-    return AttributeValue.fromB(SdkBytes.fromByteBuffer(value));
+    return AttributeValue.createB(SdkBytes.fromByteBuffer(value));
   }
 
   public static SdkBytes readSdkBytes(AttributeValue value, String attribute) {
@@ -427,7 +427,7 @@ public final class Codecs {
   public static Instant readInstant(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "Instant");
     try {
-      return Instant.parse(s);
+      return IsoText.parseInstant(s);
     } catch (DateTimeException e) {
       throw unparsable(attribute, "Instant", s, e);
     }
@@ -436,7 +436,7 @@ public final class Codecs {
   public static LocalDate readLocalDate(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "LocalDate");
     try {
-      return LocalDate.parse(s);
+      return IsoText.parseLocalDate(s);
     } catch (DateTimeException e) {
       throw unparsable(attribute, "LocalDate", s, e);
     }
@@ -563,11 +563,11 @@ public final class Codecs {
     long seconds = value.getSeconds();
     int nanos = value.getNano();
     if (nanos == 0) {
-      return AttributeValue.fromN(Long.toString(seconds));
+      return AttributeValue.createN(Long.toString(seconds));
     }
     // Scale 9 keeps the trailing zeros: 1.500000000, not 1.5.
     BigDecimal exact = BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos, 9));
-    return AttributeValue.fromN(exact.toPlainString());
+    return AttributeValue.createN(exact.toPlainString());
   }
 
   public static Duration readDuration(AttributeValue value, String attribute) {
@@ -638,17 +638,17 @@ public final class Codecs {
    * is left out of the item (and reads back as null).
    */
   public static AttributeValue stringSet(List<String> elements) {
-    return elements.isEmpty() ? null : AttributeValue.fromSs(elements);
+    return elements.isEmpty() ? null : AttributeValue.createSs(elements);
   }
 
   /** A number set, or {@code null} for an empty one (see {@link #stringSet}). */
   public static AttributeValue numberSet(List<String> elements) {
-    return elements.isEmpty() ? null : AttributeValue.fromNs(elements);
+    return elements.isEmpty() ? null : AttributeValue.createNs(elements);
   }
 
   /** A binary set, or {@code null} for an empty one (see {@link #stringSet}). */
   public static AttributeValue binarySet(List<SdkBytes> elements) {
-    return elements.isEmpty() ? null : AttributeValue.fromBs(elements);
+    return elements.isEmpty() ? null : AttributeValue.createBs(elements);
   }
 
   /** The string set of a {@code Set<String>}, or null if empty; null elements are rejected. */
@@ -663,7 +663,7 @@ public final class Codecs {
       }
       elements.add(element);
     }
-    return AttributeValue.fromSs(elements);
+    return AttributeValue.createSs(elements);
   }
 
   /** The number set of a set of numbers, or null if empty; null or non-finite elements are rejected. */
@@ -675,7 +675,7 @@ public final class Codecs {
     for (Number element : set) {
       elements.add(numberText(element, attribute));
     }
-    return AttributeValue.fromNs(elements);
+    return AttributeValue.createNs(elements);
   }
 
   /** Thrown when a set holds null, which DynamoDB sets cannot store. */

@@ -27,7 +27,7 @@ public interface DocumentSchema<T> {
 
   /** The document as an M attribute value. */
   default AttributeValue toAttributeValue(T document) {
-    return AttributeValue.fromM(toMap(document));
+    return AttributeValue.createM(toMap(document));
   }
 
   /**
@@ -35,7 +35,9 @@ public interface DocumentSchema<T> {
    * it is reported with the path {@code attribute.inner}.
    */
   default T fromAttributeValue(AttributeValue value, String attribute) {
-    Map<String, AttributeValue> map = Codecs.readMap(value, attribute, type().getSimpleName());
+    // The class's name is only needed for the message of a value that is not a map.
+    Map<String, AttributeValue> map =
+        value.hasM() ? value.m() : Codecs.readMap(value, attribute, type().getSimpleName());
     try {
       return fromMap(map);
     } catch (MappingException e) {

@@ -61,11 +61,11 @@ final class ValueCode {
       return writeScalar(((MappedType.Scalar) type).kind(), value, attribute);
     }
     if (type instanceof MappedType.EnumType) {
-      return CodeBlock.of("$T.fromS($L.name())", ATTRIBUTE_VALUE, value);
+      return CodeBlock.of("$T.createS($L.name())", ATTRIBUTE_VALUE, value);
     }
     if (type instanceof MappedType.DocumentRef) {
       ClassName schema = GeneratedNames.schema(((MappedType.DocumentRef) type).element());
-      return CodeBlock.of("$T.fromM($T.INSTANCE.toMap($L))", ATTRIBUTE_VALUE, schema, value);
+      return CodeBlock.of("$T.createM($T.INSTANCE.toMap($L))", ATTRIBUTE_VALUE, schema, value);
     }
     if (type instanceof MappedType.Converted) {
       return CodeBlock.of("$N.toAttributeValue($L)", converterField((MappedType.Converted) type), value);
@@ -92,30 +92,30 @@ final class ValueCode {
   private CodeBlock writeScalar(ScalarKind kind, CodeBlock value, CodeBlock attribute) {
     switch (kind) {
       case STRING:
-        return CodeBlock.of("$T.fromS($L)", ATTRIBUTE_VALUE, value);
+        return CodeBlock.of("$T.createS($L)", ATTRIBUTE_VALUE, value);
       case CHAR:
         return CodeBlock.of("$T.fromChar($L)", CODECS, value);
       case BOOLEAN:
-        return CodeBlock.of("$T.fromBool($L)", ATTRIBUTE_VALUE, value);
+        return CodeBlock.of("$T.createBool($L)", ATTRIBUTE_VALUE, value);
       case BYTE:
-        return CodeBlock.of("$T.fromN($T.toString($L))", ATTRIBUTE_VALUE, Byte.class, value);
+        return CodeBlock.of("$T.createN($T.toString($L))", ATTRIBUTE_VALUE, Byte.class, value);
       case SHORT:
-        return CodeBlock.of("$T.fromN($T.toString($L))", ATTRIBUTE_VALUE, Short.class, value);
+        return CodeBlock.of("$T.createN($T.toString($L))", ATTRIBUTE_VALUE, Short.class, value);
       case INT:
-        return CodeBlock.of("$T.fromN($T.toString($L))", ATTRIBUTE_VALUE, Integer.class, value);
+        return CodeBlock.of("$T.createN($T.toString($L))", ATTRIBUTE_VALUE, Integer.class, value);
       case LONG:
-        return CodeBlock.of("$T.fromN($T.toString($L))", ATTRIBUTE_VALUE, Long.class, value);
+        return CodeBlock.of("$T.createN($T.toString($L))", ATTRIBUTE_VALUE, Long.class, value);
       case FLOAT:
         return CodeBlock.of("$T.fromFloat($L, $L)", CODECS, value, attribute);
       case DOUBLE:
         return CodeBlock.of("$T.fromDouble($L, $L)", CODECS, value, attribute);
       case BIG_INTEGER:
       case BIG_DECIMAL:
-        return CodeBlock.of("$T.fromN($L.toString())", ATTRIBUTE_VALUE, value);
+        return CodeBlock.of("$T.createN($L.toString())", ATTRIBUTE_VALUE, value);
       case BYTES:
         return CodeBlock.of("$T.fromBytes($L)", CODECS, value);
       case SDK_BYTES:
-        return CodeBlock.of("$T.fromB($L)", ATTRIBUTE_VALUE, value);
+        return CodeBlock.of("$T.createB($L)", ATTRIBUTE_VALUE, value);
       case BYTE_BUFFER:
         return CodeBlock.of("$T.fromByteBuffer($L)", CODECS, value);
       case DURATION:
@@ -124,7 +124,7 @@ final class ValueCode {
         return CodeBlock.of("$T.fromEpochSeconds($L)", CODECS, value);
       default:
         // UUID and the java.time types are stored as their toString().
-        return CodeBlock.of("$T.fromS($L.toString())", ATTRIBUTE_VALUE, value);
+        return CodeBlock.of("$T.createS($L.toString())", ATTRIBUTE_VALUE, value);
     }
   }
 
@@ -151,7 +151,7 @@ final class ValueCode {
           .addStatement("list.add(element == null ? $T.NUL : $L)", CODECS,
               orNul(element, write(element, CodeBlock.of("element"), CodeBlock.of("attribute"))))
           .endControlFlow()
-          .addStatement("return $T.fromL(list)", ATTRIBUTE_VALUE);
+          .addStatement("return $T.createL(list)", ATTRIBUTE_VALUE);
     } else if (type instanceof MappedType.SetOf) {
       writeSetBody(method, (MappedType.SetOf) type);
     } else if (type instanceof MappedType.MapOf) {
@@ -169,7 +169,7 @@ final class ValueCode {
           .addStatement("map.put($L, element == null ? $T.NUL : $L)", key, CODECS,
               orNul(map.value(), write(map.value(), CodeBlock.of("element"), CodeBlock.of("attribute"))))
           .endControlFlow()
-          .addStatement("return $T.fromM(map)", ATTRIBUTE_VALUE);
+          .addStatement("return $T.createM(map)", ATTRIBUTE_VALUE);
     } else {
       throw new IllegalStateException("no write helper for " + type);
     }
@@ -183,7 +183,7 @@ final class ValueCode {
     StoredAs stored = element.storedAs();
     TypeName elementType = TypeName.get(element.type());
     TypeName storedType = stored == StoredAs.B ? RuntimeNames.SDK_BYTES : ClassName.get(String.class);
-    String factory = stored == StoredAs.B ? "fromBs" : stored == StoredAs.N ? "fromNs" : "fromSs";
+    String factory = stored == StoredAs.B ? "createBs" : stored == StoredAs.N ? "createNs" : "createSs";
     method.beginControlFlow("if (value.isEmpty())")
         .addStatement("return null")
         .endControlFlow()
@@ -357,7 +357,7 @@ final class ValueCode {
     } else if (type instanceof MappedType.MapOf) {
       MappedType.MapOf map = (MappedType.MapOf) type;
       CodeBlock key = map.key() instanceof MappedType.EnumType
-          ? read(map.key(), CodeBlock.of("$T.fromS(entry.getKey())", ATTRIBUTE_VALUE), CodeBlock.of("null"))
+          ? read(map.key(), CodeBlock.of("$T.createS(entry.getKey())", ATTRIBUTE_VALUE), CodeBlock.of("null"))
           : CodeBlock.of("entry.getKey()");
       method.addStatement("$T map = $T.readMap(value, attribute, $S)", ATTRIBUTE_MAP, CODECS, described)
           .addStatement("$T result = new $T<>($T.capacity(map.size()))", javaType, LINKED_HASH_MAP, CODECS)
@@ -383,7 +383,7 @@ final class ValueCode {
     StoredAs stored = element.storedAs();
     TypeName storedType = stored == StoredAs.B ? RuntimeNames.SDK_BYTES : ClassName.get(String.class);
     String reader = stored == StoredAs.B ? "readBinarySet" : stored == StoredAs.N ? "readNumberSet" : "readStringSet";
-    String factory = stored == StoredAs.B ? "fromB" : stored == StoredAs.N ? "fromN" : "fromS";
+    String factory = stored == StoredAs.B ? "createB" : stored == StoredAs.N ? "createN" : "createS";
     CodeBlock convert = isKind(element, ScalarKind.STRING)
         ? CodeBlock.of("element")
         : read(element, CodeBlock.of("$T.$L(element)", ATTRIBUTE_VALUE, factory), CodeBlock.of("attribute"));

@@ -19,6 +19,6 @@ public final class DocumentEncoder<D> implements ValueEncoder<D> {
 
   @Override
   public AttributeValue encode(D value, String attribute) {
-    return AttributeValue.fromM(schema.toMap(value));
+    return AttributeValue.createM(schema.toMap(value));
   }
 }

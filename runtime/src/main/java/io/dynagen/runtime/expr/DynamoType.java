@@ -27,6 +27,6 @@ public enum DynamoType {
 
   /** The type's code as attribute_type's second argument expects it. */
   AttributeValue asValue() {
-    return AttributeValue.fromS(name());
+    return AttributeValue.createS(name());
   }
 }

@@ -86,7 +86,7 @@ public final class Encoders {
 
   /**
    * Passes attribute values through unchanged: for code that builds keys or values itself,
-   * such as {@code table.query(AttributeValue.fromS("johndoe"), Encoders.ATTRIBUTE_VALUE)}.
+   * such as {@code table.query(AttributeValue.createS("johndoe"), Encoders.ATTRIBUTE_VALUE)}.
    */
   public static final ValueEncoder<AttributeValue> ATTRIBUTE_VALUE = new IdentityEncoder();
 
@@ -101,7 +101,7 @@ public final class Encoders {
   private static final class ToStringEncoder<V> implements ValueEncoder<V> {
     @Override
     public AttributeValue encode(V value, String attribute) {
-      return AttributeValue.fromS(value.toString());
+      return AttributeValue.createS(value.toString());
     }
   }
 
@@ -109,14 +109,14 @@ public final class Encoders {
   private static final class NumberEncoder<N extends Number> implements ValueEncoder<N> {
     @Override
     public AttributeValue encode(N value, String attribute) {
-      return AttributeValue.fromN(Codecs.numberText(value, attribute));
+      return AttributeValue.createN(Codecs.numberText(value, attribute));
     }
   }
 
   private static final class BooleanEncoder implements ValueEncoder<Boolean> {
     @Override
     public AttributeValue encode(Boolean value, String attribute) {
-      return AttributeValue.fromBool(value);
+      return AttributeValue.createBool(value);
     }
   }
 
@@ -144,7 +144,7 @@ public final class Encoders {
   private static final class SdkBytesEncoder implements ValueEncoder<SdkBytes> {
     @Override
     public AttributeValue encode(SdkBytes value, String attribute) {
-      return AttributeValue.fromB(value);
+      return AttributeValue.createB(value);
     }
   }
 

@@ -15,6 +15,6 @@ public final class EnumEncoder<E extends Enum<E>> implements ValueEncoder<E> {
 
   @Override
   public AttributeValue encode(E value, String attribute) {
-    return AttributeValue.fromS(value.name());
+    return AttributeValue.createS(value.name());
   }
 }

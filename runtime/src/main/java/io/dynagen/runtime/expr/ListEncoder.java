@@ -32,6 +32,6 @@ public final class ListEncoder<E> implements ValueEncoder<List<E>> {
       E element = value.get(i);
       elements.add(element == null ? Codecs.NUL : elementEncoder.encode(element, attribute + "[" + i + "]"));
     }
-    return AttributeValue.fromL(elements);
+    return AttributeValue.createL(elements);
   }
 }

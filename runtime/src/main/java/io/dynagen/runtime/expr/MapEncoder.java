@@ -39,6 +39,6 @@ public final class MapEncoder<V> implements ValueEncoder<Map<String, V>> {
           entry.getKey(),
           v == null ? Codecs.NUL : valueEncoder.encode(v, attribute + "." + entry.getKey()));
     }
-    return AttributeValue.fromM(entries);
+    return AttributeValue.createM(entries);
   }
 }

@@ -64,19 +64,19 @@ public final class SetEncoder<E> implements ValueEncoder<Set<E>> {
         for (AttributeValue element : elements) {
           strings.add(sameType(element, type, attribute).s());
         }
-        return AttributeValue.fromSs(strings);
+        return AttributeValue.createSs(strings);
       case N:
         List<String> numbers = new ArrayList<>(elements.size());
         for (AttributeValue element : elements) {
           numbers.add(sameType(element, type, attribute).n());
         }
-        return AttributeValue.fromNs(numbers);
+        return AttributeValue.createNs(numbers);
       case B:
         List<SdkBytes> bytes = new ArrayList<>(elements.size());
         for (AttributeValue element : elements) {
           bytes.add(sameType(element, type, attribute).b());
         }
-        return AttributeValue.fromBs(bytes);
+        return AttributeValue.createBs(bytes);
       default:
         throw new IllegalArgumentException(
             "Attribute '" + attribute + "' is a set of " + type + " values: DynamoDB sets hold"

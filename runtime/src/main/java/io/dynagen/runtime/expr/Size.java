@@ -53,6 +53,6 @@ public final class Size {
   }
 
   private static AttributeValue number(long n) {
-    return AttributeValue.fromN(Long.toString(n));
+    return AttributeValue.createN(Long.toString(n));
   }
 }

@@ -48,6 +48,6 @@ public class StringPath<V> extends ComparablePath<V> {
       throw new IllegalArgumentException(
           "Null text for '" + this + "' in " + operation + ": pass a string");
     }
-    return AttributeValue.fromS(text);
+    return AttributeValue.createS(text);
   }
 }

@@ -37,7 +37,7 @@ public final class UpdateAction {
     COUNT
   }
 
-  private static final AttributeValue EMPTY_LIST = AttributeValue.fromL(List.of());
+  private static final AttributeValue EMPTY_LIST = AttributeValue.createL(List.of());
 
   private final Clause clause;
   private final AttributePath path;
@@ -66,7 +66,7 @@ public final class UpdateAction {
    */
   public static UpdateAction count(AttributePath path, long start, long delta) {
     return new UpdateAction(Clause.SET, Objects.requireNonNull(path, "path"), SetForm.COUNT,
-        AttributeValue.fromN(Long.toString(delta)), AttributeValue.fromN(Long.toString(start)));
+        AttributeValue.createN(Long.toString(delta)), AttributeValue.createN(Long.toString(start)));
   }
 
   static UpdateAction set(AttributePath path, SetForm form, AttributeValue value) {

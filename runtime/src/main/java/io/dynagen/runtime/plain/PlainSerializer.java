@@ -66,29 +66,29 @@ public final class PlainSerializer {
 
   private static AttributeValue convert(Object value, PlainPath path) {
     if (value == null) {
-      return AttributeValue.fromNul(true);
+      return AttributeValue.createNul(true);
     }
     if (value instanceof String) {
-      return AttributeValue.fromS((String) value);
+      return AttributeValue.createS((String) value);
     }
     if (value instanceof Boolean) {
-      return AttributeValue.fromBool((Boolean) value);
+      return AttributeValue.createBool((Boolean) value);
     }
     if (value instanceof Number) {
-      return AttributeValue.fromN(numberText((Number) value, path));
+      return AttributeValue.createN(numberText((Number) value, path));
     }
     SdkBytes bytes = bytesOrNull(value);
     if (bytes != null) {
-      return AttributeValue.fromB(bytes);
+      return AttributeValue.createB(bytes);
     }
     if (value instanceof Set) {
       return toSet((Set<?>) value, path);
     }
     if (value instanceof Collection) {
-      return AttributeValue.fromL(toList((Collection<?>) value, path));
+      return AttributeValue.createL(toList((Collection<?>) value, path));
     }
     if (value instanceof Map) {
-      return AttributeValue.fromM(toMap((Map<?, ?>) value, path));
+      return AttributeValue.createM(toMap((Map<?, ?>) value, path));
     }
     throw new IllegalArgumentException(
         "Cannot store " + path.describe() + ": " + value.getClass().getName() + " is not supported;"
@@ -157,11 +157,11 @@ public final class PlainSerializer {
     }
     switch (kind) {
       case STRING:
-        return AttributeValue.fromSs(texts);
+        return AttributeValue.createSs(texts);
       case NUMBER:
-        return AttributeValue.fromNs(texts);
+        return AttributeValue.createNs(texts);
       default:
-        return AttributeValue.fromBs(binaries);
+        return AttributeValue.createBs(binaries);
     }
   }
 

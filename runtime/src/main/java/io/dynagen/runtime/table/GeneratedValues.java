@@ -57,7 +57,7 @@ final class GeneratedValues {
   VersionCheck beforePut(Map<String, AttributeValue> item) {
     for (String uuid : attributes.uuids()) {
       if (isAbsent(item.get(uuid))) {
-        item.put(uuid, AttributeValue.fromS(UUID.randomUUID().toString()));
+        item.put(uuid, AttributeValue.createS(UUID.randomUUID().toString()));
       }
     }
     if (!attributes.timestamps().isEmpty()) {
@@ -70,12 +70,12 @@ final class GeneratedValues {
     }
     for (Counter counter : attributes.counters()) {
       if (isNew(item.get(counter.attribute()))) {
-        item.put(counter.attribute(), AttributeValue.fromN(Long.toString(counter.start())));
+        item.put(counter.attribute(), AttributeValue.createN(Long.toString(counter.start())));
       }
     }
     VersionCheck check = versionOf(item);
     if (check != null) {
-      item.put(check.attribute(), AttributeValue.fromN(Long.toString(check.next())));
+      item.put(check.attribute(), AttributeValue.createN(Long.toString(check.next())));
     }
     return check;
   }
@@ -116,7 +116,7 @@ final class GeneratedValues {
     }
     for (String uuid : attributes.uuids()) {
       if (!keys.isTableKey(uuid)) {
-        actions.add(path(uuid).setIfAbsent(AttributeValue.fromS(UUID.randomUUID().toString())));
+        actions.add(path(uuid).setIfAbsent(AttributeValue.createS(UUID.randomUUID().toString())));
       }
     }
     for (Counter counter : attributes.counters()) {
@@ -152,7 +152,7 @@ final class GeneratedValues {
   }
 
   private AttributeValue now() {
-    return AttributeValue.fromS(clock.instant().toString());
+    return AttributeValue.createS(clock.instant().toString());
   }
 
   private static boolean isAbsent(AttributeValue value) {
@@ -189,7 +189,7 @@ final class GeneratedValues {
       ValuePath<AttributeValue> path = path(attribute);
       return expected == null
           ? path.notExists()
-          : path.eq(AttributeValue.fromN(Long.toString(expected)));
+          : path.eq(AttributeValue.createN(Long.toString(expected)));
     }
 
     /** The condition of a write: the caller's, if any, and this check. */

@@ -56,7 +56,7 @@ final class Keys {
     }
   }
 
-  /** An attribute value with no content at all, as {@code AttributeValue.fromS(null)} makes. */
+  /** An attribute value with no content at all, as {@code AttributeValue.createS(null)} makes. */
   private static boolean isNullValue(AttributeValue value) {
     return value.type() == AttributeValue.Type.UNKNOWN_TO_SDK_VERSION
         || value.type() == AttributeValue.Type.NUL;

@@ -102,13 +102,13 @@ final class PageCursor {
       byte[] value = readBytes(in);
       switch (type) {
         case 'S':
-          key.put(name, AttributeValue.fromS(new String(value, StandardCharsets.UTF_8)));
+          key.put(name, AttributeValue.createS(new String(value, StandardCharsets.UTF_8)));
           break;
         case 'N':
-          key.put(name, AttributeValue.fromN(new String(value, StandardCharsets.UTF_8)));
+          key.put(name, AttributeValue.createN(new String(value, StandardCharsets.UTF_8)));
           break;
         case 'B':
-          key.put(name, AttributeValue.fromB(SdkBytes.fromByteArray(value)));
+          key.put(name, AttributeValue.createB(SdkBytes.fromByteArray(value)));
           break;
         default:
           throw new IOException("unknown value type " + type);
