@@ -30,7 +30,9 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * The Dynagen annotation processor: for each {@code @Table} and {@code @Document} class, builds
@@ -149,13 +151,27 @@ public final class DynagenProcessor extends AbstractProcessor {
     boolean clash = false;
     for (ClassName generated : List.of(GeneratedNames.schema(model.element()),
         GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()))) {
-      if (processingEnv.getElementUtils().getTypeElement(generated.canonicalName()) != null) {
+      if (existing(model, generated.canonicalName())) {
         reporter.report(Message.NAME_CLASH, model.marker(), generated.simpleName(),
             model.element().getSimpleName(), model.element().getSimpleName());
         clash = true;
       }
     }
     return clash;
+  }
+
+  /**
+   * True if a class of this name exists in the module of the mapped class. Looked up in that
+   * module only: asking every module for a name that (almost always) does not exist made this
+   * lookup a sixth of the processor's time.
+   */
+  private boolean existing(MappedClass model, String canonicalName) {
+    Elements elements = processingEnv.getElementUtils();
+    ModuleElement module = elements.getModuleOf(model.element());
+    TypeElement found = module == null
+        ? elements.getTypeElement(canonicalName)
+        : elements.getTypeElement(module, canonicalName);
+    return found != null;
   }
 
   private void writeFile(MappedClass model, TypeSpec type) {
