@@ -133,9 +133,9 @@ final class GeneratedValues {
     String annotation = null;
     if (name.equals(attributes.version())) {
       annotation = "@Version";
-    } else if (attributes.timestamps().stream().anyMatch(t -> t.attribute().equals(name))) {
+    } else if (isTimestamp(name)) {
       annotation = "@AutoTimestamp";
-    } else if (attributes.counters().stream().anyMatch(c -> c.attribute().equals(name))) {
+    } else if (isCounter(name)) {
       annotation = "@AtomicCounter";
     } else if (attributes.uuids().contains(name) && !keys.isTableKey(name)) {
       annotation = "@GeneratedUuid";
@@ -145,6 +145,24 @@ final class GeneratedValues {
           "The update changes '" + changed + "', which Dynagen writes itself on every update ("
               + annotation + "): remove that action");
     }
+  }
+
+  private boolean isTimestamp(String attribute) {
+    for (Timestamp timestamp : attributes.timestamps()) {
+      if (timestamp.attribute().equals(attribute)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCounter(String attribute) {
+    for (Counter counter : attributes.counters()) {
+      if (counter.attribute().equals(attribute)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ValuePath<AttributeValue> path(String attribute) {
