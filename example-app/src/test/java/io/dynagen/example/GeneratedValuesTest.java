@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -287,6 +288,7 @@ class GeneratedValuesTest {
     assertEquals(AttributeValue.fromN(Long.toString(expiry.getEpochSecond())), raw.get("expiresAt"));
     assertEquals(Instant.parse("2030-01-02T03:04:05Z"), articles.get(written.id()).orElseThrow().expiresAt());
     assertEquals("expiresAt", articles.typed().timeToLiveAttribute().orElseThrow());
+    assertEquals(Optional.of("expiresAt"), articles.timeToLiveAttribute());
 
     List<Article> expired = articles.scan()
         .filter(Article_.expiresAt.lt(Instant.parse("2031-01-01T00:00:00Z")))
