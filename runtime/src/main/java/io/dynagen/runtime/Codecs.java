@@ -41,7 +41,7 @@ public final class Codecs {
 
   /** True if an attribute is missing or stored as {@code NULL}: the property reads as null. */
   public static boolean isAbsent(AttributeValue value) {
-    return value == null || value.nul() != null && value.nul();
+    return value == null || value.type() == AttributeValue.Type.NUL && Boolean.TRUE.equals(value.nul());
   }
 
   // ---------------------------------------------------------------- strings
@@ -52,7 +52,7 @@ public final class Codecs {
 
   public static String readString(AttributeValue value, String attribute) {
     String s = value.s();
-    if (s == null) {
+    if (s == null || value.type() != AttributeValue.Type.S) {
       throw MappingException.wrongType(attribute, "S (String)", value);
     }
     return s;
@@ -60,7 +60,7 @@ public final class Codecs {
 
   public static char readChar(AttributeValue value, String attribute) {
     String s = value.s();
-    if (s == null) {
+    if (s == null || value.type() != AttributeValue.Type.S) {
       throw MappingException.wrongType(attribute, "S (char)", value);
     }
     if (s.length() != 1) {
@@ -74,7 +74,7 @@ public final class Codecs {
 
   public static boolean readBoolean(AttributeValue value, String attribute) {
     Boolean b = value.bool();
-    if (b == null) {
+    if (b == null || value.type() != AttributeValue.Type.BOOL) {
       throw MappingException.wrongType(attribute, "BOOL (boolean)", value);
     }
     return b;
@@ -105,7 +105,7 @@ public final class Codecs {
   /** The number text of a stored N value. */
   public static String readNumberText(AttributeValue value, String attribute, String javaType) {
     String n = value.n();
-    if (n == null) {
+    if (n == null || value.type() != AttributeValue.Type.N) {
       throw MappingException.wrongType(attribute, "N (" + javaType + ")", value);
     }
     return n;
@@ -399,7 +399,7 @@ public final class Codecs {
 
   public static SdkBytes readSdkBytes(AttributeValue value, String attribute) {
     SdkBytes b = value.b();
-    if (b == null) {
+    if (b == null || value.type() != AttributeValue.Type.B) {
       throw MappingException.wrongType(attribute, "B (binary)", value);
     }
     return b;
@@ -507,7 +507,7 @@ public final class Codecs {
 
   private static String readParsed(AttributeValue value, String attribute, String javaType) {
     String s = value.s();
-    if (s == null) {
+    if (s == null || value.type() != AttributeValue.Type.S) {
       throw MappingException.wrongType(attribute, "S (" + javaType + ")", value);
     }
     return s;
@@ -524,7 +524,7 @@ public final class Codecs {
    */
   public static String readEnumName(AttributeValue value, String attribute, String enumName) {
     String s = value.s();
-    if (s == null) {
+    if (s == null || value.type() != AttributeValue.Type.S) {
       throw MappingException.wrongType(attribute, "S (" + enumName + ")", value);
     }
     return s;
@@ -599,38 +599,51 @@ public final class Codecs {
   // ---------------------------------------------------------------- collections
 
   public static List<AttributeValue> readList(AttributeValue value, String attribute, String javaType) {
-    if (!value.hasL()) {
+    if (value.type() != AttributeValue.Type.L) {
       throw MappingException.wrongType(attribute, "L (" + javaType + ")", value);
     }
     return value.l();
   }
 
   public static Map<String, AttributeValue> readMap(AttributeValue value, String attribute, String javaType) {
-    if (!value.hasM()) {
+    if (value.type() != AttributeValue.Type.M) {
       throw MappingException.wrongType(attribute, "M (" + javaType + ")", value);
     }
     return value.m();
   }
 
   public static List<String> readStringSet(AttributeValue value, String attribute, String javaType) {
-    if (!value.hasSs()) {
+    if (value.type() != AttributeValue.Type.SS) {
       throw MappingException.wrongType(attribute, "SS (" + javaType + ")", value);
     }
-    return value.ss();
+    return withoutNull(value.ss(), attribute, "SS (" + javaType + ")");
   }
 
   public static List<String> readNumberSet(AttributeValue value, String attribute, String javaType) {
-    if (!value.hasNs()) {
+    if (value.type() != AttributeValue.Type.NS) {
       throw MappingException.wrongType(attribute, "NS (" + javaType + ")", value);
     }
-    return value.ns();
+    return withoutNull(value.ns(), attribute, "NS (" + javaType + ")");
   }
 
   public static List<SdkBytes> readBinarySet(AttributeValue value, String attribute, String javaType) {
-    if (!value.hasBs()) {
+    if (value.type() != AttributeValue.Type.BS) {
       throw MappingException.wrongType(attribute, "BS (" + javaType + ")", value);
     }
-    return value.bs();
+    return withoutNull(value.bs(), attribute, "BS (" + javaType + ")");
+  }
+
+  /**
+   * The elements of a stored set, after checking that none is null: the SDK builds such a set
+   * from wire JSON such as {@code {"NS":[null]}}, which no DynamoDB item holds.
+   */
+  private static <E> List<E> withoutNull(List<E> elements, String attribute, String expected) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (elements.get(i) == null) {
+        throw MappingException.badValue(attribute, expected, "a set holding null at [" + i + "]", null);
+      }
+    }
+    return elements;
   }
 
   /**

@@ -37,7 +37,7 @@ public interface DocumentSchema<T> {
   default T fromAttributeValue(AttributeValue value, String attribute) {
     // The class's name is only needed for the message of a value that is not a map.
     Map<String, AttributeValue> map =
-        value.hasM() ? value.m() : Codecs.readMap(value, attribute, type().getSimpleName());
+        value.type() == AttributeValue.Type.M ? value.m() : Codecs.readMap(value, attribute, type().getSimpleName());
     try {
       return fromMap(map);
     } catch (MappingException e) {

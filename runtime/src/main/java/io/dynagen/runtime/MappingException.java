@@ -136,12 +136,20 @@ public final class MappingException extends RuntimeException {
     return out.append('}').toString();
   }
 
-  /** A short rendering of a stored value: its DynamoDB type and, for scalars, the value. */
+  /**
+   * A short rendering of a stored value: its DynamoDB type and, for scalars, the value. Never
+   * throws: a value with several types set (the SDK builds one from wire JSON such as {@code
+   * {"S":"x","N":"1"}}, and its {@code type()} is then null) is named by the types it holds.
+   */
   static String describe(AttributeValue value) {
     if (value == null) {
       return "nothing";
     }
-    switch (value.type()) {
+    AttributeValue.Type type = value.type();
+    if (type == null) {
+      return "a value with several types set (" + typesSet(value) + "), which DynamoDB never stores";
+    }
+    switch (type) {
       case S:
         return "S \"" + abbreviate(value.s()) + '"';
       case N:
@@ -151,7 +159,7 @@ public final class MappingException extends RuntimeException {
       case NUL:
         return "NULL";
       case B:
-        return "B (" + value.b().asByteArrayUnsafe().length + " bytes)";
+        return value.b() == null ? "B null" : "B (" + value.b().asByteArrayUnsafe().length + " bytes)";
       case SS:
         return "SS of " + value.ss().size();
       case NS:
@@ -167,7 +175,32 @@ public final class MappingException extends RuntimeException {
     }
   }
 
+  /** The types a value holds, as {@code S, N}. */
+  static String typesSet(AttributeValue value) {
+    StringBuilder out = new StringBuilder();
+    appendIf(out, value.s() != null, "S");
+    appendIf(out, value.n() != null, "N");
+    appendIf(out, value.b() != null, "B");
+    appendIf(out, value.bool() != null, "BOOL");
+    appendIf(out, value.nul() != null, "NULL");
+    appendIf(out, value.hasSs(), "SS");
+    appendIf(out, value.hasNs(), "NS");
+    appendIf(out, value.hasBs(), "BS");
+    appendIf(out, value.hasL(), "L");
+    appendIf(out, value.hasM(), "M");
+    return out.toString();
+  }
+
+  private static void appendIf(StringBuilder out, boolean set, String type) {
+    if (set) {
+      out.append(out.length() > 0 ? ", " : "").append(type);
+    }
+  }
+
   private static String abbreviate(String text) {
+    if (text == null) {
+      return "null";
+    }
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }

@@ -33,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * </table>
  *
  * <p>A Java {@code null} where an attribute value was expected also reads as {@code null}. An
- * attribute value of a type this SDK does not know, or an N that is not a number, raises a
+ * attribute value of a type this SDK does not know or with several types set (JSON such as
+ * {@code {"S":"x","N":"1"}}), a set holding null, or an N that is not a number, raises a
  * {@link MappingException} naming its path ({@code address.tags[2]}).
  *
  * <p>Writing back what was read with {@link PlainSerializer} gives the same attribute values.
@@ -63,7 +64,12 @@ public final class PlainDeserializer {
     if (value == null) {
       return null;
     }
-    switch (value.type()) {
+    AttributeValue.Type type = value.type();
+    if (type == null) {
+      // Several types set at once: the SDK builds such a value from JSON like {"S":"x","N":"1"}.
+      throw MappingException.wrongType(null, "an attribute value of exactly one type", value);
+    }
+    switch (type) {
       case S:
         return value.s();
       case N:
@@ -79,11 +85,11 @@ public final class PlainDeserializer {
       case M:
         return fromMap(value.m());
       case SS:
-        return new LinkedHashSet<>(value.ss());
+        return setOf(value.ss(), "SS");
       case NS:
         return numberSet(value.ns());
       case BS:
-        return new LinkedHashSet<>(value.bs());
+        return setOf(value.bs(), "BS");
       default:
         throw MappingException.wrongType(
             null, "an attribute value of type S, N, B, BOOL, NULL, L, M, SS, NS or BS", value);
@@ -117,6 +123,19 @@ public final class PlainDeserializer {
     return out;
   }
 
+  private static <E> Set<E> setOf(List<E> elements, String setType) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (elements.get(i) == null) {
+        throw nullElement(setType).atIndex(i);
+      }
+    }
+    return new LinkedHashSet<>(elements);
+  }
+
+  private static MappingException nullElement(String setType) {
+    return MappingException.badValue(null, setType + " element", "null, which no DynamoDB set holds", null);
+  }
+
   private static Set<BigDecimal> numberSet(List<String> texts) {
     Set<BigDecimal> out = new LinkedHashSet<>(Math.max(4, texts.size() * 4 / 3 + 1));
     for (int i = 0; i < texts.size(); i++) {
@@ -130,6 +149,9 @@ public final class PlainDeserializer {
   }
 
   private static BigDecimal number(String text) {
+    if (text == null) {
+      throw MappingException.badValue(null, "N (a number)", "null, which no DynamoDB number is", null);
+    }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
