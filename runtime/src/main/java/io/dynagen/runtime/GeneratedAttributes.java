@@ -42,6 +42,7 @@ public final class GeneratedAttributes {
   }
 
   private final String version;
+  private final long largestVersion;
   private final List<Timestamp> timestamps;
   private final List<String> uuids;
   private final List<Counter> counters;
@@ -49,6 +50,7 @@ public final class GeneratedAttributes {
 
   private GeneratedAttributes(Builder builder) {
     this.version = builder.version;
+    this.largestVersion = builder.largestVersion;
     this.timestamps = List.copyOf(builder.timestamps);
     this.uuids = List.copyOf(builder.uuids);
     this.counters = List.copyOf(builder.counters);
@@ -67,6 +69,14 @@ public final class GeneratedAttributes {
   /** The {@code @Version} attribute (N), or {@code null}. */
   public String version() {
     return version;
+  }
+
+  /**
+   * The largest version the {@code @Version} property's Java type holds ({@code Long.MAX_VALUE}
+   * or {@code Integer.MAX_VALUE}): a write that would go beyond it is refused before it is sent.
+   */
+  public long largestVersion() {
+    return largestVersion;
   }
 
   public List<Timestamp> timestamps() {
@@ -90,6 +100,7 @@ public final class GeneratedAttributes {
   /** Builds the description; generated schemas call it once, in a static initializer. */
   public static final class Builder {
     private String version;
+    private long largestVersion = Long.MAX_VALUE;
     private final List<Timestamp> timestamps = new ArrayList<>();
     private final List<String> uuids = new ArrayList<>();
     private final List<Counter> counters = new ArrayList<>();
@@ -97,8 +108,15 @@ public final class GeneratedAttributes {
 
     private Builder() {}
 
+    /** A {@code long} or {@code Long} version. */
     public Builder version(String attribute) {
+      return version(attribute, Long.MAX_VALUE);
+    }
+
+    /** A version whose Java type holds at most {@code largest} ({@code Integer.MAX_VALUE} for an int). */
+    public Builder version(String attribute, long largest) {
       this.version = Objects.requireNonNull(attribute, "attribute");
+      this.largestVersion = largest;
       return this;
     }
 

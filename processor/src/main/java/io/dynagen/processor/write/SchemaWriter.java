@@ -172,7 +172,12 @@ public final class SchemaWriter {
     for (Property property : model.properties()) {
       String attribute = property.attributeName();
       if (property.has(AnnotationNames.VERSION)) {
-        builder.add("\n    .version($S)", attribute);
+        String type = property.javaType().toString();
+        if (type.equals("int") || type.equals("java.lang.Integer")) {
+          builder.add("\n    .version($S, $T.MAX_VALUE)", attribute, Integer.class);
+        } else {
+          builder.add("\n    .version($S)", attribute);
+        }
       } else if (property.has(AnnotationNames.AUTO_TIMESTAMP)) {
         builder.add("\n    .timestamp($S, $T.TimestampPolicy.$L)", attribute, GENERATED_ATTRIBUTES,
             property.timestampPolicy());

@@ -5,6 +5,7 @@ import io.dynagen.runtime.GeneratedAttributes.Counter;
 import io.dynagen.runtime.GeneratedAttributes.Timestamp;
 import io.dynagen.runtime.GeneratedAttributes.TimestampPolicy;
 import io.dynagen.runtime.expr.AttributePath;
+import io.dynagen.runtime.expr.ComparablePath;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.Update;
@@ -90,7 +91,36 @@ final class GeneratedValues {
       return null;
     }
     AttributeValue value = item.get(version);
-    return new VersionCheck(version, isNew(value) ? null : new BigDecimal(value.n()).longValue());
+    return new VersionCheck(
+        version, isNew(value) ? null : new BigDecimal(value.n()).longValue(), attributes.largestVersion());
+  }
+
+  /**
+   * The condition every update of a versioned table carries, since DynamoDB adds the 1 itself
+   * and would go past the largest version the Java type holds: the item has no version yet, or
+   * one below that largest; {@code null} for an unversioned table.
+   */
+  Condition versionBelowLargest() {
+    String version = attributes.version();
+    if (version == null) {
+      return null;
+    }
+    ComparablePath<AttributeValue> path = new ComparablePath<>(null, version, Encoders.ATTRIBUTE_VALUE);
+    return path.notExists().or(path.lt(AttributeValue.createN(Long.toString(attributes.largestVersion()))));
+  }
+
+  /**
+   * The exception for an update refused because the stored version is at the largest its type
+   * holds, or {@code null} if {@code stored} (the item as it stood) is not at it.
+   */
+  IllegalStateException versionAtLargest(Map<String, AttributeValue> stored, String tableName) {
+    String version = attributes.version();
+    AttributeValue value = version == null || stored == null ? null : stored.get(version);
+    if (value == null || value.n() == null
+        || new BigDecimal(value.n()).compareTo(BigDecimal.valueOf(attributes.largestVersion())) < 0) {
+      return null;
+    }
+    return new IllegalStateException(VersionCheck.overflow(version, value.n(), attributes.largestVersion(), tableName));
   }
 
   /**
@@ -195,11 +225,33 @@ final class GeneratedValues {
    * The version a write expects to find: {@code expected}, or no item with a version at all
    * ({@code expected == null}, an object never written).
    */
-  record VersionCheck(String attribute, Long expected) {
+  record VersionCheck(String attribute, Long expected, long largest) {
 
-    /** The version the write stores. */
+    /**
+     * The version the write stores.
+     *
+     * @throws IllegalStateException if that would go past the largest version the type holds
+     */
     long next() {
+      checkCanGoUp(null);
       return expected == null ? 1 : expected + 1;
+    }
+
+    /**
+     * Refuses, before anything is sent, a write that would take the version past the largest its
+     * Java type holds (where a long would wrap around to {@code Long.MIN_VALUE}).
+     */
+    void checkCanGoUp(String tableName) {
+      if (expected != null && expected >= largest) {
+        throw new IllegalStateException(overflow(attribute, Long.toString(expected), largest, tableName));
+      }
+    }
+
+    static String overflow(String attribute, String version, long largest, String tableName) {
+      return "The @Version '" + attribute + "'" + (tableName == null ? "" : " of an item in table '" + tableName + "'")
+          + " is " + version + ", the largest its type holds (" + largest + "): another write would"
+          + " overflow it, so nothing was sent. Delete the item and put it again to start over at"
+          + " version 1" + (largest == Integer.MAX_VALUE ? ", or declare the version a long" : "");
     }
 
     /** The condition of the write: the stored version is still the expected one. */

@@ -354,8 +354,11 @@ public final class TypedTable<T> implements TableHandle<T> {
    */
   public T update(T item, Update update, Condition condition) {
     Objects.requireNonNull(item, "item");
-    return update(schema.keyOf(item), update, condition,
-        generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null);
+    VersionCheck version = generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null;
+    if (version != null) {
+      version.checkCanGoUp(tableName);
+    }
+    return update(schema.keyOf(item), update, condition, version);
   }
 
   private T update(Map<String, AttributeValue> key, Update update, Condition condition, VersionCheck version) {
@@ -373,6 +376,13 @@ public final class TypedTable<T> implements TableHandle<T> {
             .build();
     try {
       return decoder.decode(client.updateItem(request).attributes());
+    } catch (ConditionalCheckFailedException e) {
+      IllegalStateException atLargest = generated.versionAtLargest(e.hasItem() ? e.item() : null, tableName);
+      if (atLargest != null) {
+        atLargest.initCause(e);
+        throw atLargest;
+      }
+      throw writeFailed(key, version, e);
     } catch (DynamoDbException e) {
       throw writeFailed(key, version, e);
     }
@@ -384,7 +394,9 @@ public final class TypedTable<T> implements TableHandle<T> {
    */
   UpdateExpressions renderUpdate(Update update, Condition condition) {
     Objects.requireNonNull(update, "update");
-    return UpdateExpressions.of(generated.beforeUpdate(update), condition);
+    Condition guard = generated.versionBelowLargest();
+    Condition all = guard == null ? condition : condition == null ? guard : condition.and(guard);
+    return UpdateExpressions.of(generated.beforeUpdate(update), all);
   }
 
   // ---------------------------------------------------------------- delete
