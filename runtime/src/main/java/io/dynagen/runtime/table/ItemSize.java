@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The size of an item as DynamoDB counts it against its 400 KB limit, by AWS's documented rules:
  * each attribute is its name's UTF-8 bytes plus its value; a string is its UTF-8 bytes, a binary
- * its bytes, a number about one byte per two significant digits plus one, a boolean or null one
+ * its bytes, a number one byte per pair of digits plus one (see {@link #numberSize}), a boolean or null one
  * byte, a list or map 3 bytes plus one byte and the size of each element (with a map entry's
  * key), a set the sum of its elements.
  */
@@ -105,30 +105,57 @@ public final class ItemSize {
     return size;
   }
 
-  /** Significant digits (leading and trailing zeros trimmed), one byte per two, plus one. */
+  /**
+   * The bytes DynamoDB counts for a number. AWS documents "about one byte per two significant
+   * digits, plus one"; the exact rule, checked against DynamoDB Local, is that of its storage
+   * form: the significant digits in base-100 digit pairs aligned on the decimal point (so
+   * {@code 1.5} is the pairs {@code 01.50}, two bytes, where {@code 15} is one), plus one byte of
+   * exponent, plus one more for a negative number. Zero is one byte.
+   */
   static long numberSize(String number) {
-    int end = number.length();
-    int exponent = Math.max(number.indexOf('e'), number.indexOf('E'));
-    if (exponent >= 0) {
-      end = exponent;
-    }
-    StringBuilder digits = new StringBuilder(end);
-    for (int i = 0; i < end; i++) {
+    int length = number.length();
+    int exponentAt = Math.max(number.indexOf('e'), number.indexOf('E'));
+    int mantissaEnd = exponentAt >= 0 ? exponentAt : length;
+    long exponent = exponentAt >= 0 ? parseExponent(number, exponentAt + 1) : 0;
+    int point = number.indexOf('.');
+    int pointAt = point >= 0 && point < mantissaEnd ? point : mantissaEnd;
+    // The power of ten of the first and last non-zero digits.
+    long highest = Long.MIN_VALUE;
+    long lowest = 0;
+    for (int i = 0; i < mantissaEnd; i++) {
       char c = number.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits.append(c);
+      if (c > '0' && c <= '9') {
+        long power = (i < pointAt ? pointAt - 1 - i : pointAt - i) + exponent;
+        if (highest == Long.MIN_VALUE) {
+          highest = power;
+        }
+        lowest = power;
       }
     }
-    int first = 0;
-    while (first < digits.length() && digits.charAt(first) == '0') {
-      first++;
+    if (highest == Long.MIN_VALUE) {
+      return 1;
     }
-    int last = digits.length();
-    while (last > first && digits.charAt(last - 1) == '0') {
-      last--;
+    long pairs = Math.floorDiv(highest, 2) - Math.floorDiv(lowest, 2) + 1;
+    return pairs + 1 + (number.startsWith("-") ? 1 : 0);
+  }
+
+  /** An exponent's value, saturated far beyond DynamoDB's range (which is checked elsewhere). */
+  private static long parseExponent(String number, int from) {
+    boolean negative = false;
+    int i = from;
+    if (i < number.length() && (number.charAt(i) == '+' || number.charAt(i) == '-')) {
+      negative = number.charAt(i) == '-';
+      i++;
     }
-    int significant = last - first;
-    return (significant + 1) / 2 + 1;
+    long value = 0;
+    for (; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c < '0' || c > '9') {
+        break;
+      }
+      value = Math.min(value * 10 + (c - '0'), 1_000_000_000L);
+    }
+    return negative ? -value : value;
   }
 
   static long utf8Length(String s) {

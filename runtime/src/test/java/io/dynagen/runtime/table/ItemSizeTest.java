@@ -22,14 +22,18 @@ class ItemSizeTest {
   }
 
   @Test
-  void numbersCountSignificantDigits() {
+  void numbersCountDigitPairsAlignedOnThePointPlusOnePlusOneIfNegative() {
+    // ItemSizeVersusServiceTest checks this rule against DynamoDB Local near the 400 KB limit.
     assertEquals(1, ItemSize.numberSize("0"));
     assertEquals(2, ItemSize.numberSize("7"));
     assertEquals(2, ItemSize.numberSize("25"));
     assertEquals(3, ItemSize.numberSize("123"));
-    assertEquals(2, ItemSize.numberSize("-1000"));
+    assertEquals(3, ItemSize.numberSize("-1000"));
+    assertEquals(3, ItemSize.numberSize("1.5"));
+    assertEquals(2, ItemSize.numberSize("0.15"));
     assertEquals(3, ItemSize.numberSize("0.00123"));
-    assertEquals(3, ItemSize.numberSize("1.234E+10"));
+    assertEquals(4, ItemSize.numberSize("1.234E+10"));
+    assertEquals(4, ItemSize.numberSize("-10.01"));
     assertEquals(20, ItemSize.numberSize("12345678901234567890123456789012345678"));
   }
 
