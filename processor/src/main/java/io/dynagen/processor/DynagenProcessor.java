@@ -9,6 +9,7 @@ import io.dynagen.processor.check.ModelChecker;
 import io.dynagen.processor.check.Reporter;
 import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.Annotations;
+import io.dynagen.processor.model.LombokMarks;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.MappedType;
 import io.dynagen.processor.model.ModelBuilder;
@@ -50,6 +51,8 @@ public final class DynagenProcessor extends AbstractProcessor {
   private ModelChecker checker;
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new LinkedHashSet<>();
+  /** Classes with Lombok annotations already put off once, for Lombok to run first. */
+  private final Set<String> waitedForLombok = new LinkedHashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -107,6 +110,12 @@ public final class DynagenProcessor extends AbstractProcessor {
 
   private void processClass(TypeElement element, boolean lastRound) {
     String name = element.getQualifiedName().toString();
+    // Lombok changes the class in the round it is first seen, maybe after Dynagen (the order of
+    // the processor path decides): what Dynagen would see now may not be the class as compiled.
+    if (!lastRound && LombokMarks.present(element) && waitedForLombok.add(name)) {
+      deferred.add(name);
+      return;
+    }
     MappedClass.Kind kind = Annotations.has(element, AnnotationNames.TABLE)
         ? MappedClass.Kind.TABLE
         : MappedClass.Kind.DOCUMENT;

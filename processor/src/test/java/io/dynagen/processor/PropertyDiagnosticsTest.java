@@ -3,6 +3,7 @@ package io.dynagen.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.dynagen.processor.Dynagen.assertOnlyError;
 import static io.dynagen.processor.Dynagen.compile;
+import static com.google.common.truth.Truth.assertThat;
 
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,50 @@ class PropertyDiagnosticsTest {
         "}");
     assertOnlyError(compile(user), user, "unreadable-property",
         "'nickname'", "written but not read back", "getNickname()");
+  }
+
+  @Test
+  void privateFieldWithoutAccessorsIsAnErrorNotASilentLoss() {
+    TestSource user = TestSource.of("User",
+        "@Table",
+        "public class User {",
+        "  @PartitionKey public String name;",
+        "  private long loginCount; // <-",
+        "}");
+    assertOnlyError(compile(user), user, "inaccessible-field",
+        "Field 'loginCount' of User is private", "neither store nor load it",
+        "getLoginCount() and setLoginCount(long)", "non-private", "@Ignore");
+  }
+
+  @Test
+  void annotatedPrivateFieldWithoutAccessorsGetsOneError() {
+    TestSource user = TestSource.of("User",
+        "@Table",
+        "public class User {",
+        "  @PartitionKey public String name;",
+        "  @Attribute(\"mail\") private String email; // <-",
+        "}");
+    Dynagen.Run run = compile(user);
+    assertOnlyError(run, user, "inaccessible-field", "'email'", "getEmail() and setEmail(java.lang.String)");
+    assertThat(run.compilation().errors().toString()).doesNotContain("unreadable-property");
+    assertThat(run.compilation().errors().toString()).doesNotContain("unwritable-property");
+  }
+
+  @Test
+  void privateStateMarkedIgnoreOrTransientOrInheritedIsLeftOutQuietly() {
+    TestSource base = TestSource.of("Base",
+        "public class Base {",
+        "  private int internalState;",
+        "}");
+    TestSource user = TestSource.of("User",
+        "@Table",
+        "public class User extends Base {",
+        "  @PartitionKey public String name;",
+        "  @Ignore private Object lock = new Object();",
+        "  private transient int cachedHash;",
+        "}");
+    Compilation compilation = compile(base, user).compilation();
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test

@@ -34,7 +34,9 @@ class TypeSafetyTest {
       "    @IndexSortKey({\"by-status\", \"by-date\"}) java.time.LocalDate date,",
       "    List<String> tags,",
       "    Map<String, Integer> quantities,",
-      "    List<Line> lines) {",
+      "    List<Line> lines,",
+      "    Long orderId, Short small, Byte tiny, java.math.BigInteger huge, java.math.BigDecimal total,",
+      "    double ratio) {",
       "  public enum Status { OPEN, SHIPPED }",
       "}");
 
@@ -72,6 +74,12 @@ class TypeSafetyTest {
       "Order_.lines.get(0).quantity.eq(\"1\")",
       "Order_.lines.get(0).sku.plus(1)",
       "Order_.tags.append(1)",
+      "Order_.orderId.gt(\"5\")",
+      "Order_.orderId.gt(5.5)",
+      "Order_.orderId.between(\"1\", 9)",
+      "Order_.total.eq(\"5\")",
+      "Order_.huge.set(\"5\")",
+      "Order_.orderId.plus(\"1\")",
   })
   void aPathComparedOrSetWithAValueOfTheWrongTypeDoesNotCompile(String statement) {
     assertOnlyErrorIsOnItsLine(statement);
@@ -80,7 +88,10 @@ class TypeSafetyTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "orders.query(\"ann\", SortKeyCondition.eq(\"1\"))",
-      "orders.query(\"ann\", SortKeyCondition.between(1, 9))",
+      "orders.query(\"ann\", SortKeyCondition.between(\"1\", \"9\"))",
+      "orders.query(\"ann\", SortKeyCondition.between(1.5, 9.5))",
+      "orders.query(\"ann\", SortKeyCondition.gt(\"5\"))",
+      "users.query(\"janedoe\", SortKeyCondition.between(1000, 2000))",
       "orders.byStatusIndex().query(Order.Status.OPEN, SortKeyCondition.gt(20240501))",
       "orders.byDateIndex().query(\"ann\", SortKeyCondition.beginsWith(\"2024\"))",
       "orders.byStatusIndex().query(\"OPEN\")",
@@ -128,6 +139,35 @@ class TypeSafetyTest {
         "  }",
         "  Object user(UserTable users) {",
         "    return users.query(\"janedoe\", SortKeyCondition.beginsWith(\"Do\"));",
+        "  }",
+        "}");
+    assertThat(compile(use)).succeededWithoutWarnings();
+  }
+
+  /** Any Java integer value is a valid operand for a number attribute of any Java number type. */
+  @Test
+  void integerValuesCompileForEveryNumberTypeWithoutWarnings() {
+    TestSource use = TestSource.of("Use",
+        "import io.dynagen.runtime.expr.Condition;",
+        "import io.dynagen.runtime.expr.SortKeyCondition;",
+        "import io.dynagen.runtime.expr.Update;",
+        "import io.dynagen.runtime.table.Query;",
+        "class Use {",
+        "  Condition conditions(int i, short s, byte b) {",
+        "    return Order_.orderId.gt(5).and(Order_.orderId.eq(5)).and(Order_.orderId.between(1000, 2000))",
+        "        .and(Order_.number.lt(7)).and(Order_.number.ne(i)).and(Order_.small.ge(s)).and(Order_.tiny.le(b))",
+        "        .and(Order_.huge.gt(5)).and(Order_.total.between(10, 20)).and(Order_.ratio.gt(1))",
+        "        .and(Order_.quantities.get(\"apples\").eq(3)).and(Order_.orderId.gt(Long.valueOf(5)))",
+        "        .and(Order_.ratio.lt(2.5)).and(Order_.total.eq(java.math.BigDecimal.ONE));",
+        "  }",
+        "  Update update() {",
+        "    return Update.of(Order_.orderId.set(5), Order_.small.plus(1), Order_.tiny.minus(1),",
+        "        Order_.huge.add(1), Order_.total.setIfAbsent(0));",
+        "  }",
+        "  List<Query<Order>> queries(OrderTable orders) {",
+        "    return List.of(orders.query(\"ann\", SortKeyCondition.between(1000, 2000)),",
+        "        orders.query(\"ann\", SortKeyCondition.eq(5)), orders.query(\"ann\", SortKeyCondition.gt(5L)),",
+        "        orders.query(\"ann\", SortKeyCondition.lt(Long.valueOf(9))));",
         "  }",
         "}");
     assertThat(compile(use)).succeededWithoutWarnings();

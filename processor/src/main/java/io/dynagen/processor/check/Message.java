@@ -41,6 +41,8 @@ public enum Message {
       "@%s has no meaning in @Document class %s: documents are stored inside an item and have no keys; remove it"),
 
   // Properties.
+  INACCESSIBLE_FIELD("inaccessible-field",
+      "Field '%s' of %s is private and has no getter, setter or constructor parameter, so Dynagen can neither store nor load it; add %s() and %s(%s), make the field non-private, or mark it @Ignore (or transient) if it is not part of the item"),
   UNREADABLE_PROPERTY("unreadable-property",
       "Property '%s' of %s can be written but not read back: add a getter %s() or make the field non-private, or mark it @Ignore"),
   UNWRITABLE_PROPERTY("unwritable-property",

@@ -57,6 +57,12 @@ final class PropertyRules {
       reporter.report(Message.AMBIGUOUS_GETTERS, property.duplicateGetter(), property.name(),
           simpleName(model), "get" + capitalize(property.name()), "is" + capitalize(property.name()));
     }
+    if (property.read() == null && property.write() == null && property.element().getKind() == ElementKind.FIELD) {
+      // Neither way in nor out: one message naming both accessors, not two that contradict.
+      reporter.report(Message.INACCESSIBLE_FIELD, property.element(), property.name(), simpleName(model),
+          "get" + capitalize(property.name()), "set" + capitalize(property.name()), property.javaType());
+      return;
+    }
     if (property.read() == null) {
       reporter.report(Message.UNREADABLE_PROPERTY, property.element(), property.name(),
           simpleName(model), "get" + capitalize(property.name()));

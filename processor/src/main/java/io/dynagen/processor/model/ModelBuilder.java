@@ -91,7 +91,7 @@ public final class ModelBuilder {
       } else if (property.field != null && property.field.getModifiers().contains(Modifier.TRANSIENT)) {
         // Only a transient field that would otherwise be stored is worth a warning; a private
         // transient cache with no accessors was never a property.
-        if (property.isMapped()) {
+        if (property.hasAccessOrAnnotation()) {
           skippedTransient.add(property.field);
         }
       } else if (property.isMapped()) {
@@ -251,6 +251,7 @@ public final class ModelBuilder {
         RawProperty property = byName.computeIfAbsent(name, RawProperty::new);
         property.field = field;
         property.fieldAccessible = access.memberUsable(field, element);
+        property.ownField = type.equals(element);
         property.type = field.asType();
       }
     }
@@ -517,6 +518,8 @@ public final class ModelBuilder {
     RecordComponentElement component;
     VariableElement field;
     boolean fieldAccessible;
+    /** The field is declared by the mapped class itself, not inherited from a superclass. */
+    boolean ownField;
     ExecutableElement getGetter;
     ExecutableElement isGetter;
     ExecutableElement getter;
@@ -530,11 +533,19 @@ public final class ModelBuilder {
     }
 
     /**
-     * Whether the property is part of the item. A private field with no accessor and no Dynagen
-     * annotation is internal state, not a property; anything else, a lone setter included, is
-     * mapped (and the checks say what is missing for it, or the user marks it {@code @Ignore}).
+     * Whether the property is part of the item. Every field of the class itself is, a private
+     * one with no accessor too: leaving it out silently would lose its value on every write, so
+     * the checks say what it lacks, and the user marks it {@code @Ignore} (or {@code transient})
+     * if it is internal state. A superclass's private field with no accessor is not a member of
+     * the class in Java, and its class may not be the user's to annotate, so it is left out
+     * unless a Dynagen annotation asks for it.
      */
     boolean isMapped() {
+      return hasAccessOrAnnotation() || field != null && ownField;
+    }
+
+    /** Generated code can reach the property, or a Dynagen annotation asks for it. */
+    boolean hasAccessOrAnnotation() {
       if (component != null || getter != null || !setters.isEmpty()) {
         return true;
       }

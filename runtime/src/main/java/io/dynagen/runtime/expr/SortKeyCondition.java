@@ -9,17 +9,32 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * the sort key's Java type; the table accessor supplies the key's name and encoder:
  * {@code users.query("johndoe", SortKeyCondition.beginsWith("Do"))}.
  *
+ * <p>For a number sort key, each comparison also takes any Java integer value, whatever the key's
+ * number type: {@code orders.query("ann", SortKeyCondition.between(1000, 2000))} on a {@code
+ * long} key (Java would not box {@code 1000} to a {@code Long}). A {@code char} key is compared
+ * with a {@code Character} ({@code eq(Character.valueOf('a'))}), since a {@code char} is an
+ * integer value to Java.
+ *
  * @param <V> the sort key's Java type
  */
 public final class SortKeyCondition<V> {
   private final String operator;
-  private final V value;
-  private final V high;
+  /** A {@code V}, or an {@link Integral} given for a number key. */
+  private final Object value;
+  private final Object high;
 
-  private SortKeyCondition(String operator, V value, V high) {
+  private SortKeyCondition(String operator, Object value, Object high) {
     this.operator = operator;
     this.value = Objects.requireNonNull(value, "sort key value");
     this.high = high;
+  }
+
+  /** An integer value for a number key of any Java number type, encoded when the key is known. */
+  private record Integral(long value) {
+    @Override
+    public String toString() {
+      return Long.toString(value);
+    }
   }
 
   /** Sort key equal to {@code value}. */
@@ -27,9 +42,19 @@ public final class SortKeyCondition<V> {
     return new SortKeyCondition<>(Comparison.EQ, value, null);
   }
 
+  /** Number sort key equal to {@code value}. */
+  public static <N extends Number> SortKeyCondition<N> eq(long value) {
+    return new SortKeyCondition<>(Comparison.EQ, new Integral(value), null);
+  }
+
   /** Sort key less than {@code value}. */
   public static <V> SortKeyCondition<V> lt(V value) {
     return new SortKeyCondition<>(Comparison.LT, value, null);
+  }
+
+  /** Number sort key less than {@code value}. */
+  public static <N extends Number> SortKeyCondition<N> lt(long value) {
+    return new SortKeyCondition<>(Comparison.LT, new Integral(value), null);
   }
 
   /** Sort key less than or equal to {@code value}. */
@@ -37,9 +62,19 @@ public final class SortKeyCondition<V> {
     return new SortKeyCondition<>(Comparison.LE, value, null);
   }
 
+  /** Number sort key less than or equal to {@code value}. */
+  public static <N extends Number> SortKeyCondition<N> le(long value) {
+    return new SortKeyCondition<>(Comparison.LE, new Integral(value), null);
+  }
+
   /** Sort key greater than {@code value}. */
   public static <V> SortKeyCondition<V> gt(V value) {
     return new SortKeyCondition<>(Comparison.GT, value, null);
+  }
+
+  /** Number sort key greater than {@code value}. */
+  public static <N extends Number> SortKeyCondition<N> gt(long value) {
+    return new SortKeyCondition<>(Comparison.GT, new Integral(value), null);
   }
 
   /** Sort key greater than or equal to {@code value}. */
@@ -47,9 +82,19 @@ public final class SortKeyCondition<V> {
     return new SortKeyCondition<>(Comparison.GE, value, null);
   }
 
+  /** Number sort key greater than or equal to {@code value}. */
+  public static <N extends Number> SortKeyCondition<N> ge(long value) {
+    return new SortKeyCondition<>(Comparison.GE, new Integral(value), null);
+  }
+
   /** Sort key between {@code low} and {@code high}, both included. */
   public static <V> SortKeyCondition<V> between(V low, V high) {
     return new SortKeyCondition<>("BETWEEN", low, Objects.requireNonNull(high, "high"));
+  }
+
+  /** Number sort key between {@code low} and {@code high}, both included. */
+  public static <N extends Number> SortKeyCondition<N> between(long low, long high) {
+    return new SortKeyCondition<>("BETWEEN", new Integral(low), new Integral(high));
   }
 
   /**
@@ -79,8 +124,11 @@ public final class SortKeyCondition<V> {
     }
   }
 
-  private static <V> AttributeValue encode(ValueEncoder<V> encoder, V value, String sortKeyName) {
-    AttributeValue encoded = encoder.encode(value, sortKeyName);
+  @SuppressWarnings("unchecked") // a value that is not an Integral was given as a V
+  private static <V> AttributeValue encode(ValueEncoder<V> encoder, Object value, String sortKeyName) {
+    AttributeValue encoded = value instanceof Integral
+        ? IntegralLiteral.encode(((Integral) value).value(), encoder, sortKeyName, false)
+        : encoder.encode((V) value, sortKeyName);
     if (encoded.s() != null && encoded.s().isEmpty()) {
       throw new IllegalArgumentException(
           "Sort key condition on '" + sortKeyName + "' compares with an empty string: DynamoDB"
