@@ -77,6 +77,54 @@ class KeyDiagnosticsTest {
   }
 
   @Test
+  void enumSortKeyIsRefusedBecauseNamesDoNotSortInDeclarationOrder() {
+    TestSource task = TestSource.of("Task",
+        "@Table",
+        "public record Task(",
+        "    @PartitionKey String owner,",
+        "    @SortKey Priority priority) { // <-",
+        "  public enum Priority { LOW, HIGH }",
+        "}");
+    assertOnlyError(compile(task), task, "unordered-sort-key",
+        "Sort key 'priority'", "declaration order", "use a type whose stored form sorts", "partition key");
+  }
+
+  @Test
+  void offsetDateTimeIndexSortKeyIsRefusedBecauseOffsetsDoNotSortInTimeOrder() {
+    TestSource task = TestSource.of("Task",
+        "@Table",
+        "public record Task(",
+        "    @PartitionKey String id,",
+        "    @IndexPartitionKey(\"by-owner\") String owner,",
+        "    @IndexSortKey(\"by-owner\") java.time.OffsetDateTime due) {} // <-");
+    assertOnlyError(compile(task), task, "unordered-sort-key",
+        "Index sort key 'due'", "offset", "an Instant instead of an OffsetDateTime");
+  }
+
+  @Test
+  void uuidSortKeyIsRefusedBecauseItsTextSortsUnsigned() {
+    TestSource task = TestSource.of("Task",
+        "@Table",
+        "public record Task(",
+        "    @PartitionKey String owner,",
+        "    @SortKey UUID id) {} // <-");
+    assertOnlyError(compile(task), task, "unordered-sort-key", "Sort key 'id'", "UUID.compareTo");
+  }
+
+  @Test
+  void unorderedTypesMayBePartitionKeys() {
+    TestSource task = TestSource.of("Task",
+        "@Table",
+        "public record Task(",
+        "    @PartitionKey UUID id,",
+        "    @IndexPartitionKey(\"by-priority\") Priority priority,",
+        "    @IndexSortKey(\"by-priority\") java.time.Instant due) {",
+        "  public enum Priority { LOW, HIGH }",
+        "}");
+    com.google.testing.compile.CompilationSubject.assertThat(compile(task).compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
   void convertedPartitionKey() {
     TestSource converter = TestSource.of("UpperConverter",
         "public class UpperConverter implements io.dynagen.runtime.AttributeConverter<String> {",

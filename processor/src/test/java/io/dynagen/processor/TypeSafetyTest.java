@@ -67,6 +67,8 @@ class TypeSafetyTest {
       "User_.address.city.eq(90001)",
       "Order_.number.between(\"1\", \"9\")",
       "Order_.status.eq(\"OPEN\")",
+      "Order_.status.lt(Order.Status.SHIPPED)",
+      "Order_.status.between(Order.Status.OPEN, Order.Status.SHIPPED)",
       "Order_.quantities.get(\"apples\").gt(\"3\")",
       "Order_.tags.get(0).lt(1)",
       "Order_.lines.get(0).quantity.eq(\"1\")",

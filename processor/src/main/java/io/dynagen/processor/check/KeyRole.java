@@ -17,6 +17,11 @@ enum KeyRole {
     this.annotation = annotation;
   }
 
+  /** True for the sort keys, by which DynamoDB orders and compares items. */
+  boolean ordered() {
+    return this == SORT_KEY || this == INDEX_SORT_KEY;
+  }
+
   /** How messages name the role: {@code Partition key 'id' ...}. */
   String description() {
     return description;

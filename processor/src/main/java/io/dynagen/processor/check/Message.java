@@ -33,6 +33,8 @@ public enum Message {
       "@Table class %s has more than one @SortKey (%s); a table has at most one sort key"),
   KEY_TYPE("key-type",
       "%s '%s' has type %s, %s; a key must be stored as a string (S), number (N) or binary (B): use String, char, a number type (int, long, BigDecimal, ...), byte[], SdkBytes, ByteBuffer, an enum, UUID or a java.time type"),
+  UNORDERED_SORT_KEY("unordered-sort-key",
+      "%s '%s' has type %s, but %s: DynamoDB would order and compare its items differently from Java; use a type whose stored form sorts as its values (String, a number, Instant, LocalDate, LocalDateTime, ...), for example an Instant instead of an OffsetDateTime, or make it a partition key, which is only compared for equality"),
   KEY_IGNORED("key-ignored",
       "Property '%s' is a key and cannot be @Ignore'd; remove @Ignore or the key annotation"),
   STATIC_MEMBER("static-member",
