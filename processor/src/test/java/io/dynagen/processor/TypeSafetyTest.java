@@ -31,7 +31,7 @@ class TypeSafetyTest {
       "    @PartitionKey String customer,",
       "    @SortKey long number,",
       "    @IndexPartitionKey(\"by-status\") Status status,",
-      "    @IndexSortKey({\"by-status\", \"by-date\"}) java.time.LocalDate date,",
+      "    @IndexSortKey(\"by-status\") @LocalIndexSortKey(\"by-date\") java.time.LocalDate date,",
       "    List<String> tags,",
       "    Map<String, Integer> quantities,",
       "    List<Line> lines) {",
