@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Marks the property as the sort key of one or more secondary indexes.
  *
- * <p>An index named here and in an {@link IndexPartitionKey} is a global secondary index; an
- * index named only here is a local secondary index, sharing the table's partition key (the
- * table must then have a {@link SortKey}). Its type must be stored as a DynamoDB scalar.
+ * <p>Every index named here must be named in an {@link IndexPartitionKey} too: together they make
+ * a global secondary index. A local secondary index (sharing the table's partition key) is
+ * declared with {@link LocalIndexSortKey} instead. Its type must be stored as a DynamoDB scalar
+ * whose order is its values' order, as for any sort key.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -77,6 +77,54 @@ class KeyDiagnosticsTest {
   }
 
   @Test
+  void enumSortKeyIsRefusedBecauseNamesDoNotSortInDeclarationOrder() {
+    TestSource task = TestSource.of("Task",
+        "@Table",
+        "public record Task(",
+        "    @PartitionKey String owner,",
+        "    @SortKey Priority priority) { // <-",
+        "  public enum Priority { LOW, HIGH }",
+        "}");
+    assertOnlyError(compile(task), task, "unordered-sort-key",
+        "Sort key 'priority'", "declaration order", "use a type whose stored form sorts", "partition key");
+  }
+
+  @Test
+  void offsetDateTimeIndexSortKeyIsRefusedBecauseOffsetsDoNotSortInTimeOrder() {
+    TestSource task = TestSource.of("Task",
+        "@Table",
+        "public record Task(",
+        "    @PartitionKey String id,",
+        "    @IndexPartitionKey(\"by-owner\") String owner,",
+        "    @IndexSortKey(\"by-owner\") java.time.OffsetDateTime due) {} // <-");
+    assertOnlyError(compile(task), task, "unordered-sort-key",
+        "Index sort key 'due'", "offset", "an Instant instead of an OffsetDateTime");
+  }
+
+  @Test
+  void uuidSortKeyIsRefusedBecauseItsTextSortsUnsigned() {
+    TestSource task = TestSource.of("Task",
+        "@Table",
+        "public record Task(",
+        "    @PartitionKey String owner,",
+        "    @SortKey UUID id) {} // <-");
+    assertOnlyError(compile(task), task, "unordered-sort-key", "Sort key 'id'", "UUID.compareTo");
+  }
+
+  @Test
+  void unorderedTypesMayBePartitionKeys() {
+    TestSource task = TestSource.of("Task",
+        "@Table",
+        "public record Task(",
+        "    @PartitionKey UUID id,",
+        "    @IndexPartitionKey(\"by-priority\") Priority priority,",
+        "    @IndexSortKey(\"by-priority\") java.time.Instant due) {",
+        "  public enum Priority { LOW, HIGH }",
+        "}");
+    com.google.testing.compile.CompilationSubject.assertThat(compile(task).compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
   void convertedPartitionKey() {
     TestSource converter = TestSource.of("UpperConverter",
         "public class UpperConverter implements io.dynagen.runtime.AttributeConverter<String> {",
@@ -141,7 +189,81 @@ class KeyDiagnosticsTest {
         "    @PartitionKey String name,",
         "    @IndexSortKey(\"by-age\") int age) {} // <-");
     assertOnlyError(compile(user), user, "index-without-partition-key",
-        "'by-age'", "@IndexPartitionKey(\"by-age\")", "@SortKey");
+        "'by-age'", "@IndexPartitionKey(\"by-age\")", "@LocalIndexSortKey(\"by-age\")");
+  }
+
+  @Test
+  void indexSortKeyAloneIsNoLongerALocalIndexEvenWithATableSortKey() {
+    TestSource user = TestSource.of("User",
+        "@Table",
+        "public record User(",
+        "    @PartitionKey String name,",
+        "    @SortKey String email,",
+        "    @IndexSortKey(\"by-age\") int age) {} // <-");
+    assertOnlyError(compile(user), user, "index-without-partition-key",
+        "'by-age'", "@IndexPartitionKey(\"by-age\")", "write @LocalIndexSortKey(\"by-age\") instead");
+  }
+
+  @Test
+  void indexSortKeyNamedCloseToAnotherIndexIsATypo() {
+    TestSource order = TestSource.of("Order",
+        "@Table",
+        "public record Order(",
+        "    @PartitionKey String customer,",
+        "    @SortKey long number,",
+        "    @IndexPartitionKey(\"by-status\") String status,",
+        "    @IndexSortKey(\"by-statu\") java.time.Instant createdAt) {} // <-");
+    assertOnlyError(compile(order), order, "index-name-typo",
+        "'by-statu'", "@IndexSortKey", "did you mean 'by-status'?", "@LocalIndexSortKey");
+  }
+
+  @Test
+  void indexPartitionKeyNamedCloseToACompleteIndexIsATypo() {
+    TestSource order = TestSource.of("Order",
+        "@Table",
+        "public record Order(",
+        "    @PartitionKey String customer,",
+        "    @IndexPartitionKey(\"by-status\") String status,",
+        "    @IndexSortKey(\"by-status\") java.time.Instant createdAt,",
+        "    @IndexPartitionKey(\"by-sattus\") String state) {} // <-");
+    assertOnlyError(compile(order), order, "index-name-typo",
+        "'by-sattus'", "@IndexPartitionKey", "did you mean 'by-status'?");
+  }
+
+  @Test
+  void distinctIndexNamesTwoEditsApartAreNotTypos() {
+    TestSource order = TestSource.of("Order",
+        "@Table",
+        "public record Order(",
+        "    @PartitionKey String customer,",
+        "    @IndexPartitionKey(\"by-owner\") String owner,",
+        "    @IndexSortKey(\"by-owner\") java.time.Instant createdAt,",
+        "    @IndexPartitionKey(\"by-order\") String order) {}");
+    com.google.testing.compile.CompilationSubject.assertThat(compile(order).compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void localIndexNeedsATableSortKey() {
+    TestSource user = TestSource.of("User",
+        "@Table",
+        "public record User(",
+        "    @PartitionKey String name,",
+        "    @LocalIndexSortKey(\"by-age\") int age) {} // <-");
+    assertOnlyError(compile(user), user, "local-index-without-table-sort-key",
+        "'by-age'", "@SortKey", "@IndexPartitionKey(\"by-age\") and @IndexSortKey(\"by-age\")");
+  }
+
+  @Test
+  void localIndexCannotHaveItsOwnPartitionKey() {
+    TestSource user = TestSource.of("User",
+        "@Table",
+        "public record User(",
+        "    @PartitionKey String name,",
+        "    @SortKey String email,",
+        "    @IndexPartitionKey(\"by-age\") String city,",
+        "    @LocalIndexSortKey(\"by-age\") int age) {} // <-");
+    assertOnlyError(compile(user), user, "local-index-with-partition-key",
+        "'by-age'", "'city'", "@IndexSortKey(\"by-age\")");
   }
 
   @Test

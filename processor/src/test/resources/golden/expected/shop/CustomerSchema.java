@@ -97,7 +97,7 @@ public final class CustomerSchema implements ItemSchema<Customer> {
     item.put("active", AttributeValue.createBool(object.isActive()));
     Instant since = object.getSince();
     if (since != null) {
-      item.put("since", AttributeValue.createS(since.toString()));
+      item.put("since", Codecs.fromInstant(since, "since"));
     }
     List<String> tags = object.getTags();
     if (tags != null) {

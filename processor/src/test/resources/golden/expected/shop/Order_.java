@@ -7,6 +7,7 @@ import io.dynagen.runtime.expr.MapPath;
 import io.dynagen.runtime.expr.NumberPath;
 import io.dynagen.runtime.expr.SetPath;
 import io.dynagen.runtime.expr.StringPath;
+import io.dynagen.runtime.expr.TextPath;
 import java.math.BigDecimal;
 import javax.annotation.processing.Generated;
 
@@ -29,7 +30,7 @@ public final class Order_ {
   /**
    * The attribute {@code status}.
    */
-  public static final StringPath<Order.Status> status = new StringPath<>(null, "status", new EnumEncoder<Order.Status>());
+  public static final TextPath<Order.Status> status = new TextPath<>(null, "status", new EnumEncoder<Order.Status>());
 
   /**
    * The attribute {@code total}.

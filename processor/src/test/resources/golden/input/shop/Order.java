@@ -2,6 +2,7 @@ package shop;
 
 import io.dynagen.annotations.IndexPartitionKey;
 import io.dynagen.annotations.IndexSortKey;
+import io.dynagen.annotations.LocalIndexSortKey;
 import io.dynagen.annotations.PartitionKey;
 import io.dynagen.annotations.SortKey;
 import io.dynagen.annotations.Table;
@@ -15,7 +16,7 @@ public record Order(
     @PartitionKey String customerId,
     @SortKey long orderNumber,
     @IndexPartitionKey("by-status") Status status,
-    @IndexSortKey({"by-status", "by-total"}) BigDecimal total,
+    @IndexSortKey("by-status") @LocalIndexSortKey("by-total") BigDecimal total,
     Set<String> coupons,
     Map<String, Integer> quantities,
     Optional<String> note) {

@@ -24,8 +24,9 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The static conversions generated schemas call, one pair per Java type, encoding exactly as the
- * Enhanced Client's default converters do.
+ * The static conversions generated schemas call, one pair per Java type, encoding as the
+ * Enhanced Client's default converters do, except where their text would not sort as the values
+ * do (Instant, LocalDateTime, LocalTime: see {@link SortableText}); both read each other's forms.
  *
  * <p>Write methods take a non-null value (generated code leaves null properties out) and, where
  * the value can be invalid (NaN, null set elements), the attribute name for the message. Read
@@ -422,6 +423,33 @@ public final class Codecs {
     } catch (IllegalArgumentException e) {
       throw unparsable(attribute, "UUID", s, e);
     }
+  }
+
+  /**
+   * An Instant as S at a fixed width, so that DynamoDB's order is time order: ISO-8601 UTC with
+   * nine fraction digits ({@code 2023-11-14T22:13:20.000001000Z}), which the Enhanced Client reads
+   * too. Years outside 0000 to 9999 are refused (see {@link SortableText}).
+   */
+  public static AttributeValue fromInstant(Instant value, String attribute) {
+    return AttributeValue.createS(SortableText.instant(value, attribute));
+  }
+
+  /** A LocalDate as S, {@code 2023-11-14}; years outside 0000 to 9999 are refused. */
+  public static AttributeValue fromLocalDate(LocalDate value, String attribute) {
+    return AttributeValue.createS(SortableText.localDate(value, attribute));
+  }
+
+  /**
+   * A LocalDateTime as S at a fixed width ({@code 2023-11-14T22:13:20.000000000}), unlike its
+   * {@code toString()}, which drops zero seconds; years outside 0000 to 9999 are refused.
+   */
+  public static AttributeValue fromLocalDateTime(LocalDateTime value, String attribute) {
+    return AttributeValue.createS(SortableText.localDateTime(value, attribute));
+  }
+
+  /** A LocalTime as S at a fixed width ({@code 22:13:00.000000000}). */
+  public static AttributeValue fromLocalTime(LocalTime value) {
+    return AttributeValue.createS(SortableText.localTime(value));
   }
 
   public static Instant readInstant(AttributeValue value, String attribute) {

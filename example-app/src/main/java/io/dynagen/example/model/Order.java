@@ -3,6 +3,7 @@ package io.dynagen.example.model;
 import io.dynagen.annotations.Attribute;
 import io.dynagen.annotations.IndexPartitionKey;
 import io.dynagen.annotations.IndexSortKey;
+import io.dynagen.annotations.LocalIndexSortKey;
 import io.dynagen.annotations.PartitionKey;
 import io.dynagen.annotations.SortKey;
 import io.dynagen.annotations.Table;
@@ -24,7 +25,7 @@ public record Order(
     @SortKey long number,
     String name,
     @IndexPartitionKey("by-status") Status status,
-    @IndexSortKey({"by-status", "by-date"}) LocalDate date,
+    @IndexSortKey("by-status") @LocalIndexSortKey("by-date") LocalDate date,
     int size,
     BigDecimal total,
     @Attribute("shipping.note") String shippingNote,

@@ -1,12 +1,15 @@
 package io.dynagen.processor.check;
 
 import io.dynagen.processor.model.MappedType;
+import io.dynagen.processor.model.Ordering;
 import io.dynagen.processor.model.Placed;
 import io.dynagen.processor.model.Property;
 
 /**
  * A key, of the table or of an index, must be stored as S, N or B: DynamoDB's only key types.
- * Its stored type must also be known at compile time, which rules out {@code @Convert}.
+ * Its stored type must also be known at compile time, which rules out {@code @Convert}. A sort key
+ * is what DynamoDB orders a query's items by and compares in key conditions, so its stored form
+ * must sort as its Java values do ({@link Ordering}).
  */
 final class KeyTypeRule {
   private final Reporter reporter;
@@ -17,9 +20,15 @@ final class KeyTypeRule {
 
   void check(Property property, KeyRole role) {
     String problem = problem(property.mapped());
+    Placed placed = property.annotation(role.annotation()).orElse(new Placed(property.element(), null));
     if (problem != null) {
-      Placed placed = property.annotation(role.annotation()).orElse(new Placed(property.element(), null));
       reporter.report(Message.KEY_TYPE, placed, role.description(), property.name(), property.javaType(), problem);
+      return;
+    }
+    String unordered = role.ordered() ? Ordering.unorderedReason(property.mapped()) : null;
+    if (unordered != null) {
+      reporter.report(Message.UNORDERED_SORT_KEY, placed, role.description(), property.name(),
+          property.javaType(), unordered);
     }
   }
 

@@ -33,6 +33,8 @@ public enum Message {
       "@Table class %s has more than one @SortKey (%s); a table has at most one sort key"),
   KEY_TYPE("key-type",
       "%s '%s' has type %s, %s; a key must be stored as a string (S), number (N) or binary (B): use String, char, a number type (int, long, BigDecimal, ...), byte[], SdkBytes, ByteBuffer, an enum, UUID or a java.time type"),
+  UNORDERED_SORT_KEY("unordered-sort-key",
+      "%s '%s' has type %s, but %s: DynamoDB would order and compare its items differently from Java; use a type whose stored form sorts as its values (String, a number, Instant, LocalDate, LocalDateTime, ...), for example an Instant instead of an OffsetDateTime, or make it a partition key, which is only compared for equality"),
   KEY_IGNORED("key-ignored",
       "Property '%s' is a key and cannot be @Ignore'd; remove @Ignore or the key annotation"),
   STATIC_MEMBER("static-member",
@@ -72,7 +74,13 @@ public enum Message {
 
   // Indexes.
   INDEX_SORT_KEY_WITHOUT_PARTITION("index-without-partition-key",
-      "Index '%s' has a sort key but no @IndexPartitionKey, and cannot be a local index because %s; add @IndexPartitionKey(\"%s\") to a property, or give the table a @SortKey"),
+      "Index '%s' has an @IndexSortKey but no @IndexPartitionKey; add @IndexPartitionKey(\"%s\") to the index's partition key, or, for a local index sharing the table's partition key, write @LocalIndexSortKey(\"%s\") instead of @IndexSortKey"),
+  LOCAL_INDEX_WITHOUT_TABLE_SORT_KEY("local-index-without-table-sort-key",
+      "Local index '%s' shares the table's partition key, which needs a table with a @SortKey; add @SortKey to a property, or make it a global index with @IndexPartitionKey(\"%s\") and @IndexSortKey(\"%s\")"),
+  LOCAL_INDEX_WITH_PARTITION_KEY("local-index-with-partition-key",
+      "Index '%s' is a local index (@LocalIndexSortKey), which shares the table's partition key, but '%s' is also its @IndexPartitionKey; for a global index use @IndexSortKey(\"%s\"), or remove it from @IndexPartitionKey"),
+  INDEX_NAME_TYPO("index-name-typo",
+      "Index '%s' is named only here, in @%s, and no other key names it; did you mean '%s'? Name both keys of an index alike (a local index is declared with @LocalIndexSortKey)"),
   DUPLICATE_INDEX_KEY("duplicate-index-key",
       "Index '%s' is given two %s keys (%s and %s); an index has one"),
   INDEX_NAME_CLASH("index-name-clash",

@@ -93,7 +93,8 @@ final class PropertyRules {
     }
     int bytes = name.getBytes(StandardCharsets.UTF_8).length;
     boolean key = property.isPartitionKey() || property.isSortKey()
-        || !property.indexPartitionKeyOf().isEmpty() || !property.indexSortKeyOf().isEmpty();
+        || !property.indexPartitionKeyOf().isEmpty() || !property.indexSortKeyOf().isEmpty()
+        || !property.localIndexSortKeyOf().isEmpty();
     if (key && bytes > MAX_KEY_NAME_BYTES) {
       reporter.report(Message.INVALID_ATTRIBUTE_NAME, placement, property.name(), bytes + " bytes long",
           "DynamoDB allows at most 255 bytes for a key attribute name; use a shorter @Attribute name");

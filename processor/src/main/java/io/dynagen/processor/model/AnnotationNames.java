@@ -26,6 +26,7 @@ public final class AnnotationNames {
       List.of(VERSION, AUTO_TIMESTAMP, GENERATED_UUID, TTL, ATOMIC_COUNTER);
   public static final String INDEX_PARTITION_KEY = PACKAGE + ".IndexPartitionKey";
   public static final String INDEX_SORT_KEY = PACKAGE + ".IndexSortKey";
+  public static final String LOCAL_INDEX_SORT_KEY = PACKAGE + ".LocalIndexSortKey";
 
   public static final String ATTRIBUTE_CONVERTER = "io.dynagen.runtime.AttributeConverter";
 

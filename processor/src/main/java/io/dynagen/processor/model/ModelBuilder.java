@@ -42,7 +42,8 @@ public final class ModelBuilder {
       AnnotationNames.TTL,
       AnnotationNames.ATOMIC_COUNTER,
       AnnotationNames.INDEX_PARTITION_KEY,
-      AnnotationNames.INDEX_SORT_KEY);
+      AnnotationNames.INDEX_SORT_KEY,
+      AnnotationNames.LOCAL_INDEX_SORT_KEY);
 
   private final Elements elements;
   private final Types types;

@@ -95,6 +95,13 @@ public record Property(
         .orElse(List.of());
   }
 
+  /** The local index names this property is the sort key of ({@code @LocalIndexSortKey}). */
+  public List<String> localIndexSortKeyOf() {
+    return annotation(AnnotationNames.LOCAL_INDEX_SORT_KEY)
+        .map(placed -> Annotations.stringValues(placed.mirror(), "value"))
+        .orElse(List.of());
+  }
+
   /** The same annotation on two elements of one property (field and getter) with different values. */
   public record AnnotationConflict(String annotation, Placed first, Placed second) {}
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A secondary index gathered from the {@code @IndexPartitionKey} / {@code @IndexSortKey}
- * annotations of a checked table: global if it has a partition key of its own, local (sharing
- * the table's partition key) otherwise.
+ * A secondary index gathered from the {@code @IndexPartitionKey} / {@code @IndexSortKey} /
+ * {@code @LocalIndexSortKey} annotations of a checked table: global if it has a partition key of
+ * its own, local (sharing the table's partition key) if declared with {@code @LocalIndexSortKey}.
  */
 record IndexModel(String name, boolean local, Property partitionKey, Property sortKey) {
 
@@ -26,6 +26,10 @@ record IndexModel(String name, boolean local, Property partitionKey, Property so
         partitionKeys.putIfAbsent(index, property);
       }
       for (String index : property.indexSortKeyOf()) {
+        names.add(index);
+        sortKeys.putIfAbsent(index, property);
+      }
+      for (String index : property.localIndexSortKeyOf()) {
         names.add(index);
         sortKeys.putIfAbsent(index, property);
       }

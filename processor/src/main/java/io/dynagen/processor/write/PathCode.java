@@ -8,6 +8,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.dynagen.processor.model.MappedType;
+import io.dynagen.processor.model.Ordering;
 import io.dynagen.processor.model.ScalarKind;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import java.util.Map;
  */
 final class PathCode {
   private static final ClassName STRING_PATH = ClassName.get(EXPR, "StringPath");
+  private static final ClassName TEXT_PATH = ClassName.get(EXPR, "TextPath");
   private static final ClassName NUMBER_PATH = ClassName.get(EXPR, "NumberPath");
   private static final ClassName COMPARABLE_PATH = ClassName.get(EXPR, "ComparablePath");
   private static final ClassName BINARY_PATH = ClassName.get(EXPR, "BinaryPath");
@@ -31,6 +33,7 @@ final class PathCode {
   /** The {@code ElementPaths} method that builds elements of each scalar path class. */
   private static final Map<ClassName, String> ELEMENT_FACTORIES = Map.of(
       STRING_PATH, "strings",
+      TEXT_PATH, "texts",
       NUMBER_PATH, "numbers",
       COMPARABLE_PATH, "comparables",
       BINARY_PATH, "binaries",
@@ -191,8 +194,9 @@ final class PathCode {
   }
 
   private static ClassName scalarPath(MappedType type) {
-    if (type instanceof MappedType.EnumType) {
-      return STRING_PATH;
+    if (Ordering.unorderedReason(type) != null) {
+      // Stored as text that does not sort as the values: no <, > or BETWEEN to get wrong.
+      return TEXT_PATH;
     }
     if (!(type instanceof MappedType.Scalar)) {
       return VALUE_PATH;

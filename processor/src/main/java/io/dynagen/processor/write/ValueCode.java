@@ -122,8 +122,16 @@ final class ValueCode {
         return CodeBlock.of("$T.fromDuration($L)", CODECS, value);
       case EPOCH_SECONDS:
         return CodeBlock.of("$T.fromEpochSeconds($L)", CODECS, value);
+      case INSTANT:
+        return CodeBlock.of("$T.fromInstant($L, $L)", CODECS, value, attribute);
+      case LOCAL_DATE:
+        return CodeBlock.of("$T.fromLocalDate($L, $L)", CODECS, value, attribute);
+      case LOCAL_DATE_TIME:
+        return CodeBlock.of("$T.fromLocalDateTime($L, $L)", CODECS, value, attribute);
+      case LOCAL_TIME:
+        return CodeBlock.of("$T.fromLocalTime($L)", CODECS, value);
       default:
-        // UUID and the java.time types are stored as their toString().
+        // UUID and the java.time types without an order to keep are stored as their toString().
         return CodeBlock.of("$T.createS($L.toString())", ATTRIBUTE_VALUE, value);
     }
   }
@@ -202,7 +210,7 @@ final class ValueCode {
    * A set element as the string (SS, NS) or bytes (BS) it is stored as. Number sets of the
    * {@link Number} types go through {@code Codecs.fromNumberSet} instead.
    */
-  private static CodeBlock storedElement(MappedType element, CodeBlock value) {
+  private CodeBlock storedElement(MappedType element, CodeBlock value) {
     if (element instanceof MappedType.EnumType) {
       return CodeBlock.of("$L.name()", value);
     }
@@ -219,6 +227,12 @@ final class ValueCode {
         return value;
       case BYTE_BUFFER:
         return CodeBlock.of("$T.fromByteBuffer($L)", RuntimeNames.SDK_BYTES, value);
+      case INSTANT:
+      case LOCAL_DATE:
+      case LOCAL_DATE_TIME:
+      case LOCAL_TIME:
+        // The same text as a single value, so that contains() on the set finds it.
+        return CodeBlock.of("$L.s()", writeScalar(((MappedType.Scalar) element).kind(), value, CodeBlock.of("attribute")));
       default:
         // UUID and the java.time types stored as strings.
         return CodeBlock.of("$L.toString()", value);

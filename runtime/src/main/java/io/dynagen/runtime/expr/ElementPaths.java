@@ -81,6 +81,21 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
+  /** Values stored as strings (S) whose text does not sort as they do, such as enums: no {@code <}. */
+  public static <V> ElementPaths<V, TextPath<V>> texts(ValueEncoder<V> encoder) {
+    return new ElementPaths<>(encoder) {
+      @Override
+      public TextPath<V> element(AttributePath list, int index) {
+        return new TextPath<>(list, index, encoder());
+      }
+
+      @Override
+      public TextPath<V> entry(AttributePath map, String key) {
+        return new TextPath<>(map, key, encoder());
+      }
+    };
+  }
+
   /** Numbers (N): {@code scores.get("math").gt(3)}. */
   public static <N extends Number> ElementPaths<N, NumberPath<N>> numbers(ValueEncoder<N> encoder) {
     return new ElementPaths<>(encoder) {

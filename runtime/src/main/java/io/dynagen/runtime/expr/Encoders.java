@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The encoders of the Java types Dynagen maps itself, one constant per type, encoding exactly as
- * the generated schemas (and the Enhanced Client's default converters) do. For enums, {@code
+ * the generated schemas do (through {@link Codecs}). For enums, {@code
  * @Convert} properties, documents and collections, see {@link EnumEncoder}, {@link
  * ConverterEncoder}, {@link DocumentEncoder}, {@link ListEncoder}, {@link MapEncoder} and {@link
  * SetEncoder}.
@@ -63,16 +63,16 @@ public final class Encoders {
 
   /** S, {@code toString()}. */
   public static final ValueEncoder<UUID> UUID = new ToStringEncoder<>();
-  /** S, {@code toString()} ({@code 2023-11-14T22:13:20.000001Z}). */
-  public static final ValueEncoder<Instant> INSTANT = new ToStringEncoder<>();
+  /** S, ISO-8601 UTC at a fixed width ({@code 2023-11-14T22:13:20.000001000Z}), so that it sorts. */
+  public static final ValueEncoder<Instant> INSTANT = new InstantEncoder();
   /** N, whole epoch seconds: a {@code @Ttl} Instant. */
   public static final ValueEncoder<Instant> EPOCH_SECONDS = new EpochSecondsEncoder();
-  /** S, {@code toString()}. */
-  public static final ValueEncoder<LocalDate> LOCAL_DATE = new ToStringEncoder<>();
-  /** S, {@code toString()}. */
-  public static final ValueEncoder<LocalDateTime> LOCAL_DATE_TIME = new ToStringEncoder<>();
-  /** S, {@code toString()}. */
-  public static final ValueEncoder<LocalTime> LOCAL_TIME = new ToStringEncoder<>();
+  /** S, {@code 2023-11-14} (years 0000 to 9999). */
+  public static final ValueEncoder<LocalDate> LOCAL_DATE = new LocalDateEncoder();
+  /** S, at a fixed width ({@code 2023-11-14T22:13:00.000000000}), so that it sorts. */
+  public static final ValueEncoder<LocalDateTime> LOCAL_DATE_TIME = new LocalDateTimeEncoder();
+  /** S, at a fixed width ({@code 22:13:00.000000000}), so that it sorts. */
+  public static final ValueEncoder<LocalTime> LOCAL_TIME = new LocalTimeEncoder();
   /** S, {@code toString()}. */
   public static final ValueEncoder<OffsetDateTime> OFFSET_DATE_TIME = new ToStringEncoder<>();
   /** S, {@code toString()}. */
@@ -124,6 +124,34 @@ public final class Encoders {
     @Override
     public AttributeValue encode(Duration value, String attribute) {
       return Codecs.fromDuration(value);
+    }
+  }
+
+  private static final class InstantEncoder implements ValueEncoder<Instant> {
+    @Override
+    public AttributeValue encode(Instant value, String attribute) {
+      return Codecs.fromInstant(value, attribute);
+    }
+  }
+
+  private static final class LocalDateEncoder implements ValueEncoder<LocalDate> {
+    @Override
+    public AttributeValue encode(LocalDate value, String attribute) {
+      return Codecs.fromLocalDate(value, attribute);
+    }
+  }
+
+  private static final class LocalDateTimeEncoder implements ValueEncoder<LocalDateTime> {
+    @Override
+    public AttributeValue encode(LocalDateTime value, String attribute) {
+      return Codecs.fromLocalDateTime(value, attribute);
+    }
+  }
+
+  private static final class LocalTimeEncoder implements ValueEncoder<LocalTime> {
+    @Override
+    public AttributeValue encode(LocalTime value, String attribute) {
+      return Codecs.fromLocalTime(value);
     }
   }
 

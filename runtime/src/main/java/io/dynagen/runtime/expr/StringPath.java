@@ -1,12 +1,12 @@
 package io.dynagen.runtime.expr;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 /**
- * A path to an attribute stored as a string (S): {@code String}, {@code char}, enums, {@code
- * UUID}, {@code Instant} and the other {@code java.time} types stored as text. Adds {@code
- * begins_with}, {@code contains} and {@code size}, which take plain text: {@code
- * Order_.placedAt.beginsWith("2024-05")}.
+ * A path to an attribute stored as a string (S) whose text sorts as its Java values do: {@code
+ * String} and {@code char} (by UTF-8 bytes, see docs/encoding.md), {@code Instant}, {@code
+ * LocalDate}, {@code LocalDateTime}, {@code LocalTime} and {@code MonthDay}, stored at a fixed
+ * width. Adds {@code begins_with}, {@code contains} and {@code size}, which take plain text:
+ * {@code Order_.placedAt.beginsWith("2024-05")}. Types whose text does not sort so get a {@link
+ * TextPath}.
  *
  * @param <V> the Java type of the attribute's values
  */
@@ -30,24 +30,16 @@ public class StringPath<V> extends ComparablePath<V> {
 
   /** The stored text starts with {@code prefix}: {@code begins_with(path, :prefix)}. */
   public final Condition beginsWith(String prefix) {
-    return new FunctionCondition("begins_with", this, text(prefix, "beginsWith"));
+    return TextFunctions.beginsWith(this, prefix);
   }
 
   /** The stored text contains {@code substring}: {@code contains(path, :substring)}. */
   public final Condition contains(String substring) {
-    return new FunctionCondition("contains", this, text(substring, "contains"));
+    return TextFunctions.contains(this, substring);
   }
 
   /** The stored text's length in UTF-8 bytes, to compare: {@code size(path)}. */
   public final Size size() {
     return new Size(this);
-  }
-
-  private AttributeValue text(String text, String operation) {
-    if (text == null) {
-      throw new IllegalArgumentException(
-          "Null text for '" + this + "' in " + operation + ": pass a string");
-    }
-    return AttributeValue.createS(text);
   }
 }

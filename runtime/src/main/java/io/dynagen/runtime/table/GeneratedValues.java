@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.GeneratedAttributes;
 import io.dynagen.runtime.GeneratedAttributes.Counter;
 import io.dynagen.runtime.GeneratedAttributes.Timestamp;
@@ -200,7 +201,7 @@ final class GeneratedValues {
   }
 
   private AttributeValue now() {
-    return AttributeValue.createS(clock.instant().toString());
+    return Codecs.fromInstant(clock.instant(), "@AutoTimestamp");
   }
 
   private static boolean isAbsent(AttributeValue value) {
