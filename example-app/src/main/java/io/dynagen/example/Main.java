@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.ScopeType;
     // Subcommands inherit the help options, the version and the option order.
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
-    version = "Dynagen example app 0.1.0",
+    versionProvider = Version.class,
     sortOptions = false,
     description = {
       "The users walk-through, typed Java on DynamoDB, generated at compile time by Dynagen.",
@@ -39,7 +40,8 @@ import picocli.CommandLine.ScopeType;
       ScanCommand.class,
       DescribeCommand.class,
       DeleteTableCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
   /** Exit code of a failure at run time: unreachable endpoint, missing table, service error. */
@@ -52,6 +54,7 @@ public final class Main implements Callable<Integer> {
       names = "--endpoint",
       scope = ScopeType.INHERIT,
       defaultValue = "${env:DYNAGEN_ENDPOINT}",
+      converter = EndpointConverter.class,
       paramLabel = "URL",
       description = "Send requests to this DynamoDB, such as a DynamoDB Local already running"
           + " (http://localhost:8000). Default: $DYNAGEN_ENDPOINT, else an in-process DynamoDB Local.")
@@ -189,6 +192,7 @@ public final class Main implements Callable<Integer> {
         });
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> main.fail(exception));
+    commandLine.setParameterExceptionHandler(new UsageError(err));
     return commandLine.execute(args);
   }
 

@@ -83,14 +83,6 @@ class ErrorPathsTest {
   }
 
   @Test
-  void unknownOptionIsAUsageError() {
-    Cli.Result result = Cli.run("scan", "--wher", "age < 27");
-
-    assertEquals(Main.EXIT_USAGE, result.exitCode());
-    assertTrue(result.errLines().get(0).startsWith("Unknown option"), result.err());
-  }
-
-  @Test
   void badDurationIsAUsageError() {
     Cli.Result result = Cli.run("--read-timeout", "soon", "describe");
 

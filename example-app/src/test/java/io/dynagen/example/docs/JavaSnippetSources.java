@@ -1,0 +1,154 @@
+package io.dynagen.example.docs;
+
+import io.dynagen.example.docs.MarkdownSnippets.Snippet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document's Java snippets as Java sources a compiler takes, as a reader would use them:
+ * snippets that declare types (the mapped classes) become top-level types of one package, and
+ * snippets of statements become the body of a method. The statements may use the variables the
+ * documents assume ({@code client}, {@code users}, {@code orders}, ...): they are fields of a
+ * class every statement snippet extends, so a snippet that declares its own {@code users} simply
+ * hides the field. The imports are the ones a user's IDE would add.
+ */
+final class JavaSnippetSources {
+  static final String PACKAGE = "snippets";
+
+  private static final List<String> HEADER = List.of(
+      "package " + PACKAGE + ";",
+      "import io.dynagen.annotations.*;",
+      "import io.dynagen.runtime.*;",
+      "import io.dynagen.runtime.expr.*;",
+      "import io.dynagen.runtime.plain.*;",
+      "import io.dynagen.runtime.table.*;",
+      "import java.math.*;",
+      "import java.time.*;",
+      "import java.util.*;",
+      "import software.amazon.awssdk.services.dynamodb.DynamoDbClient;",
+      "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;");
+
+  /** A declaration at the start of a line, with its modifiers: {@code public record User(}. */
+  private static final Pattern TYPE_DECLARATION = Pattern.compile(
+      "(?m)^(?:(?:public|final|abstract|sealed|non-sealed|static)\\s+)*(?:record|class|enum|interface|@interface)\\s+(\\w+)");
+
+  /** A variable the documents assume, declared only when the type it needs is there. */
+  private record Assumed(String needsType, String field) {}
+
+  private static final List<Assumed> ASSUMED = List.of(
+      new Assumed(null, "static DynamoDbClient client;"),
+      new Assumed("User", "static UserTable users;"),
+      new Assumed("User", "static List<User> newUsers;"),
+      new Assumed("Order", "static OrderTable orders;"),
+      new Assumed("Article", "static ArticleTable articles;"),
+      new Assumed("Article", "static String id;"));
+
+  /** Mapped classes the documents use without showing them; a document's own class wins. */
+  private static final List<String> ASSUMED_MODELS = List.of(
+      "@Table(name = \"orders\")\n"
+          + "record Order(@PartitionKey String customerId, @SortKey long orderId, String status) {}\n");
+
+  /** One source: its class name, its text, and the snippet it came from (null for the helpers). */
+  record Source(String className, String text, Snippet snippet, int headerLines) {
+    /** The document line of {@code sourceLine} (1-based), or -1 outside the snippet. */
+    long documentLine(long sourceLine) {
+      if (snippet == null || sourceLine <= headerLines) {
+        return -1;
+      }
+      return snippet.firstLine() + sourceLine - headerLines - 1;
+    }
+  }
+
+  private JavaSnippetSources() {}
+
+  /** The sources for {@code snippets}, all from one document, fragments left out. */
+  static List<Source> of(List<Snippet> snippets) {
+    List<Source> sources = new ArrayList<>();
+    Set<String> declared = new LinkedHashSet<>();
+    for (Snippet snippet : snippets) {
+      if (snippet.fragment()) {
+        continue;
+      }
+      String name = className(snippet);
+      if (declaresTypes(snippet.code())) {
+        declared.addAll(typeNames(snippet.code()));
+        sources.add(new Source(name, header() + withoutPublic(snippet.code()), snippet, HEADER.size()));
+      } else {
+        String text = header()
+            + "final class " + name + " extends Assumptions {\n"
+            + "  static void run() throws Exception {\n"
+            + snippet.code()
+            + "  }\n}\n";
+        sources.add(new Source(name, text, snippet, HEADER.size() + 2));
+      }
+    }
+    int model = 0;
+    for (String assumedModel : ASSUMED_MODELS) {
+      List<String> names = typeNames(assumedModel);
+      if (!declared.containsAll(names)) {
+        declared.addAll(names);
+        sources.add(new Source("AssumedModel" + (++model), header() + assumedModel, null, HEADER.size()));
+      }
+    }
+    StringBuilder assumptions = new StringBuilder(header()).append("class Assumptions {\n");
+    for (Assumed assumed : ASSUMED) {
+      if (assumed.needsType() == null || declared.contains(assumed.needsType())) {
+        assumptions.append("  ").append(assumed.field()).append('\n');
+      }
+    }
+    sources.add(new Source("Assumptions", assumptions.append("}\n").toString(), null, HEADER.size()));
+    return sources;
+  }
+
+  /** The import header every source starts with; a snippet's own imports would follow it. */
+  static String header() {
+    return String.join("\n", HEADER) + "\n";
+  }
+
+  /** True if the snippet's first code line starts a type declaration (or its annotations). */
+  static boolean declaresTypes(String code) {
+    for (String line : code.split("\n")) {
+      String text = line.strip();
+      if (text.isEmpty() || text.startsWith("//")) {
+        continue;
+      }
+      return line.startsWith("@") || TYPE_DECLARATION.matcher(line).lookingAt();
+    }
+    return false;
+  }
+
+  /** The names of the top-level types {@code code} declares. */
+  static List<String> typeNames(String code) {
+    List<String> names = new ArrayList<>();
+    Matcher matcher = TYPE_DECLARATION.matcher(code);
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    return names;
+  }
+
+  /**
+   * The declarations without {@code public} on their top-level types, so that several can share
+   * one source file (a reader puts each in its own file).
+   */
+  static String withoutPublic(String code) {
+    return code.replaceAll("(?m)^public\\s+", "");
+  }
+
+  /** {@code ReadmeLine58}: the document and the line the snippet starts on. */
+  private static String className(Snippet snippet) {
+    String stem = snippet.file().getFileName().toString().replaceFirst("\\.md$", "");
+    StringBuilder name = new StringBuilder();
+    for (String part : stem.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        name.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return name + "Line" + snippet.firstLine();
+  }
+}
