@@ -3,6 +3,7 @@ package io.dynagen.example.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynagen.example.docs.JavaSnippetSources.Imports;
 import io.dynagen.example.docs.MarkdownSnippets.Snippet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class DocumentationSnippetsTest {
         .map(document -> DynamicTest.dynamicTest(document.getFileName().toString(), () -> {
           List<Snippet> snippets = MarkdownSnippets.read(document, "java");
           List<String> errors = SnippetCompiler.compile(
-              JavaSnippetSources.of(snippets), output.resolve(document.getFileName().toString()));
+              JavaSnippetSources.of(snippets, Imports.MAIN_AND_TEST), output.resolve(document.getFileName().toString()));
           assertTrue(errors.isEmpty(), () -> "Java snippets of " + document + " do not compile:\n"
               + String.join("\n", errors));
           if (document.getFileName().toString().equals("README.md")) {
@@ -61,7 +62,7 @@ class DocumentationSnippetsTest {
         ""));
 
     List<String> errors = SnippetCompiler.compile(
-        JavaSnippetSources.of(MarkdownSnippets.read(document, "java")), folder.resolve("out"));
+        JavaSnippetSources.of(MarkdownSnippets.read(document, "java"), Imports.MAIN_AND_TEST), folder.resolve("out"));
 
     assertEquals(1, errors.size(), errors::toString);
     assertTrue(errors.get(0).startsWith("guide.md:10: cannot find symbol"), errors.get(0));
@@ -80,6 +81,6 @@ class DocumentationSnippetsTest {
     List<Snippet> snippets = MarkdownSnippets.read(document, "java");
 
     assertTrue(snippets.get(0).fragment());
-    assertEquals(List.of(), SnippetCompiler.compile(JavaSnippetSources.of(snippets), folder.resolve("out")));
+    assertEquals(List.of(), SnippetCompiler.compile(JavaSnippetSources.of(snippets, Imports.MAIN_AND_TEST), folder.resolve("out")));
   }
 }

@@ -99,7 +99,7 @@ class ReadmeConsumerProjectIT {
 
     Path sources = project.resolve("src/main/java/" + JavaSnippetSources.PACKAGE);
     Files.createDirectories(sources);
-    for (Source source : JavaSnippetSources.of(MarkdownSnippets.read(readme, "java"))) {
+    for (Source source : JavaSnippetSources.of(MarkdownSnippets.read(readme, "java"), JavaSnippetSources.Imports.MAIN)) {
       Files.writeString(sources.resolve(source.className() + ".java"), source.text());
     }
   }
