@@ -33,7 +33,6 @@ final class JavaSnippetSources {
 
     Imports(List<String> extra) {
       List<String> lines = new ArrayList<>(List.of(
-          "package " + PACKAGE + ";",
           "import io.dynagen.annotations.*;",
           "import io.dynagen.runtime.*;",
           "import io.dynagen.runtime.expr.*;",
@@ -48,12 +47,13 @@ final class JavaSnippetSources {
       this.header = List.copyOf(lines);
     }
 
-    String text() {
-      return String.join("\n", header) + "\n";
+    /** The package line and the imports. */
+    String text(String packageName) {
+      return "package " + packageName + ";\n" + String.join("\n", header) + "\n";
     }
 
     int lines() {
-      return header.size();
+      return header.size() + 1;
     }
   }
 
@@ -90,8 +90,13 @@ final class JavaSnippetSources {
 
   private JavaSnippetSources() {}
 
-  /** The sources for {@code snippets}, all from one document, fragments left out. */
+  /** The sources for {@code snippets}, all from one document, fragments left out, in {@link #PACKAGE}. */
   static List<Source> of(List<Snippet> snippets, Imports imports) {
+    return of(snippets, imports, PACKAGE);
+  }
+
+  /** The sources for {@code snippets}, all from one document, fragments left out. */
+  static List<Source> of(List<Snippet> snippets, Imports imports, String packageName) {
     List<Source> sources = new ArrayList<>();
     Set<String> declared = new LinkedHashSet<>();
     for (Snippet snippet : snippets) {
@@ -101,9 +106,9 @@ final class JavaSnippetSources {
       String name = className(snippet);
       if (declaresTypes(snippet.code())) {
         declared.addAll(typeNames(snippet.code()));
-        sources.add(new Source(name, imports.text() + withoutPublic(snippet.code()), snippet, imports.lines()));
+        sources.add(new Source(name, imports.text(packageName) + withoutPublic(snippet.code()), snippet, imports.lines()));
       } else {
-        String text = imports.text()
+        String text = imports.text(packageName)
             + "final class " + name + " extends Assumptions {\n"
             + "  static void run() throws Exception {\n"
             + snippet.code()
@@ -116,10 +121,10 @@ final class JavaSnippetSources {
       List<String> names = typeNames(assumedModel);
       if (!declared.containsAll(names)) {
         declared.addAll(names);
-        sources.add(new Source("AssumedModel" + (++model), imports.text() + assumedModel, null, imports.lines()));
+        sources.add(new Source("AssumedModel" + (++model), imports.text(packageName) + assumedModel, null, imports.lines()));
       }
     }
-    StringBuilder assumptions = new StringBuilder(imports.text()).append("class Assumptions {\n");
+    StringBuilder assumptions = new StringBuilder(imports.text(packageName)).append("class Assumptions {\n");
     for (Assumed assumed : ASSUMED) {
       if (assumed.needsType() == null || declared.contains(assumed.needsType())) {
         assumptions.append("  ").append(assumed.field()).append('\n');
