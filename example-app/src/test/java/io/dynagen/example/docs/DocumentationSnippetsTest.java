@@ -32,7 +32,9 @@ class DocumentationSnippetsTest {
           List<String> errors = SnippetCompiler.compile(
               JavaSnippetSources.of(snippets, Imports.MAIN_AND_TEST), output.resolve(document.getFileName().toString()));
           assertTrue(errors.isEmpty(), () -> "Java snippets of " + document + " do not compile:\n"
-              + String.join("\n", errors));
+              + String.join("\n", errors) + "\n(fix the snippet; one that is deliberately an excerpt may be"
+              + " marked with " + MarkdownSnippets.FRAGMENT_MARK + " on the line before its fence; the"
+              + " variables snippets may assume are listed in JavaSnippetSources)");
           if (document.getFileName().toString().equals("README.md")) {
             // Guards against passing on nothing: the README's model and its uses are all there.
             assertTrue(snippets.size() >= 5, "expected the README's Java snippets, found " + snippets.size());
