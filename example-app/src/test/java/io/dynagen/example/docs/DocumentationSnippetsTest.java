@@ -3,6 +3,7 @@ package io.dynagen.example.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynagen.example.docs.JavaSnippetSources.Imports;
 import io.dynagen.example.docs.MarkdownSnippets.Snippet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,9 +30,11 @@ class DocumentationSnippetsTest {
         .map(document -> DynamicTest.dynamicTest(document.getFileName().toString(), () -> {
           List<Snippet> snippets = MarkdownSnippets.read(document, "java");
           List<String> errors = SnippetCompiler.compile(
-              JavaSnippetSources.of(snippets), output.resolve(document.getFileName().toString()));
+              JavaSnippetSources.of(snippets, Imports.MAIN_AND_TEST), output.resolve(document.getFileName().toString()));
           assertTrue(errors.isEmpty(), () -> "Java snippets of " + document + " do not compile:\n"
-              + String.join("\n", errors));
+              + String.join("\n", errors) + "\n(fix the snippet; one that is deliberately an excerpt may be"
+              + " marked with " + MarkdownSnippets.FRAGMENT_MARK + " on the line before its fence; the"
+              + " variables snippets may assume are listed in JavaSnippetSources)");
           if (document.getFileName().toString().equals("README.md")) {
             // Guards against passing on nothing: the README's model and its uses are all there.
             assertTrue(snippets.size() >= 5, "expected the README's Java snippets, found " + snippets.size());
@@ -61,7 +64,7 @@ class DocumentationSnippetsTest {
         ""));
 
     List<String> errors = SnippetCompiler.compile(
-        JavaSnippetSources.of(MarkdownSnippets.read(document, "java")), folder.resolve("out"));
+        JavaSnippetSources.of(MarkdownSnippets.read(document, "java"), Imports.MAIN_AND_TEST), folder.resolve("out"));
 
     assertEquals(1, errors.size(), errors::toString);
     assertTrue(errors.get(0).startsWith("guide.md:10: cannot find symbol"), errors.get(0));
@@ -80,6 +83,6 @@ class DocumentationSnippetsTest {
     List<Snippet> snippets = MarkdownSnippets.read(document, "java");
 
     assertTrue(snippets.get(0).fragment());
-    assertEquals(List.of(), SnippetCompiler.compile(JavaSnippetSources.of(snippets), folder.resolve("out")));
+    assertEquals(List.of(), SnippetCompiler.compile(JavaSnippetSources.of(snippets, Imports.MAIN_AND_TEST), folder.resolve("out")));
   }
 }

@@ -20,18 +20,42 @@ import java.util.regex.Pattern;
 final class JavaSnippetSources {
   static final String PACKAGE = "snippets";
 
-  private static final List<String> HEADER = List.of(
-      "package " + PACKAGE + ";",
-      "import io.dynagen.annotations.*;",
-      "import io.dynagen.runtime.*;",
-      "import io.dynagen.runtime.expr.*;",
-      "import io.dynagen.runtime.plain.*;",
-      "import io.dynagen.runtime.table.*;",
-      "import java.math.*;",
-      "import java.time.*;",
-      "import java.util.*;",
-      "import software.amazon.awssdk.services.dynamodb.DynamoDbClient;",
-      "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;");
+  /** What a snippet may use: Dynagen and the SDK, or also JUnit and dynagen-test. */
+  enum Imports {
+    MAIN(List.of()),
+    MAIN_AND_TEST(List.of(
+        "import static org.junit.jupiter.api.Assertions.*;",
+        "import io.dynagen.test.*;",
+        "import org.junit.jupiter.api.Test;",
+        "import org.junit.jupiter.api.extension.RegisterExtension;"));
+
+    private final List<String> header;
+
+    Imports(List<String> extra) {
+      List<String> lines = new ArrayList<>(List.of(
+          "import io.dynagen.annotations.*;",
+          "import io.dynagen.runtime.*;",
+          "import io.dynagen.runtime.expr.*;",
+          "import io.dynagen.runtime.plain.*;",
+          "import io.dynagen.runtime.table.*;",
+          "import java.math.*;",
+          "import java.time.*;",
+          "import java.util.*;",
+          "import software.amazon.awssdk.services.dynamodb.DynamoDbClient;",
+          "import software.amazon.awssdk.services.dynamodb.model.AttributeValue;"));
+      lines.addAll(extra);
+      this.header = List.copyOf(lines);
+    }
+
+    /** The package line and the imports. */
+    String text(String packageName) {
+      return "package " + packageName + ";\n" + String.join("\n", header) + "\n";
+    }
+
+    int lines() {
+      return header.size() + 1;
+    }
+  }
 
   /** A declaration at the start of a line, with its modifiers: {@code public record User(}. */
   private static final Pattern TYPE_DECLARATION = Pattern.compile(
@@ -66,8 +90,13 @@ final class JavaSnippetSources {
 
   private JavaSnippetSources() {}
 
+  /** The sources for {@code snippets}, all from one document, fragments left out, in {@link #PACKAGE}. */
+  static List<Source> of(List<Snippet> snippets, Imports imports) {
+    return of(snippets, imports, PACKAGE);
+  }
+
   /** The sources for {@code snippets}, all from one document, fragments left out. */
-  static List<Source> of(List<Snippet> snippets) {
+  static List<Source> of(List<Snippet> snippets, Imports imports, String packageName) {
     List<Source> sources = new ArrayList<>();
     Set<String> declared = new LinkedHashSet<>();
     for (Snippet snippet : snippets) {
@@ -77,14 +106,14 @@ final class JavaSnippetSources {
       String name = className(snippet);
       if (declaresTypes(snippet.code())) {
         declared.addAll(typeNames(snippet.code()));
-        sources.add(new Source(name, header() + withoutPublic(snippet.code()), snippet, HEADER.size()));
+        sources.add(new Source(name, imports.text(packageName) + withoutPublic(snippet.code()), snippet, imports.lines()));
       } else {
-        String text = header()
+        String text = imports.text(packageName)
             + "final class " + name + " extends Assumptions {\n"
             + "  static void run() throws Exception {\n"
             + snippet.code()
             + "  }\n}\n";
-        sources.add(new Source(name, text, snippet, HEADER.size() + 2));
+        sources.add(new Source(name, text, snippet, imports.lines() + 2));
       }
     }
     int model = 0;
@@ -92,22 +121,17 @@ final class JavaSnippetSources {
       List<String> names = typeNames(assumedModel);
       if (!declared.containsAll(names)) {
         declared.addAll(names);
-        sources.add(new Source("AssumedModel" + (++model), header() + assumedModel, null, HEADER.size()));
+        sources.add(new Source("AssumedModel" + (++model), imports.text(packageName) + assumedModel, null, imports.lines()));
       }
     }
-    StringBuilder assumptions = new StringBuilder(header()).append("class Assumptions {\n");
+    StringBuilder assumptions = new StringBuilder(imports.text(packageName)).append("class Assumptions {\n");
     for (Assumed assumed : ASSUMED) {
       if (assumed.needsType() == null || declared.contains(assumed.needsType())) {
         assumptions.append("  ").append(assumed.field()).append('\n');
       }
     }
-    sources.add(new Source("Assumptions", assumptions.append("}\n").toString(), null, HEADER.size()));
+    sources.add(new Source("Assumptions", assumptions.append("}\n").toString(), null, imports.lines()));
     return sources;
-  }
-
-  /** The import header every source starts with; a snippet's own imports would follow it. */
-  static String header() {
-    return String.join("\n", HEADER) + "\n";
   }
 
   /** True if the snippet's first code line starts a type declaration (or its annotations). */

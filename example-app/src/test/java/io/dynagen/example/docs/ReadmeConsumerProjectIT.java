@@ -13,15 +13,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * A user's first build, as the README tells it: a fresh project whose {@code pom.xml} is the
- * README's, holding the README's Java snippets, built by Maven in a process of its own. It proves
- * that the pom is complete (compiler plugin version, release, processor path, the AWS SDK) and
- * that the processor runs in it.
+ * README's, holding the README's Java snippets, with docs/testing.md's test dependencies and
+ * tests, built and tested by Maven in a process of its own. It proves that the pom is complete
+ * (compiler plugin version, release, processor path, the AWS SDK, a surefire that runs JUnit 5),
+ * that the processor runs in it, and that dynagen-test works with one dependency added: no
+ * clash with the SDK version, no native library copied by hand.
  *
  * <p>It runs after {@code package} (the {@code integration-test} phase), when this build's jars
  * exist. They are laid out in a local repository inside {@code target/}, never in {@code ~/.m2};
@@ -29,14 +32,19 @@ import org.junit.jupiter.api.Test;
  * read-only {@code file:} repository ahead of Maven Central, so nothing is downloaded twice.
  */
 class ReadmeConsumerProjectIT {
-  private static final List<String> MODULES = List.of("annotations", "runtime", "processor");
+  /** The folders of the modules a user's project takes, by artifact id. */
+  private static final Map<String, String> MODULES = Map.of(
+      "dynagen-annotations", "annotations",
+      "dynagen-runtime", "runtime",
+      "dynagen-processor", "processor",
+      "dynagen-test", "testing");
 
   private final Path root = MarkdownSnippets.repositoryRoot();
   private final String version = required("dynagen.version");
   private final Path work = Path.of("target", "readme-consumer").toAbsolutePath();
 
   @Test
-  void theReadmePomBuildsTheReadmeCodeWithTheProcessor() throws Exception {
+  void theReadmePomBuildsTheReadmeCodeAndRunsTheTestingGuidesTests() throws Exception {
     deleteRecursively(work);
     Path repository = work.resolve("repository");
     Path project = work.resolve("project");
@@ -57,14 +65,19 @@ class ReadmeConsumerProjectIT {
     }
     Path classes = project.resolve("target/classes/snippets");
     assertTrue(Files.isRegularFile(classes.resolve("UserTable.class")), "UserTable was not compiled");
+    Path report = project.resolve("target/surefire-reports/TEST-snippets.testing.CustomerTest.xml");
+    assertTrue(Files.isRegularFile(report), "docs/testing.md's CustomerTest did not run");
+    String summary = Files.readAllLines(report).stream().filter(line -> line.contains("<testsuite")).findFirst().orElse("");
+    assertTrue(summary.contains("tests=\"2\"") && summary.contains("failures=\"0\"") && summary.contains("errors=\"0\""),
+        summary);
   }
 
   /** This build's artifacts, as {@code mvn install} would lay them out, but in {@code repository}. */
   private void layOutDynagen(Path repository) throws IOException {
     install(repository, "dynagen-parent", root.resolve("pom.xml"), null);
-    for (String module : MODULES) {
-      Path folder = root.resolve(module);
-      String artifactId = "dynagen-" + module;
+    for (Map.Entry<String, String> module : MODULES.entrySet()) {
+      String artifactId = module.getKey();
+      Path folder = root.resolve(module.getValue());
       Path jar = folder.resolve("target/" + artifactId + "-" + version + ".jar");
       if (!Files.isRegularFile(jar)) {
         fail(jar + " is missing: this test needs the packaged jars; run it with 'mvn verify' from the"
@@ -85,21 +98,39 @@ class ReadmeConsumerProjectIT {
     }
   }
 
-  /** The README's pom and every Java snippet of the README, as sources of the project. */
+  /**
+   * The README's pom with docs/testing.md's test dependencies added, every Java snippet of the
+   * README as main code and those of docs/testing.md as tests.
+   */
   private void writeProject(Path project) throws IOException {
     Path readme = root.resolve("README.md");
-    List<Snippet> poms = MarkdownSnippets.read(readme, "xml").stream()
-        .filter(snippet -> snippet.code().contains("<project")).toList();
-    assertEquals(1, poms.size(), "expected one complete pom.xml in README.md");
-    String pom = poms.get(0).code();
-    assertTrue(pom.contains("<dynagen.version>" + version + "</dynagen.version>"),
-        "README.md's pom.xml (" + poms.get(0).where() + ") must name this build's version, " + version);
+    Path testing = root.resolve("docs/testing.md");
+    Snippet pom = only(readme, "xml", "<project");
+    assertTrue(pom.code().contains("<dynagen.version>" + version + "</dynagen.version>"),
+        "README.md's pom.xml (" + pom.where() + ") must name this build's version, " + version);
+    Snippet testDependencies = only(testing, "xml", "<artifactId>dynagen-test</artifactId>");
     Files.createDirectories(project);
-    Files.writeString(project.resolve("pom.xml"), pom);
+    Files.writeString(project.resolve("pom.xml"),
+        pom.code().replace("  </dependencies>", testDependencies.code().indent(4) + "  </dependencies>"));
 
-    Path sources = project.resolve("src/main/java/" + JavaSnippetSources.PACKAGE);
+    writeSources(project.resolve("src/main/java"), readme, JavaSnippetSources.Imports.MAIN, "snippets");
+    // A package of their own: each document's sources bring their own helper classes.
+    writeSources(project.resolve("src/test/java"), testing, JavaSnippetSources.Imports.MAIN_AND_TEST, "snippets.testing");
+  }
+
+  /** The one {@code language} block of {@code document} that contains {@code text}. */
+  private static Snippet only(Path document, String language, String text) {
+    List<Snippet> found = MarkdownSnippets.read(document, language).stream()
+        .filter(snippet -> snippet.code().contains(text)).toList();
+    assertEquals(1, found.size(), "expected one " + language + " block with " + text + " in " + document);
+    return found.get(0);
+  }
+
+  private static void writeSources(Path folder, Path document, JavaSnippetSources.Imports imports, String packageName)
+      throws IOException {
+    Path sources = folder.resolve(packageName.replace('.', '/'));
     Files.createDirectories(sources);
-    for (Source source : JavaSnippetSources.of(MarkdownSnippets.read(readme, "java"))) {
+    for (Source source : JavaSnippetSources.of(MarkdownSnippets.read(document, "java"), imports, packageName)) {
       Files.writeString(sources.resolve(source.className() + ".java"), source.text());
     }
   }
@@ -122,7 +153,7 @@ class ReadmeConsumerProjectIT {
     Path mvn = Path.of(required("maven.home"), "bin", windows ? "mvn.cmd" : "mvn");
     List<String> command = new ArrayList<>(List.of(
         mvn.toString(), "-B", "-ntp", "-s", settings.toString(),
-        "-Dmaven.repo.local=" + repository, "compile"));
+        "-Dmaven.repo.local=" + repository, "test"));
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(project.toFile())
         .redirectErrorStream(true)

@@ -74,7 +74,7 @@ final class SnippetCompiler {
     final Source source;
 
     SourceFile(Source source) {
-      super(URI.create("string:///" + JavaSnippetSources.PACKAGE + "/" + source.className() + ".java"), Kind.SOURCE);
+      super(URI.create("string:///" + source.className() + ".java"), Kind.SOURCE);
       this.source = source;
     }
 
