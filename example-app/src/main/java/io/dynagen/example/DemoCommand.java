@@ -141,10 +141,10 @@ final class DemoCommand extends TableCommand {
       promotion.execute();
       say("applied (unexpected: its conditions are false)");
     } catch (TransactionFailedException e) {
-      for (TransactionFailure failure : e.failures()) {
+      for (TransactionFailure<User> failure : e.failuresOn(users)) {
         say("cancelled: action %d (%s of %s) failed: %s", failure.index(),
             failure.kind().name().toLowerCase(Locale.ROOT),
-            failure.item(User.class).map(User::username).orElse("?"), failure.code());
+            failure.item().map(User::username).orElse("?"), failure.code());
       }
       say("janedoering is still %s", users.get("janedoering", "Doering").orElseThrow().accountType());
     }

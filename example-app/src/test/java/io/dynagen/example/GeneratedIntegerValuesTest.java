@@ -103,6 +103,18 @@ class GeneratedIntegerValuesTest {
     assertEquals(ids("small", "middle", "large"), matching(AllTypes_.boxedByte.lt(1_000)));
   }
 
+  /** A float is stored as its shortest text (2^31 as "2.14748365E9"): an integer it holds still compares equal. */
+  @Test
+  void anIntegerMatchesTheFloatOrDoubleThatHoldsIt() {
+    AllTypes floats = numbers("float", 0L, (short) 0, (byte) 0, "0", "0", 1L << 60);
+    floats.aFloat = 1L << 31;
+    numbers.put(floats);
+    assertEquals(ids("float"), matching(AllTypes_.aFloat.eq(1L << 31)));
+    assertEquals(ids("float"), matching(AllTypes_.aDouble.eq(1L << 60)));
+    assertEquals(ids(), matching(AllTypes_.aFloat.gt(1L << 31)));
+    numbers.delete("float");
+  }
+
   @Test
   void integerValuesInUpdates() {
     numbers.put(numbers("updated", 1L, (short) 1, (byte) 1, "1", "1", 1));

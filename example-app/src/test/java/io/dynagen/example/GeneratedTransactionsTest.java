@@ -30,19 +30,23 @@ class GeneratedTransactionsTest {
   private static final DynamoDbClient CLIENT = LocalDynamoDb.client();
   private static UserTable users;
   private static ArticleTable articles;
+  private static NoteTable notes;
 
   @BeforeAll
   static void createTables() {
     users = UserTable.create(CLIENT, LocalDynamoDb.uniqueTableName("tx_users"));
     articles = ArticleTable.create(CLIENT, LocalDynamoDb.uniqueTableName("tx_articles"));
+    notes = NoteTable.create(CLIENT, LocalDynamoDb.uniqueTableName("tx_notes"));
     users.createTable();
     articles.createTable();
+    notes.createTable();
   }
 
   @AfterAll
   static void deleteTables() {
     users.deleteTable();
     articles.deleteTable();
+    notes.deleteTable();
   }
 
   @Test
@@ -57,12 +61,15 @@ class GeneratedTransactionsTest {
             .execute());
 
     assertEquals(1, failure.failures().size());
-    TransactionFailure failed = failure.failures().get(0);
+    TransactionFailure<User> failed = failure.failuresOn(users).get(0);
     assertEquals(1, failed.index());
     assertEquals(TransactionFailure.Kind.UPDATE, failed.kind());
     assertEquals(users.tableName(), failed.tableName());
     assertEquals("ConditionalCheckFailed", failed.code());
-    assertEquals(25, failed.item(User.class).orElseThrow().age());
+    assertEquals(25, failed.item().orElseThrow().age());
+    assertEquals(users.key("tx-jane", "Doe"), failed.key());
+    assertTrue(failed.object().isEmpty(), "an update given a key has no object");
+    assertTrue(failure.failuresOn(articles).isEmpty());
     assertEquals("Untouched", articles.get(article.id()).orElseThrow().title());
     assertEquals(1L, articles.get(article.id()).orElseThrow().version());
     assertEquals(25, users.get("tx-jane", "Doe").orElseThrow().age());
@@ -76,13 +83,15 @@ class GeneratedTransactionsTest {
 
     TransactionFailedException failure = assertThrows(TransactionFailedException.class,
         () -> TransactWrite.with(CLIENT)
-            .update(users, users.key("tx-john", "Doe"), Update.of(User_.age.set(31)))
+            .update(users, users.key("tx-john", "Doe"), User_.age.set(31))
             .put(articles, mine.withTitle("Stale write"))
             .execute());
 
-    TransactionFailure failed = failure.failures().get(0);
+    TransactionFailure<Article> failed = failure.failures().get(0).on(articles);
     assertEquals(1, failed.index());
-    assertEquals(2L, failed.item(Article.class).orElseThrow().version());
+    assertEquals(2L, failed.item().orElseThrow().version());
+    assertEquals("Stale write", failed.object().orElseThrow().title());
+    assertThrows(IllegalArgumentException.class, () -> failure.failures().get(0).on(users));
     assertEquals("Theirs", articles.get(mine.id()).orElseThrow().title());
     assertEquals(30, users.get("tx-john", "Doe").orElseThrow().age());
   }
@@ -95,7 +104,7 @@ class GeneratedTransactionsTest {
 
     TransactWrite.with(CLIENT)
         .put(articles, first.withTitle("First, edited"))
-        .update(articles, articles.key(second.id()), Update.of(Article_.likes.add(1)))
+        .update(articles, articles.key(second.id()), Article_.likes.add(1))
         .delete(users, users.key("tx-mary", "Major"))
         .execute();
 
@@ -108,6 +117,66 @@ class GeneratedTransactionsTest {
     assertEquals(2L, secondNow.version());
     assertEquals(110L, secondNow.points());
     assertTrue(users.get("tx-mary", "Major").isEmpty());
+  }
+
+  @Test
+  void aDeleteOfAnObjectChecksItsVersionAsTheTableDoes() {
+    Article stale = articles.put(Article.draft("Stale"));
+    Article current = articles.put(stale.withTitle("Current"));
+
+    TransactionFailedException failure = assertThrows(TransactionFailedException.class,
+        () -> TransactWrite.with(CLIENT).delete(articles, stale).execute());
+    TransactionFailure<Article> failed = failure.failuresOn(articles).get(0);
+    assertEquals(TransactionFailure.Kind.DELETE, failed.kind());
+    assertEquals("ConditionalCheckFailed", failed.code());
+    assertEquals(current, failed.item().orElseThrow());
+    assertEquals(stale, failed.object().orElseThrow());
+    assertEquals(articles.key(stale.id()), failed.key());
+    assertEquals("Current", articles.get(stale.id()).orElseThrow().title());
+
+    TransactWrite.with(CLIENT).delete(articles, current).execute();
+    assertTrue(articles.get(current.id()).isEmpty());
+  }
+
+  @Test
+  void anUpdateOfAnObjectChecksItsVersionAndTakesActionsAsTheTableDoes() {
+    Article stale = articles.put(Article.draft("Liked"));
+    Article current = articles.put(stale.withTitle("Liked twice"));
+
+    TransactionFailedException failure = assertThrows(TransactionFailedException.class,
+        () -> TransactWrite.with(CLIENT).update(articles, stale, Article_.likes.add(1)).execute());
+    assertEquals(stale, failure.failuresOn(articles).get(0).object().orElseThrow());
+    assertEquals(0, articles.get(stale.id()).orElseThrow().likes());
+
+    TransactWrite.with(CLIENT).update(articles, current, Article_.likes.add(1), Article_.title.set("Liked")).execute();
+    Article now = articles.get(current.id()).orElseThrow();
+    assertEquals(1, now.likes());
+    assertEquals("Liked", now.title());
+    assertEquals(3L, now.version());
+  }
+
+  /**
+   * A put, in a transaction or not, sends the generated values in the item and leaves the object
+   * it was given as it was: the table's put returns the object as written, a transaction does not.
+   */
+  @Test
+  void aPutNeverChangesTheBeanItIsGiven() {
+    Note note = new Note("bean");
+    Note written = notes.put(note);
+    assertEquals(null, note.getId());
+    assertEquals(null, note.getVersion());
+    assertEquals(null, note.getUpdatedAt());
+    assertEquals(1L, written.getVersion());
+    assertTrue(written.getId() != null && written.getUpdatedAt() != null);
+
+    Note inTransaction = new Note("in a transaction");
+    inTransaction.setId("tx-note");
+    TransactWrite.with(CLIENT).put(notes, inTransaction).execute();
+    assertEquals(null, inTransaction.getVersion());
+    assertEquals(null, inTransaction.getUpdatedAt());
+    Note stored = notes.get("tx-note").orElseThrow();
+    assertEquals(1L, stored.getVersion());
+    assertTrue(stored.getUpdatedAt() != null);
   }
 
   @Test

@@ -111,4 +111,19 @@ class LombokTest {
         .inFile(user.file())
         .onLine(user.markedLine());
   }
+
+  @ParameterizedTest(name = "Lombok first: {0}")
+  @ValueSource(booleans = {true, false})
+  void aBuilderWithoutGettersLeavesNothingToReadAPropertyWith(boolean lombokFirst) {
+    TestSource solo = TestSource.of("Solo",
+        "@Table @lombok.Builder",
+        "public class Solo {",
+        "  @PartitionKey private final String id; // <-",
+        "}");
+    Compilation compilation = compile(lombokFirst, solo);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[dynagen:unreadable-property] Property 'id' of Solo")
+        .inFile(solo.file())
+        .onLine(solo.markedLine());
+  }
 }

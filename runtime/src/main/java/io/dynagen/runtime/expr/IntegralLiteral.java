@@ -6,8 +6,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * A Java integer value given for a number attribute of any Java number type, so that {@code
  * Order_.orderId.gt(5)} works on a {@code Long} attribute and {@code between(1000, 2000)} on a
  * {@code long} sort key: Java does not turn an {@code int} literal into a {@code Long}, so the
- * typed methods alone would refuse them. Encoded as N in its decimal text, which is what every
- * number encoder stores for an integral value.
+ * typed methods alone would refuse them. Encoded as N exactly as the attribute's own encoder
+ * stores the value when its type holds it, else (a comparison beyond the type) in its digits.
  */
 final class IntegralLiteral {
   private IntegralLiteral() {}
@@ -29,10 +29,20 @@ final class IntegralLiteral {
               + value + " cannot be encoded for it; pass a value of the attribute's own Java type"
               + " (Long.valueOf(" + value + "), say)");
     }
-    if (mustFit && !fits(value, encoder)) {
+    boolean fits = fits(value, encoder);
+    if (mustFit && !fits) {
       throw new IllegalArgumentException(
           "Value " + value + " for '" + attribute + "' does not fit its Java type " + type
               + ": it could not be read back; use a value in the type's range");
+    }
+    // A float or double is stored as its shortest round-trip text (2^31 as a float is
+    // "2.14748365E9"), which is not always the integer's own digits: a value the type holds is
+    // written as the type writes it, so that it compares equal to what is stored.
+    if (fits && encoder == Encoders.FLOAT) {
+      return Encoders.FLOAT.encode((float) value, attribute);
+    }
+    if (fits && encoder == Encoders.DOUBLE) {
+      return Encoders.DOUBLE.encode((double) value, attribute);
     }
     return AttributeValue.createN(Long.toString(value));
   }

@@ -2,6 +2,7 @@ package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.table.TransactionFailure.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * <pre>{@code
  * TransactWrite.with(client)
  *     .update(accounts, alice, Update.of(Account_.balance.add(-10)), Account_.balance.ge(10))
- *     .update(accounts, bob, Update.of(Account_.balance.add(10)))
+ *     .update(accounts, bob, Account_.balance.add(10))
  *     .put(transfers, transfer, Transfer_.id.notExists())
+ *     .delete(drafts, draft)          // an object: its @Version is checked, as by drafts.delete(draft)
  *     .execute();
  * }</pre>
+ *
+ * <p>The methods take what the table's own take: update actions as varargs, or an {@link Update}
+ * with a condition; a key ({@code users.key(...)}) or an object. An object is never changed: a
+ * put sends its generated values ({@code @Version}, {@code @GeneratedUuid}, {@code
+ * @AutoTimestamp}) in the item but leaves the object as it was, and a transaction returns no
+ * items, so read an item again before a later version-checked write of it.
  *
  * <p>Limits, checked at the call that breaks them, before anything is sent: at most 100 actions;
  * one action per item (the same table and key twice is an {@link IllegalArgumentException}
@@ -65,7 +73,10 @@ public final class TransactWrite {
     return new TransactWrite(client);
   }
 
-  /** Writes {@code item} to {@code table}, replacing any item with its key. */
+  /**
+   * Writes {@code item} to {@code table}, replacing any item with its key; for a {@code @Version}
+   * class, only if the stored version is still the one {@code item} was read with.
+   */
   public <T> TransactWrite put(TableHandle<T> table, T item) {
     return put(table, item, null);
   }
@@ -92,15 +103,43 @@ public final class TransactWrite {
             .returnValuesOnConditionCheckFailure(written.onFailure())
             .build();
     Map<String, AttributeValue> key = Keys.extract(attributes, table.decoder().keyNames());
-    return add(Kind.PUT, table, key, prepared.size(), TransactWriteItem.builder().put(put));
+    return add(Kind.PUT, table, key, item, prepared.size(), TransactWriteItem.builder().put(put));
   }
 
   /**
-   * Applies {@code update} to the item of {@code table} with this key, creating it if there is
-   * none (add a condition such as {@code somePath.exists()} to only update).
+   * Applies the actions to the item of {@code table} with this key, creating it if there is none
+   * (use {@link #update(TableHandle, Map, Update, Condition)} with a condition such as {@code
+   * somePath.exists()} to only update).
    */
+  public TransactWrite update(
+      TableHandle<?> table, Map<String, AttributeValue> key, UpdateAction action, UpdateAction... more) {
+    return update(table, key, Update.of(action, more), null);
+  }
+
+  /** Applies {@code update} to the item of {@code table} with this key, creating it if there is none. */
   public TransactWrite update(TableHandle<?> table, Map<String, AttributeValue> key, Update update) {
     return update(table, key, update, null);
+  }
+
+  /**
+   * Applies the actions to the item of {@code table} with the key of {@code item}; for a {@code
+   * @Version} class, only if the stored version is still the one {@code item} was read with.
+   */
+  public <T> TransactWrite update(TableHandle<T> table, T item, UpdateAction action, UpdateAction... more) {
+    return update(table, item, Update.of(action, more), null);
+  }
+
+  /**
+   * Applies {@code update} to the item of {@code table} with the key of {@code item} if {@code
+   * condition} holds (and, for a {@code @Version} class, the stored version is the one {@code
+   * item} was read with).
+   *
+   * @param condition the condition, or {@code null} for none
+   */
+  public <T> TransactWrite update(TableHandle<T> handle, T item, Update update, Condition condition) {
+    TypedTable<T> table = typed(handle);
+    Condition versioned = table.updateCondition(item, condition);
+    return update(table, table.schema().keyOf(item), item, update, versioned);
   }
 
   /**
@@ -111,7 +150,11 @@ public final class TransactWrite {
    */
   public TransactWrite update(
       TableHandle<?> handle, Map<String, AttributeValue> key, Update update, Condition condition) {
-    TypedTable<?> table = typed(handle);
+    return update(typed(handle), key, null, update, condition);
+  }
+
+  private TransactWrite update(
+      TypedTable<?> table, Map<String, AttributeValue> key, Object item, Update update, Condition condition) {
     checkKey(table, key);
     UpdateExpressions expressions = table.renderUpdate(update, condition);
     software.amazon.awssdk.services.dynamodb.model.Update request =
@@ -124,7 +167,7 @@ public final class TransactWrite {
             .expressionAttributeValues(expressions.values())
             .returnValuesOnConditionCheckFailure(expressions.onFailure())
             .build();
-    return add(Kind.UPDATE, table, key, ItemSize.of(key), TransactWriteItem.builder().update(request));
+    return add(Kind.UPDATE, table, key, item, ItemSize.of(key), TransactWriteItem.builder().update(request));
   }
 
   /** Deletes the item of {@code table} with this key; deleting a missing item is not an error. */
@@ -139,7 +182,32 @@ public final class TransactWrite {
    */
   public TransactWrite delete(
       TableHandle<?> handle, Map<String, AttributeValue> key, Condition condition) {
-    TypedTable<?> table = typed(handle);
+    return delete(typed(handle), key, null, condition);
+  }
+
+  /**
+   * Deletes the item of {@code table} with the key of {@code item}; for a {@code @Version} class,
+   * only if the stored version is still the one {@code item} was read with, as {@code
+   * table.delete(item)} does (an object that has no version yet is deleted unchecked).
+   */
+  public <T> TransactWrite delete(TableHandle<T> table, T item) {
+    return delete(table, item, null);
+  }
+
+  /**
+   * Deletes the item of {@code table} with the key of {@code item} if {@code condition} holds (and
+   * its stored version is the one {@code item} carries, for a {@code @Version} class).
+   *
+   * @param condition the condition, or {@code null} for none
+   */
+  public <T> TransactWrite delete(TableHandle<T> handle, T item, Condition condition) {
+    TypedTable<T> table = typed(handle);
+    Condition versioned = table.deleteCondition(item, condition);
+    return delete(table, table.schema().keyOf(item), item, versioned);
+  }
+
+  private TransactWrite delete(
+      TypedTable<?> table, Map<String, AttributeValue> key, Object item, Condition condition) {
     checkKey(table, key);
     WriteCondition written = WriteCondition.of(condition);
     Delete delete =
@@ -151,7 +219,7 @@ public final class TransactWrite {
             .expressionAttributeValues(written.values())
             .returnValuesOnConditionCheckFailure(written.onFailure())
             .build();
-    return add(Kind.DELETE, table, key, ItemSize.of(key), TransactWriteItem.builder().delete(delete));
+    return add(Kind.DELETE, table, key, item, ItemSize.of(key), TransactWriteItem.builder().delete(delete));
   }
 
   /**
@@ -172,7 +240,8 @@ public final class TransactWrite {
             .expressionAttributeValues(written.values())
             .returnValuesOnConditionCheckFailure(written.onFailure())
             .build();
-    return add(Kind.CONDITION_CHECK, table, key, ItemSize.of(key), TransactWriteItem.builder().conditionCheck(check));
+    return add(Kind.CONDITION_CHECK, table, key, null, ItemSize.of(key),
+        TransactWriteItem.builder().conditionCheck(check));
   }
 
   /**
@@ -235,12 +304,15 @@ public final class TransactWrite {
   /**
    * Adds a checked action, after the checks that depend on the others.
    *
+   * @param object the object the action was given (a put's item, an object to delete or
+   *     update), or null for an action given a key
    * @param bytes what counts against the 4 MB limit: the size of a put's item, else of the key
    */
   private TransactWrite add(
       Kind kind,
       TypedTable<?> table,
       Map<String, AttributeValue> key,
+      Object object,
       long bytes,
       TransactWriteItem.Builder item) {
     if (totalBytes + bytes > MAX_TOTAL_BYTES) {
@@ -250,7 +322,7 @@ public final class TransactWrite {
               + " DynamoDB's limit of " + MAX_TOTAL_BYTES + " bytes (4 MB) per transaction:"
               + " split it into several transactions");
     }
-    actions.add(kind, table, key);
+    actions.add(kind, table, key, object);
     items.add(item.build());
     totalBytes += bytes;
     return this;

@@ -25,7 +25,9 @@ final class TransactionActions {
 
   private static final String NO_FAILURE = "None";
 
-  private record Action(TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key) {}
+  /** An action; {@code object} is what it was given instead of a key (a put's item), or null. */
+  private record Action(
+      TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key, Object object) {}
 
   /** One item: DynamoDB compares keys by value, and so do these maps and attribute values. */
   private record ItemId(String tableName, Map<String, AttributeValue> key) {}
@@ -39,6 +41,15 @@ final class TransactionActions {
    * @throws IllegalArgumentException if the transaction is full or another action has this item
    */
   void add(TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key) {
+    add(kind, table, key, null);
+  }
+
+  /**
+   * Adds an action given an object of the table's class, whose key has been checked.
+   *
+   * @throws IllegalArgumentException if the transaction is full or another action has this item
+   */
+  void add(TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key, Object object) {
     if (actions.size() == MAX_ACTIONS) {
       throw new IllegalArgumentException(
           "A transaction takes at most " + MAX_ACTIONS + " actions (DynamoDB's limit), and this "
@@ -55,7 +66,7 @@ final class TransactionActions {
               + " item; make them one action (a condition on the put, update or delete replaces a"
               + " condition check)");
     }
-    actions.add(new Action(kind, table, key));
+    actions.add(new Action(kind, table, key, object));
   }
 
   int size() {
@@ -95,7 +106,7 @@ final class TransactionActions {
   private TransactionFailedException cancelled(TransactionCanceledException cause) {
     List<CancellationReason> reasons =
         cause.hasCancellationReasons() ? cause.cancellationReasons() : List.of();
-    List<TransactionFailure> failures = new ArrayList<>();
+    List<TransactionFailure<?>> failures = new ArrayList<>();
     List<MappingException> unreadable = new ArrayList<>();
     // DynamoDB gives one reason per action, in the order of the request.
     for (int i = 0; i < reasons.size() && i < actions.size(); i++) {
@@ -104,24 +115,30 @@ final class TransactionActions {
         continue;
       }
       Action action = actions.get(i);
-      Map<String, AttributeValue> stored =
-          reason.hasItem() && !reason.item().isEmpty() ? reason.item() : null;
-      Object item = null;
-      if (stored != null) {
-        try {
-          item = action.table().decoder().decode(stored);
-        } catch (MappingException e) {
-          unreadable.add(e);
-        }
-      }
-      failures.add(
-          new TransactionFailure(
-              i, action.kind(), action.table().tableName(), action.key(), reason.code(),
-              reason.message(), stored, item));
+      failures.add(failure(i, action, action.table(), reason, unreadable));
     }
     TransactionFailedException exception = new TransactionFailedException(failures, cause);
     unreadable.forEach(exception::addSuppressed);
     return exception;
+  }
+
+  /** The failure of {@code action}, typed by its table's class; an unreadable stored item goes to {@code unreadable}. */
+  @SuppressWarnings("unchecked") // an action's object was given as a T for its TypedTable<T>
+  private static <T> TransactionFailure<T> failure(
+      int index, Action action, TypedTable<T> table, CancellationReason reason, List<MappingException> unreadable) {
+    Map<String, AttributeValue> stored =
+        reason.hasItem() && !reason.item().isEmpty() ? reason.item() : null;
+    T item = null;
+    if (stored != null) {
+      try {
+        item = table.decoder().decode(stored);
+      } catch (MappingException e) {
+        unreadable.add(e);
+      }
+    }
+    return new TransactionFailure<>(
+        index, action.kind(), table, action.key(), reason.code(), reason.message(), stored, item,
+        (T) action.object());
   }
 
   /**

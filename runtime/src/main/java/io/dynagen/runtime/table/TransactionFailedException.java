@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -12,14 +13,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class TransactionFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<TransactionFailure> failures;
+  private final transient List<TransactionFailure<?>> failures;
 
-  TransactionFailedException(List<TransactionFailure> failures, TransactionCanceledException cause) {
+  TransactionFailedException(List<TransactionFailure<?>> failures, TransactionCanceledException cause) {
     super(message(failures, cause), cause);
     this.failures = List.copyOf(failures);
   }
 
-  private static String message(List<TransactionFailure> failures, TransactionCanceledException cause) {
+  private static String message(List<TransactionFailure<?>> failures, TransactionCanceledException cause) {
     if (failures.isEmpty()) {
       // DynamoDB always gives reasons; keep its own words if it ever does not.
       return "Transaction cancelled: " + cause.getMessage();
@@ -33,7 +34,21 @@ public final class TransactionFailedException extends RuntimeException {
    * The actions that failed, in transaction order: those whose cancellation reason is not {@code
    * None}. Usually one; empty only if DynamoDB gave no reasons.
    */
-  public List<TransactionFailure> failures() {
+  public List<TransactionFailure<?>> failures() {
     return failures;
+  }
+
+  /**
+   * The failed actions on {@code table}, typed by its class, in transaction order: {@code
+   * e.failuresOn(users).get(0).item()} is an {@code Optional<User>}.
+   */
+  public <T> List<TransactionFailure<T>> failuresOn(TableHandle<T> table) {
+    List<TransactionFailure<T>> on = new ArrayList<>();
+    for (TransactionFailure<?> failure : failures) {
+      if (failure.isOn(table)) {
+        on.add(failure.on(table));
+      }
+    }
+    return on;
   }
 }

@@ -451,12 +451,31 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   private void deleteObject(T item, Condition condition) {
     Objects.requireNonNull(item, "item");
+    delete(schema.keyOf(item), condition, false, deleteVersion(item));
+  }
+
+  /** The version a delete of {@code item} checks, or null if there is none to check. */
+  private VersionCheck deleteVersion(T item) {
     VersionCheck version = generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null;
     // An object without a version was never read from the table: there is nothing to compare.
-    if (version != null && version.expected() == null) {
-      version = null;
-    }
-    delete(schema.keyOf(item), condition, false, version);
+    return version != null && version.expected() == null ? null : version;
+  }
+
+  /**
+   * {@code condition} joined with the version check a delete of {@code item} makes, as {@link
+   * #delete(Object, Condition)} sends it. Transactions delete objects through it.
+   */
+  Condition deleteCondition(T item, Condition condition) {
+    return VersionCheck.join(condition, deleteVersion(Objects.requireNonNull(item, "item")));
+  }
+
+  /**
+   * {@code condition} joined with the version check an update of {@code item} makes, as {@link
+   * #update(Object, Update, Condition)} sends it. Transactions update objects through it.
+   */
+  Condition updateCondition(T item, Condition condition) {
+    Objects.requireNonNull(item, "item");
+    return VersionCheck.join(condition, generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null);
   }
 
   private Optional<T> delete(Map<String, AttributeValue> key, Condition condition, boolean returnOld) {

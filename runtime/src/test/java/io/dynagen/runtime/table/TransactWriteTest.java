@@ -81,7 +81,7 @@ class TransactWriteTest {
     assertEquals(Set.of(JANEDOE), contents(left));
     assertEquals(Set.of(JOHNDOE), contents(right));
     assertEquals(1, e.failures().size());
-    TransactionFailure failure = e.failures().get(0);
+    TransactionFailure<?> failure = e.failures().get(0);
     assertEquals(3, failure.index());
     assertEquals(TransactionFailure.Kind.DELETE, failure.kind());
     assertEquals(right.tableName(), failure.tableName());
@@ -123,7 +123,7 @@ class TransactWriteTest {
                     .conditionCheck(left, key(left, "nobody", "None"), TestUser_.username.exists())
                     .execute());
 
-    TransactionFailure failure = e.failures().get(0);
+    TransactionFailure<?> failure = e.failures().get(0);
     assertEquals(1, failure.index());
     assertEquals(TransactionFailure.Kind.CONDITION_CHECK, failure.kind());
     assertEquals(Optional.empty(), failure.item(TestUser.class));
@@ -157,7 +157,7 @@ class TransactWriteTest {
                     .delete(left, key(left, "odd", "One"), TestUser_.username.notExists())
                     .execute());
 
-    TransactionFailure failure = e.failures().get(0);
+    TransactionFailure<?> failure = e.failures().get(0);
     assertEquals(Optional.empty(), failure.item(TestUser.class));
     assertEquals(odd, failure.storedItem().orElseThrow());
     assertEquals(1, e.getSuppressed().length);
@@ -317,7 +317,7 @@ class TransactWriteTest {
     // Every false condition is reported (DynamoDB Local does as DynamoDB), each with its item;
     // action 0, whose reason is None, is not listed.
     assertEquals(List.of(1, 2), e.failures().stream().map(TransactionFailure::index).toList());
-    for (TransactionFailure failure : e.failures()) {
+    for (TransactionFailure<?> failure : e.failures()) {
       TestUser stood = failure.index() == 1 ? JANEDOE : JOHNDOE;
       assertEquals(Optional.of(stood), failure.item(TestUser.class), failure.toString());
     }
