@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ParameterizedTest(name = "[{index}] {arguments}")
+@ParameterizedTest(name = "{0}")
 @MethodSource
 @ExtendWith(ReportSeed.class)
 public @interface Property {}

@@ -1,7 +1,6 @@
 package io.dynagen.runtime.testing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -12,8 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The cases of a property test: first its edge cases, then {@code tries} random cases, each drawn
- * from a {@link Random} with a seed of its own. The seed is in the case's name, so a failure
- * prints it ({@link ReportSeed} adds it to the failure message too).
+ * from a {@link Random} with a seed of its own. The seed is the case's name, and {@link
+ * ReportSeed} puts it, the command that replays it and the values drawn in the failure message.
  *
  * <p><b>Replaying a case.</b> Run the failing test with the seed its failure printed:
  * {@code mvn -B -ntp test -pl runtime -am -Dsurefire.failIfNoSpecifiedTests=false
@@ -90,19 +89,12 @@ public final class RandomCases {
     return cases;
   }
 
-  /** The first value named after the case (and shown), the others as they are. */
+  /** The first value named after the case: the case's name is its seed (or edge case number). */
   private static Arguments named(String name, Object[] values) {
     Object[] arguments = values.clone();
     if (arguments.length > 0) {
-      arguments[0] = Named.of(name + ": " + shown(values[0]), values[0]);
+      arguments[0] = Named.of(name, values[0]);
     }
     return Arguments.of(arguments);
-  }
-
-  private static String shown(Object value) {
-    String text = value instanceof byte[] bytes ? Arrays.toString(bytes)
-        : value instanceof Object[] array ? Arrays.deepToString(array)
-        : String.valueOf(value);
-    return text.length() > 200 ? text.substring(0, 200) + "..." : text;
   }
 }
