@@ -88,11 +88,6 @@ public interface Gen<T> {
     };
   }
 
-  /** The generator built lazily, for recursive structures. */
-  static <T> Gen<T> lazy(java.util.function.Supplier<Gen<T>> gen) {
-    return source -> gen.get().next(source);
-  }
-
   static <A, B, R> Gen<R> combine(Gen<A> a, Gen<B> b, BiFunction<? super A, ? super B, ? extends R> f) {
     return source -> f.apply(a.next(source), b.next(source));
   }
