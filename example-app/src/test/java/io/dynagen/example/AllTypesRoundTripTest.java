@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynagen.example.model.AllTypes;
 import io.dynagen.example.model.AllTypesSchema;
 import io.dynagen.example.model.Point;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -19,13 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,21 +31,30 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class AllTypesRoundTripTest {
   private static final AllTypesSchema SCHEMA = AllTypesSchema.INSTANCE;
 
-  @Provide
-  Arbitrary<AllTypes> allTypes() {
-    return AllTypesArbitraries.allTypes();
+  /** The generator really produces values, not mostly nulls and edge cases (a fixed seed: this checks the generator). */
+  @Test
+  void theGeneratorMakesRealValues() {
+    int bigDecimals = 0;
+    int routesWithAPoint = 0;
+    int optionalStrings = 0;
+    int draws = 2000;
+    for (int i = 0; i < draws; i++) {
+      AllTypes value = (AllTypes) RandomCases.draw(i, AllTypesGens.allTypes())[0];
+      bigDecimals += value.bigDecimal != null ? 1 : 0;
+      routesWithAPoint += value.routes != null && value.routes.values().stream().anyMatch(l -> l != null && !l.isEmpty()) ? 1 : 0;
+      optionalStrings += value.optionalString.isPresent() ? 1 : 0;
+    }
+    assertTrue(bigDecimals > draws * 40 / 100, "bigDecimal present " + bigDecimals);
+    assertTrue(routesWithAPoint > draws * 20 / 100, "routes with a point " + routesWithAPoint);
+    assertTrue(optionalStrings > draws * 25 / 100 && optionalStrings < draws * 90 / 100, "optionalString present " + optionalStrings);
   }
 
-  @Property(tries = 2000, edgeCases = EdgeCasesMode.MIXIN)
-  void everyFieldComesBack(@ForAll("allTypes") AllTypes original) {
-    // The generator must really produce values, not mostly nulls and edge cases.
-    Statistics.label("bigDecimal present").collect(original.bigDecimal != null)
-        .coverage(c -> c.check(true).percentage(p -> p > 40));
-    Statistics.label("routes with a point").collect(original.routes != null
-            && original.routes.values().stream().anyMatch(l -> l != null && !l.isEmpty()))
-        .coverage(c -> c.check(true).percentage(p -> p > 20));
-    Statistics.label("optionalString present").collect(original.optionalString.isPresent())
-        .coverage(c -> c.check(true).percentage(p -> p > 25 && p < 90));
+  static Stream<Arguments> everyFieldComesBack() {
+    return RandomCases.of(2000, AllTypesGens.allTypes());
+  }
+
+  @Property
+  void everyFieldComesBack(AllTypes original) {
     int bufferPosition = original.byteBuffer == null ? -1 : original.byteBuffer.position();
     Map<String, AttributeValue> item = SCHEMA.toItem(original);
     if (original.byteBuffer != null) {
@@ -67,8 +74,12 @@ class AllTypesRoundTripTest {
   }
 
   /** Numbers are stored in their exact text: BigDecimal keeps its scale, trailing zeros too. */
-  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
-  void numberTextIsKeptExactly(@ForAll("allTypes") AllTypes original) {
+  static Stream<Arguments> numberTextIsKeptExactly() {
+    return RandomCases.of(300, AllTypesGens.allTypes());
+  }
+
+  @Property
+  void numberTextIsKeptExactly(AllTypes original) {
     Map<String, AttributeValue> item = SCHEMA.toItem(original);
     if (original.bigDecimal != null) {
       assertEquals(original.bigDecimal.toString(), item.get("bigDecimal").n());
@@ -80,7 +91,7 @@ class AllTypesRoundTripTest {
     assertEquals(Double.toString(original.aDouble), item.get("aDouble").n());
   }
 
-  @Example
+  @Test
   void bigDecimalTrailingZerosStayInTheItem() {
     AllTypes object = new AllTypes();
     object.id = "decimal";
@@ -104,8 +115,12 @@ class AllTypesRoundTripTest {
    * DynamoDB cannot store an empty set, so an empty set is left out of the item, and an absent
    * set reads back as null (not as an empty set). Lists and maps keep their emptiness.
    */
-  @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
-  void emptySetsAreLeftOutAndReadBackAsNull(@ForAll("allTypes") AllTypes original) {
+  static Stream<Arguments> emptySetsAreLeftOutAndReadBackAsNull() {
+    return RandomCases.of(200, AllTypesGens.allTypes());
+  }
+
+  @Property
+  void emptySetsAreLeftOutAndReadBackAsNull(AllTypes original) {
     original.stringSet = Set.of();
     original.intSet = new LinkedHashSet<>();
     original.decimalSet = Set.of();
@@ -130,7 +145,7 @@ class AllTypesRoundTripTest {
   }
 
   /** A null Optional field is left out like an empty one, and reads back as Optional.empty(). */
-  @Example
+  @Test
   void nullOptionalReadsBackAsEmpty() {
     AllTypes object = new AllTypes();
     object.id = "optional";
@@ -145,7 +160,7 @@ class AllTypesRoundTripTest {
   }
 
   /** Null list elements and map values are stored as NULL and come back as null. */
-  @Example
+  @Test
   void nullElementsAreStoredAsNull() {
     AllTypes object = new AllTypes();
     object.id = "nulls";
@@ -164,7 +179,7 @@ class AllTypesRoundTripTest {
   }
 
   /** Bad arguments fail before any request, naming the attribute: NaN, infinities, null set elements. */
-  @Example
+  @Test
   void invalidValuesAreRejectedByName() {
     AllTypes nan = new AllTypes();
     nan.id = "bad";

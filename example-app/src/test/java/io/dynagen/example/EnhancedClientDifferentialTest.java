@@ -3,6 +3,8 @@ package io.dynagen.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.dynagen.example.model.Color;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -23,15 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -122,14 +118,14 @@ class EnhancedClientDifferentialTest {
     return bean;
   }
 
-  @Example
+  @Test
   void theSameItems() {
     for (DiffBean bean : List.of(fullBean("p"), sparseBean("p"))) {
       assertEquals(ENHANCED.itemToMap(bean, true), DYNAGEN.toItem(bean), bean.toString());
     }
   }
 
-  @Example
+  @Test
   void eachReadsTheOthersItems() {
     for (DiffBean bean : List.of(fullBean("p"), sparseBean("p"))) {
       assertEquals(bean, ENHANCED.mapToItem(DYNAGEN.toItem(bean)), "Enhanced Client reading Dynagen's item");
@@ -137,13 +133,12 @@ class EnhancedClientDifferentialTest {
     }
   }
 
-  @Provide
-  Arbitrary<DiffBean> beans() {
-    return DiffBeanArbitraries.beans();
+  static Stream<Arguments> randomBeansGiveTheSameItemsBothWays() {
+    return RandomCases.of(500, DiffBeanGens.beans());
   }
 
-  @Property(tries = 500, edgeCases = EdgeCasesMode.MIXIN)
-  void randomBeansGiveTheSameItemsBothWays(@ForAll("beans") DiffBean bean) {
+  @Property
+  void randomBeansGiveTheSameItemsBothWays(DiffBean bean) {
     Map<String, AttributeValue> dynagen = DYNAGEN.toItem(bean);
     assertEquals(withoutNullsInDocuments(ENHANCED.itemToMap(bean, true)), dynagen);
     assertEquals(bean, ENHANCED.mapToItem(dynagen));
@@ -153,7 +148,7 @@ class EnhancedClientDifferentialTest {
   // ------------------------------------------------------------------ deliberate differences
 
   /** DynamoDB rejects empty sets: Dynagen leaves them out, the Enhanced Client writes them. */
-  @Example
+  @Test
   void emptySetsDiffer() {
     DiffBean bean = sparseBean("p");
     bean.setStringSet(Set.of());
@@ -171,7 +166,7 @@ class EnhancedClientDifferentialTest {
   }
 
   /** Null properties of documents inside collections: NULL from the Enhanced Client, left out by Dynagen. */
-  @Example
+  @Test
   void nullsInDocumentsInsideCollections() {
     DiffBean bean = sparseBean("p");
     bean.setPlaces(List.of(new DiffPlace(null, 1, null)));
@@ -211,7 +206,7 @@ class EnhancedClientDifferentialTest {
   }
 
   /** A negative fractional Duration: Dynagen writes its value; both read that text back right. */
-  @Example
+  @Test
   void negativeFractionalDurations() {
     DiffBean bean = sparseBean("p");
     bean.setDuration(Duration.ofMillis(-1500));

@@ -3,6 +3,9 @@ package io.dynagen.runtime;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.dynagen.runtime.testing.Gens;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -21,10 +24,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -44,59 +45,95 @@ class CodecsRoundTripTest {
     return AttributeValue.fromS(value.toString());
   }
 
-  @Property(tries = 2000)
-  void ints(@ForAll int value) {
+  static Stream<Arguments> ints() {
+    return RandomCases.of(2000, Gens.ints());
+  }
+
+  @Property
+  void ints(int value) {
     assertEquals(value, Codecs.readInt(n(value), ATTRIBUTE));
   }
 
-  @Property(tries = 2000)
-  void longs(@ForAll long value) {
+  static Stream<Arguments> longs() {
+    return RandomCases.of(2000, Gens.longs());
+  }
+
+  @Property
+  void longs(long value) {
     assertEquals(value, Codecs.readLong(n(value), ATTRIBUTE));
   }
 
+  static Stream<Arguments> shorts() {
+    return RandomCases.of(Gens.shorts());
+  }
+
   @Property
-  void shorts(@ForAll short value) {
+  void shorts(short value) {
     assertEquals(value, Codecs.readShort(n(value), ATTRIBUTE));
   }
 
+  static Stream<Arguments> bytes() {
+    return RandomCases.of(Gens.bytes());
+  }
+
   @Property
-  void bytes(@ForAll byte value) {
+  void bytes(byte value) {
     assertEquals(value, Codecs.readByte(n(value), ATTRIBUTE));
   }
 
+  static Stream<Arguments> floats() {
+    return RandomCases.of(2000, Gens.finiteFloats());
+  }
+
   /** Float.toString is the shortest text that parses back to the same float. */
-  @Property(tries = 2000)
-  void floats(@ForAll(supplier = ValueArbitraries.FiniteFloats.class) float value) {
+  @Property
+  void floats(float value) {
     assertEquals(value, Codecs.readFloat(Codecs.fromFloat(value, ATTRIBUTE), ATTRIBUTE));
   }
 
-  @Property(tries = 2000)
-  void doubles(@ForAll(supplier = ValueArbitraries.FiniteDoubles.class) double value) {
+  static Stream<Arguments> doubles() {
+    return RandomCases.of(2000, Gens.finiteDoubles());
+  }
+
+  @Property
+  void doubles(double value) {
     assertEquals(value, Codecs.readDouble(Codecs.fromDouble(value, ATTRIBUTE), ATTRIBUTE));
   }
 
+  static Stream<Arguments> bigDecimals() {
+    return RandomCases.of(2000, ValueGens.bigDecimals());
+  }
+
   /** Exactly, scale included: 123.4500 stays 123.4500. */
-  @Property(tries = 2000)
-  void bigDecimals(@ForAll(supplier = ValueArbitraries.BigDecimals.class) BigDecimal value) {
+  @Property
+  void bigDecimals(BigDecimal value) {
     BigDecimal read = Codecs.readBigDecimal(n(value), ATTRIBUTE);
 
     assertEquals(value, read);
     assertEquals(value.scale(), read.scale());
   }
 
-  @Property(tries = 2000)
-  void bigIntegers(@ForAll(supplier = ValueArbitraries.BigIntegers.class) BigInteger value) {
+  static Stream<Arguments> bigIntegers() {
+    return RandomCases.of(2000, ValueGens.bigIntegers());
+  }
+
+  @Property
+  void bigIntegers(BigInteger value) {
     assertEquals(value, Codecs.readBigInteger(n(value), ATTRIBUTE));
+  }
+
+  static Stream<Arguments> bigIntegersInExponentNotation() {
+    return RandomCases.of(2000, ValueGens.bigIntegers(), Gens.ints(0, 126));
   }
 
   /**
    * Whole numbers as DynamoDB may hand them back, in exponent notation up to its largest
    * magnitude (38 significant digits, below 1E+126): every one reads as the BigInteger it is.
    */
-  @Property(tries = 2000)
+  @Property
   void bigIntegersInExponentNotation(
-      @ForAll(supplier = ValueArbitraries.BigIntegers.class) BigInteger unscaled,
-      @ForAll @IntRange(min = 0, max = 126) int exponent) {
+      BigInteger unscaled,
+      int exponent) {
     BigDecimal number = new BigDecimal(unscaled, -exponent);
     if (number.precision() - number.scale() > 127) {
       return;
@@ -106,96 +143,164 @@ class CodecsRoundTripTest {
     assertEquals(number.toBigIntegerExact(), Codecs.readBigInteger(AttributeValue.fromN(text), ATTRIBUTE), text);
   }
 
+  static Stream<Arguments> doublesFromAnyDynamoDbNumberText() {
+    return RandomCases.of(2000, ValueGens.bigDecimals());
+  }
+
   /** Any DynamoDB number text reads as the double Java's parser makes of it. */
-  @Property(tries = 2000)
-  void doublesFromAnyDynamoDbNumberText(@ForAll(supplier = ValueArbitraries.BigDecimals.class) BigDecimal value) {
+  @Property
+  void doublesFromAnyDynamoDbNumberText(BigDecimal value) {
     for (String text : List.of(value.toString(), value.toPlainString(), value.toEngineeringString())) {
       assertEquals(Double.parseDouble(text), Codecs.readDouble(AttributeValue.fromN(text), ATTRIBUTE), text);
     }
   }
 
+  static Stream<Arguments> strings() {
+    return RandomCases.of(Gens.strings());
+  }
+
   @Property
-  void strings(@ForAll String value) {
+  void strings(String value) {
     assertEquals(value, Codecs.readString(AttributeValue.fromS(value), ATTRIBUTE));
   }
 
-  @Property
-  void chars(@ForAll char value) {
-    assertEquals(value, Codecs.readChar(Codecs.fromChar(value), ATTRIBUTE));
+  static Stream<Arguments> chars() {
+    return RandomCases.of(Gens.chars());
   }
 
   @Property
-  void binaries(@ForAll byte[] value) {
+  void chars(char value) {
+    assertEquals(value, Codecs.readChar(Codecs.fromChar(value), ATTRIBUTE));
+  }
+
+  static Stream<Arguments> binaries() {
+    return RandomCases.of(Gens.byteArrays());
+  }
+
+  @Property
+  void binaries(byte[] value) {
     assertArrayEquals(value, Codecs.readBytes(Codecs.fromBytes(value), ATTRIBUTE));
     assertEquals(ByteBuffer.wrap(value), Codecs.readByteBuffer(Codecs.fromByteBuffer(ByteBuffer.wrap(value)), ATTRIBUTE));
     assertEquals(SdkBytes.fromByteArray(value), Codecs.readSdkBytes(AttributeValue.fromB(SdkBytes.fromByteArray(value)), ATTRIBUTE));
   }
 
+  static Stream<Arguments> uuids() {
+    return RandomCases.of(ValueGens.uuids());
+  }
+
   @Property
-  void uuids(@ForAll(supplier = ValueArbitraries.Uuids.class) UUID value) {
+  void uuids(UUID value) {
     assertEquals(value, Codecs.readUuid(s(value), ATTRIBUTE));
   }
 
-  @Property(tries = 2000)
-  void instants(@ForAll(supplier = ValueArbitraries.Instants.class) Instant value) {
+  static Stream<Arguments> instants() {
+    return RandomCases.of(2000, ValueGens.instants());
+  }
+
+  @Property
+  void instants(Instant value) {
     assertEquals(value, Codecs.readInstant(s(value), ATTRIBUTE));
   }
 
-  @Property(tries = 2000)
-  void localDates(@ForAll(supplier = ValueArbitraries.LocalDates.class) LocalDate value) {
+  static Stream<Arguments> localDates() {
+    return RandomCases.of(2000, ValueGens.localDates());
+  }
+
+  @Property
+  void localDates(LocalDate value) {
     assertEquals(value, Codecs.readLocalDate(s(value), ATTRIBUTE));
   }
 
-  @Property(tries = 2000)
-  void localDateTimes(@ForAll(supplier = ValueArbitraries.LocalDateTimes.class) LocalDateTime value) {
+  static Stream<Arguments> localDateTimes() {
+    return RandomCases.of(2000, ValueGens.localDateTimes());
+  }
+
+  @Property
+  void localDateTimes(LocalDateTime value) {
     assertEquals(value, Codecs.readLocalDateTime(s(value), ATTRIBUTE));
   }
 
-  @Property(tries = 2000)
-  void localTimes(@ForAll(supplier = ValueArbitraries.LocalTimes.class) LocalTime value) {
+  static Stream<Arguments> localTimes() {
+    return RandomCases.of(2000, ValueGens.localTimes());
+  }
+
+  @Property
+  void localTimes(LocalTime value) {
     assertEquals(value, Codecs.readLocalTime(s(value), ATTRIBUTE));
   }
 
-  @Property(tries = 2000)
-  void offsetDateTimes(@ForAll(supplier = ValueArbitraries.OffsetDateTimes.class) OffsetDateTime value) {
+  static Stream<Arguments> offsetDateTimes() {
+    return RandomCases.of(2000, ValueGens.offsetDateTimes());
+  }
+
+  @Property
+  void offsetDateTimes(OffsetDateTime value) {
     assertEquals(value, Codecs.readOffsetDateTime(s(value), ATTRIBUTE));
   }
 
-  @Property(tries = 2000)
-  void zonedDateTimes(@ForAll(supplier = ValueArbitraries.ZonedDateTimes.class) ZonedDateTime value) {
+  static Stream<Arguments> zonedDateTimes() {
+    return RandomCases.of(2000, ValueGens.zonedDateTimes());
+  }
+
+  @Property
+  void zonedDateTimes(ZonedDateTime value) {
     assertEquals(value, Codecs.readZonedDateTime(s(value), ATTRIBUTE));
   }
 
+  static Stream<Arguments> periods() {
+    return RandomCases.of(ValueGens.periods());
+  }
+
   @Property
-  void periods(@ForAll(supplier = ValueArbitraries.Periods.class) Period value) {
+  void periods(Period value) {
     assertEquals(value, Codecs.readPeriod(s(value), ATTRIBUTE));
   }
 
+  static Stream<Arguments> zoneIds() {
+    return RandomCases.of(ValueGens.zoneIds());
+  }
+
   @Property
-  void zoneIds(@ForAll(supplier = ValueArbitraries.ZoneIds.class) ZoneId value) {
+  void zoneIds(ZoneId value) {
     assertEquals(value, Codecs.readZoneId(s(value), ATTRIBUTE));
   }
 
+  static Stream<Arguments> monthDays() {
+    return RandomCases.of(ValueGens.monthDays());
+  }
+
   @Property
-  void monthDays(@ForAll(supplier = ValueArbitraries.MonthDays.class) MonthDay value) {
+  void monthDays(MonthDay value) {
     assertEquals(value, Codecs.readMonthDay(s(value), ATTRIBUTE));
   }
 
+  static Stream<Arguments> durations() {
+    return RandomCases.of(3000, ValueGens.durations());
+  }
+
   /** Negative durations with nanos included: -1.5 s is seconds -2 and nanos 500000000. */
-  @Property(tries = 3000)
-  void durations(@ForAll(supplier = ValueArbitraries.Durations.class) Duration value) {
+  @Property
+  void durations(Duration value) {
     assertEquals(value, Codecs.readDuration(Codecs.fromDuration(value), ATTRIBUTE));
   }
 
+  static Stream<Arguments> stringSets() {
+    return RandomCases.of(Gens.strings().set(1, 20));
+  }
+
   @Property
-  void stringSets(@ForAll @Size(min = 1) Set<String> value) {
+  void stringSets(Set<String> value) {
     AttributeValue written = Codecs.fromStringSet(value, ATTRIBUTE);
 
     assertEquals(List.copyOf(value), Codecs.readStringSet(written, ATTRIBUTE, "Set<String>"));
   }
 
+  static Stream<Arguments> numberSets() {
+    return RandomCases.of(Gens.longs().set(1, 20), ValueGens.bigDecimalSets());
+  }
+
   @Property
-  void numberSets(@ForAll @Size(min = 1) Set<Long> longs, @ForAll(supplier = ValueArbitraries.BigDecimalSets.class) Set<BigDecimal> decimals) {
+  void numberSets(Set<Long> longs, Set<BigDecimal> decimals) {
     Set<Long> readLongs = new LinkedHashSet<>();
     for (String text : Codecs.readNumberSet(Codecs.fromNumberSet(longs, ATTRIBUTE), ATTRIBUTE, "Set<Long>")) {
       readLongs.add(Codecs.readLong(AttributeValue.fromN(text), ATTRIBUTE));
@@ -209,8 +314,12 @@ class CodecsRoundTripTest {
     assertEquals(List.copyOf(decimals), readDecimals);
   }
 
+  static Stream<Arguments> binarySets() {
+    return RandomCases.of(Gens.byteArrays().set(1, 20));
+  }
+
   @Property
-  void binarySets(@ForAll @Size(min = 1) Set<byte[]> arrays) {
+  void binarySets(Set<byte[]> arrays) {
     List<SdkBytes> value = new ArrayList<>();
     arrays.forEach(array -> value.add(SdkBytes.fromByteArray(array)));
 

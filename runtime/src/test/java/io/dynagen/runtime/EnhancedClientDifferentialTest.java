@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.dynagen.runtime.testing.Gens;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -25,10 +28,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.DefaultAttributeConverterProvider;
@@ -131,71 +133,115 @@ class EnhancedClientDifferentialTest {
 
   // ---------------------------------------------------------------- scalars
 
+  static Stream<Arguments> strings() {
+    return RandomCases.of(Gens.strings());
+  }
+
   @Property
-  void strings(@ForAll String value) {
+  void strings(String value) {
     STRING.assertAgree(value);
   }
 
+  static Stream<Arguments> chars() {
+    return RandomCases.of(Gens.chars());
+  }
+
   @Property
-  void chars(@ForAll char value) {
+  void chars(char value) {
     CHAR.assertAgree(value);
   }
 
-  @Example
+  @Test
   void booleans() {
     BOOLEAN.assertAgree(true);
     BOOLEAN.assertAgree(false);
   }
 
+  static Stream<Arguments> bytes() {
+    return RandomCases.of(Gens.bytes());
+  }
+
   @Property
-  void bytes(@ForAll byte value) {
+  void bytes(byte value) {
     BYTE.assertAgree(value);
   }
 
+  static Stream<Arguments> shorts() {
+    return RandomCases.of(Gens.shorts());
+  }
+
   @Property
-  void shorts(@ForAll short value) {
+  void shorts(short value) {
     SHORT.assertAgree(value);
   }
 
+  static Stream<Arguments> ints() {
+    return RandomCases.of(Gens.ints());
+  }
+
   @Property
-  void ints(@ForAll int value) {
+  void ints(int value) {
     INT.assertAgree(value);
   }
 
+  static Stream<Arguments> longs() {
+    return RandomCases.of(Gens.longs());
+  }
+
   @Property
-  void longs(@ForAll long value) {
+  void longs(long value) {
     LONG.assertAgree(value);
   }
 
+  static Stream<Arguments> floats() {
+    return RandomCases.of(Gens.finiteFloats());
+  }
+
   @Property
-  void floats(@ForAll(supplier = ValueArbitraries.FiniteFloats.class) float value) {
+  void floats(float value) {
     FLOAT.assertAgree(value);
   }
 
+  static Stream<Arguments> doubles() {
+    return RandomCases.of(Gens.finiteDoubles());
+  }
+
   @Property
-  void doubles(@ForAll(supplier = ValueArbitraries.FiniteDoubles.class) double value) {
+  void doubles(double value) {
     DOUBLE.assertAgree(value);
   }
 
+  static Stream<Arguments> bigIntegers() {
+    return RandomCases.of(ValueGens.bigIntegers());
+  }
+
   @Property
-  void bigIntegers(@ForAll(supplier = ValueArbitraries.BigIntegers.class) BigInteger value) {
+  void bigIntegers(BigInteger value) {
     BIG_INTEGER.assertAgree(value);
   }
 
+  static Stream<Arguments> bigDecimals() {
+    return RandomCases.of(ValueGens.bigDecimals());
+  }
+
   @Property
-  void bigDecimals(@ForAll(supplier = ValueArbitraries.BigDecimals.class) BigDecimal value) {
+  void bigDecimals(BigDecimal value) {
     BIG_DECIMAL.assertAgree(value);
   }
 
-  @Example
+  @Test
   void bigDecimalsKeepTheirScale() {
     BIG_DECIMAL.assertAgree(new BigDecimal("123.4500"));
     BIG_DECIMAL.assertAgree(new BigDecimal("1E+3"));
     BIG_DECIMAL.assertAgree(new BigDecimal("-0.000"));
   }
 
+  static Stream<Arguments> binaries() {
+    return RandomCases.of(Gens.byteArrays());
+  }
+
   @Property
-  void binaries(@ForAll byte[] value) {
+  void binaries(byte[] value) {
     SDK_BYTES.assertAgree(SdkBytes.fromByteArray(value));
     BYTE_BUFFER.assertAgree(ByteBuffer.wrap(value));
     AttributeConverter<byte[]> enhanced = ENHANCED.converterFor(EnhancedType.of(byte[].class));
@@ -203,54 +249,98 @@ class EnhancedClientDifferentialTest {
     assertEquals(SdkBytes.fromByteArray(value), SdkBytes.fromByteArray(enhanced.transformTo(Codecs.fromBytes(value))));
   }
 
+  static Stream<Arguments> uuids() {
+    return RandomCases.of(ValueGens.uuids());
+  }
+
   @Property
-  void uuids(@ForAll(supplier = ValueArbitraries.Uuids.class) UUID value) {
+  void uuids(UUID value) {
     UUIDS.assertAgree(value);
   }
 
+  static Stream<Arguments> instants() {
+    return RandomCases.of(ValueGens.instants());
+  }
+
   @Property
-  void instants(@ForAll(supplier = ValueArbitraries.Instants.class) Instant value) {
+  void instants(Instant value) {
     INSTANT.assertAgree(value);
   }
 
+  static Stream<Arguments> localDates() {
+    return RandomCases.of(ValueGens.localDates());
+  }
+
   @Property
-  void localDates(@ForAll(supplier = ValueArbitraries.LocalDates.class) LocalDate value) {
+  void localDates(LocalDate value) {
     LOCAL_DATE.assertAgree(value);
   }
 
+  static Stream<Arguments> localDateTimes() {
+    return RandomCases.of(ValueGens.localDateTimes());
+  }
+
   @Property
-  void localDateTimes(@ForAll(supplier = ValueArbitraries.LocalDateTimes.class) LocalDateTime value) {
+  void localDateTimes(LocalDateTime value) {
     LOCAL_DATE_TIME.assertAgree(value);
   }
 
+  static Stream<Arguments> localTimes() {
+    return RandomCases.of(ValueGens.localTimes());
+  }
+
   @Property
-  void localTimes(@ForAll(supplier = ValueArbitraries.LocalTimes.class) LocalTime value) {
+  void localTimes(LocalTime value) {
     LOCAL_TIME.assertAgree(value);
   }
 
+  static Stream<Arguments> offsetDateTimes() {
+    return RandomCases.of(ValueGens.offsetDateTimes());
+  }
+
   @Property
-  void offsetDateTimes(@ForAll(supplier = ValueArbitraries.OffsetDateTimes.class) OffsetDateTime value) {
+  void offsetDateTimes(OffsetDateTime value) {
     OFFSET_DATE_TIME.assertAgree(value);
   }
 
+  static Stream<Arguments> zonedDateTimes() {
+    return RandomCases.of(ValueGens.zonedDateTimes());
+  }
+
   @Property
-  void zonedDateTimes(@ForAll(supplier = ValueArbitraries.ZonedDateTimes.class) ZonedDateTime value) {
+  void zonedDateTimes(ZonedDateTime value) {
     ZONED_DATE_TIME.assertAgree(value);
   }
 
+  static Stream<Arguments> periods() {
+    return RandomCases.of(ValueGens.periods());
+  }
+
   @Property
-  void periods(@ForAll(supplier = ValueArbitraries.Periods.class) Period value) {
+  void periods(Period value) {
     PERIOD.assertAgree(value);
   }
 
-  @Property
-  void zoneIds(@ForAll(supplier = ValueArbitraries.ZoneIds.class) ZoneId value) {
-    ZONE_ID.assertAgree(value);
+  static Stream<Arguments> zoneIds() {
+    return RandomCases.of(ValueGens.zoneIds());
   }
 
   @Property
-  void monthDays(@ForAll(supplier = ValueArbitraries.MonthDays.class) MonthDay value) {
+  void zoneIds(ZoneId value) {
+    ZONE_ID.assertAgree(value);
+  }
+
+  static Stream<Arguments> monthDays() {
+    return RandomCases.of(ValueGens.monthDays());
+  }
+
+  @Property
+  void monthDays(MonthDay value) {
     MONTH_DAY.assertAgree(value);
+  }
+
+  static Stream<Arguments> durations() {
+    return RandomCases.of(3000, ValueGens.durations());
   }
 
   /**
@@ -258,8 +348,8 @@ class EnhancedClientDifferentialTest {
    * #negativeDurationsWithNanosDifferOnPurpose}. Even there, both read what this Enhanced Client
    * wrote as the same duration, and it reads what Dynagen wrote correctly from -1 s down.
    */
-  @Property(tries = 3000)
-  void durations(@ForAll(supplier = ValueArbitraries.Durations.class) Duration value) {
+  @Property
+  void durations(Duration value) {
     AttributeValue ours = Codecs.fromDuration(value);
     AttributeValue theirs = DURATION.enhanced.transformFrom(value);
 
@@ -293,7 +383,7 @@ class EnhancedClientDifferentialTest {
     return BigDecimal.valueOf(value.getSeconds()).add(BigDecimal.valueOf(value.getNano(), 9));
   }
 
-  @Example
+  @Test
   void durationsAsDynagenWritesThem() {
     assertEquals(AttributeValue.fromN("1.500000000"), Codecs.fromDuration(Duration.ofMillis(1500)));
     assertEquals(AttributeValue.fromN("0.000000001"), Codecs.fromDuration(Duration.ofNanos(1)));
@@ -314,7 +404,7 @@ class EnhancedClientDifferentialTest {
    * Dynagen does: {@code -1.500000000}, which sorts right, reads back as -1.5 s in Dynagen, and
    * in this Enhanced Client too for durations of -1 s or less.
    */
-  @Example
+  @Test
   void negativeDurationsWithNanosDifferOnPurpose() {
     Duration minusOneAndAHalf = Duration.ofMillis(-1500);
 
@@ -328,7 +418,7 @@ class EnhancedClientDifferentialTest {
   }
 
   /** Deliberate difference: Codecs reads a whole number in any notation; the Enhanced Client only in plain digits. */
-  @Example
+  @Test
   void codecsReadsWholeNumbersTheEnhancedClientRejects() {
     AttributeConverter<Integer> enhanced = ENHANCED.converterFor(EnhancedType.of(Integer.class));
 
@@ -351,7 +441,7 @@ class EnhancedClientDifferentialTest {
   }
 
   /** Dynagen stores name(); the Enhanced Client toString(): the same unless toString is overridden. */
-  @Example
+  @Test
   void enums() {
     AttributeConverter<Plain> plain = ENHANCED.converterFor(EnhancedType.of(Plain.class));
     assertEquals(plain.transformFrom(Plain.GREEN), AttributeValue.fromS(Plain.GREEN.name()));
@@ -363,8 +453,12 @@ class EnhancedClientDifferentialTest {
 
   // ---------------------------------------------------------------- collections
 
+  static Stream<Arguments> stringSets() {
+    return RandomCases.of(Gens.strings().set(1, 20));
+  }
+
   @Property
-  void stringSets(@ForAll @Size(min = 1) Set<String> value) {
+  void stringSets(Set<String> value) {
     AttributeConverter<Set<String>> enhanced = ENHANCED.converterFor(EnhancedType.setOf(String.class));
     AttributeValue theirs = enhanced.transformFrom(value);
 
@@ -373,8 +467,12 @@ class EnhancedClientDifferentialTest {
     assertEquals(value, enhanced.transformTo(Codecs.fromStringSet(value, "a")));
   }
 
+  static Stream<Arguments> numberSets() {
+    return RandomCases.of(Gens.ints().set(1, 20), ValueGens.bigDecimalSets());
+  }
+
   @Property
-  void numberSets(@ForAll @Size(min = 1) Set<Integer> ints, @ForAll(supplier = ValueArbitraries.BigDecimalSets.class) Set<BigDecimal> decimals) {
+  void numberSets(Set<Integer> ints, Set<BigDecimal> decimals) {
     AttributeConverter<Set<Integer>> intConverter = ENHANCED.converterFor(EnhancedType.setOf(Integer.class));
     assertEquals(intConverter.transformFrom(ints), Codecs.fromNumberSet(ints, "a"));
     Set<Integer> readInts = new LinkedHashSet<>();
@@ -388,8 +486,12 @@ class EnhancedClientDifferentialTest {
     assertEquals(decimalConverter.transformFrom(decimals), Codecs.fromNumberSet(decimals, "a"));
   }
 
+  static Stream<Arguments> binarySets() {
+    return RandomCases.of(Gens.byteArrays().set(1, 20));
+  }
+
   @Property
-  void binarySets(@ForAll @Size(min = 1) Set<byte[]> arrays) {
+  void binarySets(Set<byte[]> arrays) {
     Set<SdkBytes> value = new LinkedHashSet<>();
     arrays.forEach(array -> value.add(SdkBytes.fromByteArray(array)));
     AttributeConverter<Set<SdkBytes>> enhanced = ENHANCED.converterFor(EnhancedType.setOf(SdkBytes.class));
@@ -399,7 +501,7 @@ class EnhancedClientDifferentialTest {
   }
 
   /** Deliberate difference: the Enhanced Client sends an empty SS, which DynamoDB rejects; Dynagen leaves it out. */
-  @Example
+  @Test
   void emptySets() {
     AttributeConverter<Set<String>> enhanced = ENHANCED.converterFor(EnhancedType.setOf(String.class));
     assertEquals(AttributeValue.fromSs(List.of()), enhanced.transformFrom(Set.of()));
@@ -409,8 +511,12 @@ class EnhancedClientDifferentialTest {
     assertNull(Codecs.binarySet(List.of()));
   }
 
+  static Stream<Arguments> lists() {
+    return RandomCases.of(Gens.ints().list(0, 30));
+  }
+
   @Property
-  void lists(@ForAll List<Integer> value) {
+  void lists(List<Integer> value) {
     AttributeConverter<List<Integer>> enhanced = ENHANCED.converterFor(EnhancedType.listOf(Integer.class));
     List<AttributeValue> elements = new ArrayList<>();
     value.forEach(element -> elements.add(AttributeValue.fromN(Integer.toString(element))));
@@ -420,8 +526,12 @@ class EnhancedClientDifferentialTest {
     assertEquals(value, enhanced.transformTo(ours));
   }
 
+  static Stream<Arguments> maps() {
+    return RandomCases.of(Gens.strings().mapTo(Gens.longs(), 20));
+  }
+
   @Property
-  void maps(@ForAll Map<String, Long> value) {
+  void maps(Map<String, Long> value) {
     AttributeConverter<Map<String, Long>> enhanced =
         ENHANCED.converterFor(EnhancedType.mapOf(String.class, Long.class));
     Map<String, AttributeValue> entries = new LinkedHashMap<>();

@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.dynagen.runtime.testing.Gen;
+import io.dynagen.runtime.testing.Gens;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The fast reading of timestamps and dates gives exactly what {@code java.time} gives: the same
@@ -25,10 +24,12 @@ class IsoTextTest {
   private static final long FIRST_SECOND = -62_167_219_200L;
   private static final long LAST_SECOND = 253_402_300_799L;
 
-  @Property(tries = 3000)
-  void readsEveryInstantItsToStringWrites(
-      @ForAll @LongRange(min = FIRST_SECOND, max = LAST_SECOND) long seconds,
-      @ForAll("nanos") int nanos) {
+  static Stream<Arguments> readsEveryInstantItsToStringWrites() {
+    return RandomCases.of(3000, Gens.longs(FIRST_SECOND, LAST_SECOND), nanos());
+  }
+
+  @Property
+  void readsEveryInstantItsToStringWrites(long seconds, int nanos) {
     Instant instant = Instant.ofEpochSecond(seconds, nanos);
     String text = instant.toString();
 
@@ -36,19 +37,31 @@ class IsoTextTest {
     assertEquals(instant, IsoText.parseInstant(text));
   }
 
-  @Property(tries = 3000)
-  void agreesWithInstantParseOnTextsOfTheSameShape(@ForAll("instantLikeTexts") String text) {
+  static Stream<Arguments> agreesWithInstantParseOnTextsOfTheSameShape() {
+    return RandomCases.of(3000, instantLikeTexts());
+  }
+
+  @Property
+  void agreesWithInstantParseOnTextsOfTheSameShape(String text) {
     assertEquals(outcome(() -> Instant.parse(text)), outcome(() -> IsoText.parseInstant(text)), text);
   }
 
-  @Property(tries = 2000)
-  void readsEveryDateItsToStringWrites(@ForAll @LongRange(min = -719_528, max = 2_932_896) long epochDay) {
+  static Stream<Arguments> readsEveryDateItsToStringWrites() {
+    return RandomCases.of(2000, Gens.longs(-719_528, 2_932_896));
+  }
+
+  @Property
+  void readsEveryDateItsToStringWrites(long epochDay) {
     LocalDate date = LocalDate.ofEpochDay(epochDay);
     assertEquals(date, IsoText.parseLocalDate(date.toString()));
   }
 
-  @Property(tries = 3000)
-  void agreesWithLocalDateParseOnTextsOfTheSameShape(@ForAll("dateLikeTexts") String text) {
+  static Stream<Arguments> agreesWithLocalDateParseOnTextsOfTheSameShape() {
+    return RandomCases.of(3000, dateLikeTexts());
+  }
+
+  @Property
+  void agreesWithLocalDateParseOnTextsOfTheSameShape(String text) {
     assertEquals(outcome(() -> LocalDate.parse(text)), outcome(() -> IsoText.parseLocalDate(text)), text);
   }
 
@@ -61,43 +74,34 @@ class IsoTextTest {
     assertEquals(Instant.parse("+12023-11-14T22:13:20Z"), IsoText.parseInstant("+12023-11-14T22:13:20Z"));
   }
 
-  @Provide
-  Arbitrary<Integer> nanos() {
-    return Arbitraries.oneOf(
-        Arbitraries.just(0),
-        Arbitraries.integers().between(0, 999).map(millis -> millis * 1_000_000),
-        Arbitraries.integers().between(0, 999_999).map(micros -> micros * 1_000),
-        Arbitraries.integers().between(0, 999_999_999));
+  private static Gen<Integer> nanos() {
+    return Gen.oneOf(
+        Gen.constant(0),
+        Gens.ints(0, 999).map(millis -> millis * 1_000_000),
+        Gens.ints(0, 999_999).map(micros -> micros * 1_000),
+        Gens.ints(0, 999_999_999));
   }
 
   /** Texts shaped like yyyy-MM-ddTHH:mm:ss.fZ with any digits, some of them a character off. */
-  @Provide
-  Arbitrary<String> instantLikeTexts() {
-    Arbitrary<String> date = dateLikeTexts();
-    Arbitrary<String> time = Combinators.combine(twoDigits(), twoDigits(), twoDigits())
-        .as((h, m, s) -> h + ":" + m + ":" + s);
-    Arbitrary<String> fraction = Arbitraries.oneOf(
-        Arbitraries.just(""),
-        Arbitraries.just("."),
-        Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(10).map(digits -> "." + digits));
-    Arbitrary<String> text = Combinators.combine(date, time, fraction)
-        .as((d, t, f) -> d + "T" + t + f + "Z");
-    return Arbitraries.oneOf(text, text.map(IsoTextTest::oneCharacterOff));
+  private static Gen<String> instantLikeTexts() {
+    Gen<String> date = dateLikeTexts();
+    Gen<String> twoDigits = twoDigits();
+    Gen<String> time = source -> twoDigits.next(source) + ":" + twoDigits.next(source) + ":" + twoDigits.next(source);
+    Gen<String> fraction = Gen.oneOf(Gen.constant(""), Gen.constant("."), Gens.strings(Gens.DIGITS, 1, 10).map(digits -> "." + digits));
+    Gen<String> text = source -> date.next(source) + "T" + time.next(source) + fraction.next(source) + "Z";
+    return Gen.oneOf(text, text.map(IsoTextTest::oneCharacterOff));
   }
 
-  @Provide
-  Arbitrary<String> dateLikeTexts() {
-    Arbitrary<String> year = Arbitraries.strings().numeric().ofLength(4);
-    Arbitrary<String> month = Arbitraries.oneOf(twoDigits(), Arbitraries.integers().between(1, 12)
-        .map(m -> String.format("%02d", m)));
-    Arbitrary<String> day = Arbitraries.oneOf(twoDigits(), Arbitraries.integers().between(28, 31)
-        .map(d -> Integer.toString(d)));
-    Arbitrary<String> text = Combinators.combine(year, month, day).as((y, m, d) -> y + "-" + m + "-" + d);
-    return Arbitraries.oneOf(text, text.map(IsoTextTest::oneCharacterOff));
+  private static Gen<String> dateLikeTexts() {
+    Gen<String> year = Gens.strings(Gens.DIGITS, 4, 4);
+    Gen<String> month = Gen.oneOf(twoDigits(), Gens.ints(1, 12).map(m -> String.format("%02d", m)));
+    Gen<String> day = Gen.oneOf(twoDigits(), Gens.ints(28, 31).map(d -> Integer.toString(d)));
+    Gen<String> text = source -> year.next(source) + "-" + month.next(source) + "-" + day.next(source);
+    return Gen.oneOf(text, text.map(IsoTextTest::oneCharacterOff));
   }
 
-  private static Arbitrary<String> twoDigits() {
-    return Arbitraries.strings().numeric().ofLength(2);
+  private static Gen<String> twoDigits() {
+    return Gens.strings(Gens.DIGITS, 2, 2);
   }
 
   /** The text with one character replaced by one of the characters that can mislead a parser. */

@@ -3,16 +3,15 @@ package io.dynagen.runtime.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynagen.runtime.testing.Gen;
+import io.dynagen.runtime.testing.Gens;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -24,9 +23,12 @@ class PlaceholderPropertiesTest {
   private static final Pattern ONLY_SYNTAX =
       Pattern.compile("([#:][nv][0-9]+|[ ().,\\[\\]0-9=<>]|AND|OR|NOT|BETWEEN|IN|begins_with|contains|attribute_exists|size)*");
 
+  static Stream<Arguments> namesAndValuesNeverReachTheText() {
+    return RandomCases.of(names(), Gens.strings(0, 30));
+  }
+
   @Property
-  void namesAndValuesNeverReachTheText(
-      @ForAll("names") List<String> path, @ForAll @StringLength(max = 30) String value) {
+  void namesAndValuesNeverReachTheText(List<String> path, String value) {
     StringPath<String> attribute = pathOf(path);
     Condition condition =
         attribute.eq(value)
@@ -50,29 +52,33 @@ class PlaceholderPropertiesTest {
     }
   }
 
+  static Stream<Arguments> renderingIsDeterministic() {
+    return RandomCases.of(names(), Gens.ints());
+  }
+
   @Property
-  void renderingIsDeterministic(@ForAll("names") List<String> path, @ForAll int value) {
+  void renderingIsDeterministic(List<String> path, int value) {
     NumberPath<Integer> attribute = new NumberPath<>(pathOf(path.subList(0, path.size() - 1)), path.get(path.size() - 1), Encoders.INT);
     Update update = Update.of(attribute.plus(value));
     assertEquals(update.render(new Placeholders()), update.render(new Placeholders()));
   }
 
+  static Stream<Arguments> inRendersOnePlaceholderPerValue() {
+    return RandomCases.of(Gens.strings(0, 5).list(1, 100));
+  }
+
   @Property
-  void inRendersOnePlaceholderPerValue(@ForAll @Size(min = 1, max = 100) List<@StringLength(max = 5) String> values) {
+  void inRendersOnePlaceholderPerValue(List<String> values) {
     Placeholders placeholders = new Placeholders();
     String text = new StringPath<>(null, "a", Encoders.STRING).in(values).render(placeholders);
     assertEquals(values.size(), placeholders.values().size());
     assertEquals(values.size() - 1, text.chars().filter(c -> c == ',').count());
   }
 
-  @Provide
-  Arbitrary<List<String>> names() {
+  private static Gen<List<String>> names() {
     // Any characters, reserved words, dots and '#' included.
-    Arbitrary<String> name =
-        Arbitraries.oneOf(
-            Arbitraries.strings().ofMinLength(1).ofMaxLength(12),
-            Arbitraries.of("name", "status", "size", "date", "a.b", "#n0", ":v0", "x[0]"));
-    return name.list().ofMinSize(1).ofMaxSize(4);
+    Gen<String> name = Gen.oneOf(Gens.strings(1, 12), Gen.of("name", "status", "size", "date", "a.b", "#n0", ":v0", "x[0]"));
+    return name.list(1, 4);
   }
 
   private static StringPath<String> pathOf(List<String> names) {

@@ -2,16 +2,16 @@ package io.dynagen.runtime.plain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dynagen.runtime.ValueArbitraries;
+import io.dynagen.runtime.ValueGens;
+import io.dynagen.runtime.testing.Gen;
+import io.dynagen.runtime.testing.Gens;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -23,14 +23,22 @@ class PlainValuesRoundTripTest {
   private static final int MAX_DEPTH = 3;
 
   /** Plain values as the deserializer produces them (numbers as BigDecimal, bytes as SdkBytes) come back equal. */
-  @Property(tries = 1000)
-  void plainValuesRoundTrip(@ForAll("plainValues") Object value) {
+  static Stream<Arguments> plainValuesRoundTrip() {
+    return RandomCases.of(1000, plain(MAX_DEPTH));
+  }
+
+  @Property
+  void plainValuesRoundTrip(Object value) {
     assertEquals(value, PlainDeserializer.fromAttributeValue(PlainSerializer.toAttributeValue(value)));
   }
 
   /** Whole items too, in their order. */
-  @Property(tries = 300)
-  void itemsRoundTrip(@ForAll("items") Map<String, Object> item) {
+  static Stream<Arguments> itemsRoundTrip() {
+    return RandomCases.of(300, names().mapTo(plain(2), 8));
+  }
+
+  @Property
+  void itemsRoundTrip(Map<String, Object> item) {
     Map<String, Object> read = PlainDeserializer.fromItem(PlainSerializer.toItem(item));
 
     assertEquals(item, read);
@@ -42,14 +50,22 @@ class PlainValuesRoundTripTest {
    * BigDecimal's canonical form: a text like {@code 1e5} reads as the number it is but is written
    * back as {@code 1E+5} (DynamoDB normalizes stored numbers anyway).
    */
-  @Property(tries = 1000)
-  void attributeValuesRoundTrip(@ForAll("attributeValues") AttributeValue value) {
+  static Stream<Arguments> attributeValuesRoundTrip() {
+    return RandomCases.of(1000, plain(MAX_DEPTH).map(PlainSerializer::toAttributeValue));
+  }
+
+  @Property
+  void attributeValuesRoundTrip(AttributeValue value) {
     assertEquals(value, PlainSerializer.toAttributeValue(PlainDeserializer.fromAttributeValue(value)));
   }
 
   /** Every supported Number type is stored in its own text and reads back as the same number. */
-  @Property(tries = 3000)
-  void everyNumberTypeReadsBackAsTheSameNumber(@ForAll("numbers") Number number) {
+  static Stream<Arguments> everyNumberTypeReadsBackAsTheSameNumber() {
+    return RandomCases.of(3000, numbers());
+  }
+
+  @Property
+  void everyNumberTypeReadsBackAsTheSameNumber(Number number) {
     AttributeValue written = PlainSerializer.toAttributeValue(number);
     BigDecimal read = (BigDecimal) PlainDeserializer.fromAttributeValue(written);
 
@@ -57,61 +73,52 @@ class PlainValuesRoundTripTest {
     assertEquals(new BigDecimal(number.toString()), read);
   }
 
-  @Provide
-  Arbitrary<Object> plainValues() {
-    return plain(MAX_DEPTH);
+  private static Gen<Number> numbers() {
+    return Gen.oneOf(
+        Gens.ints(),
+        Gens.longs(),
+        Gens.shorts(),
+        Gens.bytes(),
+        Gens.finiteDoubles(),
+        Gens.finiteFloats(),
+        ValueGens.bigIntegers(),
+        ValueGens.bigDecimals());
   }
 
-  @Provide
-  Arbitrary<Map<String, Object>> items() {
-    return Arbitraries.maps(names(), plain(2)).ofMaxSize(8).map(LinkedHashMap::new);
-  }
-
-  @Provide
-  Arbitrary<AttributeValue> attributeValues() {
-    return plain(MAX_DEPTH).map(PlainSerializer::toAttributeValue);
-  }
-
-  @Provide
-  Arbitrary<Number> numbers() {
-    return Arbitraries.oneOf(
-        Arbitraries.integers(),
-        Arbitraries.longs(),
-        Arbitraries.shorts(),
-        Arbitraries.bytes(),
-        Arbitraries.doubles().filter(Double::isFinite).map(d -> d),
-        Arbitraries.floats().filter(Float::isFinite).map(f -> f),
-        ValueArbitraries.bigIntegers(),
-        ValueArbitraries.bigDecimals());
-  }
-
-  private static Arbitrary<Object> plain(int depth) {
-    Arbitrary<Object> scalars = Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(20),
-        ValueArbitraries.bigDecimals(),
-        Arbitraries.of(true, false),
+  /** Any plain value nested up to depth lists and maps deep; empty and deepest ones as edges. */
+  private static Gen<Object> plain(int depth) {
+    Gen<Object> scalars = Gen.oneOf(
+        Gens.strings(0, 20),
+        ValueGens.bigDecimals(),
+        Gens.booleans(),
         bytes(),
-        Arbitraries.just(null));
-    Arbitrary<Object> sets = Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(10).set().ofMinSize(1).ofMaxSize(5),
-        ValueArbitraries.bigDecimals().set().ofMinSize(1).ofMaxSize(5),
-        bytes().set().ofMinSize(1).ofMaxSize(5));
+        Gen.constant(null));
+    Gen<Object> sets = Gen.oneOf(
+        Gens.strings(0, 10).set(1, 5),
+        ValueGens.bigDecimals().set(1, 5),
+        bytes().set(1, 5));
     if (depth == 0) {
-      return Arbitraries.oneOf(scalars, sets);
+      return Gen.oneOf(scalars, sets);
     }
-    Arbitrary<Object> inner = plain(depth - 1);
-    return Arbitraries.frequencyOf(
-        Tuple.of(4, scalars),
-        Tuple.of(1, sets),
-        Tuple.of(1, inner.list().ofMaxSize(4)),
-        Tuple.of(1, Arbitraries.maps(names(), inner).ofMaxSize(4)));
+    Gen<Object> inner = plain(depth - 1);
+    Gen<Object> random = Gen.frequency(4, scalars, 1, sets, 1, inner.list(0, 4), 1, names().mapTo(inner, 4));
+    return Gen.withEdges(random, List.of(), Map.of(), deepest(depth));
   }
 
-  private static Arbitrary<SdkBytes> bytes() {
-    return Arbitraries.bytes().array(byte[].class).ofMaxSize(16).map(SdkBytes::fromByteArray);
+  /** Lists in maps in lists, depth deep, around one text. */
+  private static Object deepest(int depth) {
+    Object value = "\uD83D\uDE00";
+    for (int level = 0; level < depth; level++) {
+      value = level % 2 == 0 ? List.of(value) : Map.of("a.b", value);
+    }
+    return value;
   }
 
-  private static Arbitrary<String> names() {
-    return Arbitraries.strings().alpha().numeric().withChars('_', '.', '-').ofMinLength(1).ofMaxLength(10);
+  private static Gen<SdkBytes> bytes() {
+    return Gens.byteArrays(16).map(SdkBytes::fromByteArray);
+  }
+
+  private static Gen<String> names() {
+    return Gens.strings(Gens.LETTERS + Gens.DIGITS + "_.-", 1, 10);
   }
 }

@@ -3,29 +3,39 @@ package io.dynagen.runtime.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynagen.runtime.ValueGens;
+import io.dynagen.runtime.testing.Gen;
+import io.dynagen.runtime.testing.Gens;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class PageCursorPropertiesTest {
 
+  static Stream<Arguments> aCursorRoundTripsItsKey() {
+    return RandomCases.of(keys());
+  }
+
   @Property
-  void aCursorRoundTripsItsKey(@ForAll("keys") Map<String, AttributeValue> key) {
+  void aCursorRoundTripsItsKey(Map<String, AttributeValue> key) {
     String cursor = PageCursor.encode(key);
     assertTrue(cursor.matches("[A-Za-z0-9_-]+"), cursor);
     assertEquals(key, PageCursor.decode(cursor, key.keySet(), "a test"));
   }
 
+  static Stream<Arguments> garbageIsAnIllegalArgument() {
+    return RandomCases.of(Gens.strings());
+  }
+
   @Property
-  void garbageIsAnIllegalArgument(@ForAll String garbage) {
+  void garbageIsAnIllegalArgument(String garbage) {
     try {
       PageCursor.decode(garbage, List.of(), "a test");
     } catch (IllegalArgumentException expected) {
@@ -33,22 +43,18 @@ class PageCursorPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<Map<String, AttributeValue>> keys() {
-    Arbitrary<AttributeValue> s = Arbitraries.strings().ofMinLength(1).ofMaxLength(50).map(AttributeValue::fromS);
-    Arbitrary<AttributeValue> n = Arbitraries.bigDecimals().map(d -> AttributeValue.fromN(d.toPlainString()));
-    Arbitrary<AttributeValue> b =
-        Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(30).map(bytes -> AttributeValue.fromB(SdkBytes.fromByteArray(bytes)));
-    Arbitrary<AttributeValue> value = Arbitraries.oneOf(s, n, b);
-    Arbitrary<String> name = Arbitraries.strings().ofMinLength(1).ofMaxLength(20);
-    return Combinators.combine(name.list().ofMinSize(1).ofMaxSize(4).uniqueElements(), value.list().ofSize(4))
-        .as(
-            (names, values) -> {
-              Map<String, AttributeValue> key = new LinkedHashMap<>();
-              for (int i = 0; i < names.size(); i++) {
-                key.put(names.get(i), values.get(i));
-              }
-              return key;
-            });
+  private static Gen<Map<String, AttributeValue>> keys() {
+    Gen<AttributeValue> s = Gens.strings(1, 50).map(AttributeValue::fromS);
+    Gen<AttributeValue> n = ValueGens.bigDecimals().map(d -> AttributeValue.fromN(d.toPlainString()));
+    Gen<AttributeValue> b = Gens.byteArrays(30).filter(bytes -> bytes.length > 0).map(bytes -> AttributeValue.fromB(SdkBytes.fromByteArray(bytes)));
+    Gen<AttributeValue> value = Gen.oneOf(s, n, b);
+    Gen<Set<String>> names = Gens.strings(1, 20).set(1, 4);
+    return source -> {
+      Map<String, AttributeValue> key = new LinkedHashMap<>();
+      for (String name : names.next(source)) {
+        key.put(name, value.next(source));
+      }
+      return key;
+    };
   }
 }

@@ -3,6 +3,10 @@ package io.dynagen.runtime.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynagen.runtime.testing.Gen;
+import io.dynagen.runtime.testing.Gens;
+import io.dynagen.runtime.testing.Property;
+import io.dynagen.runtime.testing.RandomCases;
 import io.dynagen.runtime.testmodel.TestUser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,13 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The buffer under random writes and random service behaviour: batches in flight that land in
@@ -38,18 +37,16 @@ class WriteBufferPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<List<Op>> ops() {
-    Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, KEYS - 1), Arbitraries.integers().between(-3, 60)).as(Op::new);
-    return op.list().ofMaxSize(200);
+  private static Gen<List<Op>> ops() {
+    return Gen.combine(Gens.ints(0, KEYS - 1), Gens.ints(-3, 60), Op::new).list(0, 200);
   }
 
-  @Property(tries = 300)
-  void batchesAreValidAndTheLastWriteOfEachKeyWins(
-      @ForAll("ops") List<Op> ops,
-      @ForAll @IntRange(min = 1, max = 25) int maxRequests,
-      @ForAll @IntRange(min = 40, max = 400) int maxBytes,
-      @ForAll Random schedule) {
+  static Stream<Arguments> batchesAreValidAndTheLastWriteOfEachKeyWins() {
+    return RandomCases.of(300, ops(), Gens.ints(1, 25), Gens.ints(40, 400), Gens.randoms());
+  }
+
+  @Property
+  void batchesAreValidAndTheLastWriteOfEachKeyWins(List<Op> ops, int maxRequests, int maxBytes, Random schedule) {
     WriteBuffer buffer = new WriteBuffer(maxRequests, maxBytes);
     Map<String, Integer> expected = new HashMap<>();
     Map<String, Integer> stored = new HashMap<>();
