@@ -1,5 +1,6 @@
 package io.dynagen.runtime.expr;
 
+import io.dynagen.runtime.ValueLimits;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -98,7 +99,9 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
       throw new IllegalArgumentException(
           "Null element for '" + this + "' in " + operation + ": pass a value");
     }
-    return listEncoder.elementEncoder().encode(element, toString());
+    AttributeValue encoded = listEncoder.elementEncoder().encode(element, toString());
+    ValueLimits.checkValue(encoded, toString(), " (an element to " + operation + ")");
+    return encoded;
   }
 
   private AttributeValue elements(List<? extends E> elements, String operation) {
@@ -108,6 +111,8 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
     }
     @SuppressWarnings("unchecked") // read-only view: a List<? extends E> is a valid List<E> to read
     List<E> view = (List<E>) elements;
-    return listEncoder.encode(view, toString());
+    AttributeValue encoded = listEncoder.encode(view, toString());
+    ValueLimits.checkValue(encoded, toString(), " (the elements to " + operation + ")");
+    return encoded;
   }
 }

@@ -1,5 +1,6 @@
 package io.dynagen.runtime.expr;
 
+import io.dynagen.runtime.ValueLimits;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -134,6 +135,8 @@ public final class SortKeyCondition<V> {
           "Sort key condition on '" + sortKeyName + "' compares with an empty string: DynamoDB"
               + " key values are never empty; use a non-empty value");
     }
+    ValueLimits.checkKeyValue(encoded, sortKeyName, null, "sort key", ValueLimits.MAX_SORT_KEY_BYTES,
+        " (in a sort key condition)");
     return encoded;
   }
 

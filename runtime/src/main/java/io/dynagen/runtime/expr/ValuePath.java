@@ -1,5 +1,6 @@
 package io.dynagen.runtime.expr;
 
+import io.dynagen.runtime.ValueLimits;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -101,6 +102,8 @@ public class ValuePath<V> extends AttributePath {
               + " take no null; use " + this + ".notExists() to test for a missing attribute or "
               + this + ".remove() to delete one");
     }
-    return encoder.encode(value, toString());
+    AttributeValue encoded = encoder.encode(value, toString());
+    ValueLimits.checkValue(encoded, toString(), " (the value of " + operation + ")");
+    return encoded;
   }
 }

@@ -50,7 +50,7 @@ public final class BatchGet {
   /** A batch get sending through {@code client} (whatever client the tables were made with). */
   public static BatchGet across(DynamoDbClient client, BatchGetOptions options) {
     Objects.requireNonNull(client, "client");
-    return new BatchGet(new BatchGetReader(client, Objects.requireNonNull(options, "options").retry()));
+    return new BatchGet(new BatchGetReader(client, Objects.requireNonNull(options, "options").retry(), options.deadline()));
   }
 
   /** The items of {@code table} with these keys, as {@link TypedTable#batchGet} promises. */

@@ -22,6 +22,13 @@ public final class BatchGetException extends RuntimeException {
     this.unread = Collections.unmodifiableList(unread);
   }
 
+  /** Keys not read because the work stopped (a deadline, an interrupt) before asking for them. */
+  BatchGetException(List<UnreadKey> unread, String ending, Throwable cause) {
+    super(ending + ": " + unread.size() + (unread.size() == 1 ? " key was" : " keys were") + " not read"
+        + (unread.isEmpty() ? "" : ", such as " + unread.get(0)) + ". unread() lists them all; read them again", cause);
+    this.unread = Collections.unmodifiableList(unread);
+  }
+
   private static String message(List<UnreadKey> unread, int attempts) {
     StringBuilder out =
         new StringBuilder()

@@ -13,9 +13,15 @@ public final class BatchGetOptions {
   private static final BatchGetOptions DEFAULTS = new BatchGetOptions(RetryPolicy.DEFAULTS);
 
   private final RetryPolicy retry;
+  private final Duration deadline;
 
   private BatchGetOptions(RetryPolicy retry) {
+    this(retry, null);
+  }
+
+  private BatchGetOptions(RetryPolicy retry, Duration deadline) {
     this.retry = retry;
+    this.deadline = deadline;
   }
 
   /** The default options. */
@@ -29,7 +35,7 @@ public final class BatchGetOptions {
    * @throws IllegalArgumentException unless {@code attempts} is from 1 to 100
    */
   public BatchGetOptions withMaxAttempts(int attempts) {
-    return new BatchGetOptions(retry.withMaxAttempts(attempts));
+    return new BatchGetOptions(retry.withMaxAttempts(attempts), deadline);
   }
 
   /**
@@ -40,7 +46,7 @@ public final class BatchGetOptions {
    *     from {@code base} to 15 minutes
    */
   public BatchGetOptions withBackoff(Duration base, Duration cap) {
-    return new BatchGetOptions(retry.withBackoff(base, cap));
+    return new BatchGetOptions(retry.withBackoff(base, cap), deadline);
   }
 
   /** Attempts per key, the first included. */
@@ -56,6 +62,23 @@ public final class BatchGetOptions {
   /** The largest upper bound of a pause before asking again. */
   public Duration backoffCap() {
     return retry.cap();
+  }
+
+  /**
+   * These options, with a deadline counted from when {@code execute()} starts: after it, no
+   * further request is sent and the keys not read yet are reported in a {@link BatchGetException}
+   * (a request in flight ends within the client's own timeouts). An interrupt of the reading
+   * thread stops it the same way, and the interrupt status stays set.
+   *
+   * @throws IllegalArgumentException unless {@code timeout} is more than zero and at most a day
+   */
+  public BatchGetOptions withDeadline(Duration timeout) {
+    return new BatchGetOptions(retry, Deadlines.check(timeout));
+  }
+
+  /** The deadline, or {@code null} for none. */
+  public Duration deadline() {
+    return deadline;
   }
 
   RetryPolicy retry() {

@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,10 +29,12 @@ final class BatchGetReader {
 
   private final DynamoDbClient client;
   private final RetryPolicy retry;
+  private final Duration deadline;
 
-  BatchGetReader(DynamoDbClient client, RetryPolicy retry) {
+  BatchGetReader(DynamoDbClient client, RetryPolicy retry, Duration deadline) {
     this.client = client;
     this.retry = retry;
+    this.deadline = deadline;
   }
 
   /** A key to read, and how often it was asked for. */
@@ -65,9 +68,23 @@ final class BatchGetReader {
     List<PendingKey> again = new ArrayList<>();
     List<BatchGetException.UnreadKey> unread = new ArrayList<>();
     Throwable lastThrottling = null;
+    long deadlineNanos = Deadlines.at(deadline);
     while (!fresh.isEmpty() || !again.isEmpty()) {
       if (!again.isEmpty()) {
-        retry.pause(maxAttempts(again));
+        retry.pause(maxAttempts(again), deadlineNanos);
+      }
+      String stopped = Thread.currentThread().isInterrupted() ? "the thread was interrupted"
+          : Deadlines.passed(deadlineNanos) ? "the deadline of " + deadline + " passed" : null;
+      if (stopped != null) {
+        // No further request: what was not read yet is reported; the interrupt status stays set.
+        for (PendingKey key : again) {
+          unread.add(new BatchGetException.UnreadKey(key.table.tableName(), key.key));
+        }
+        for (PendingKey key : fresh) {
+          unread.add(new BatchGetException.UnreadKey(key.table.tableName(), key.key));
+        }
+        throw new BatchGetException(unread, "The batch get stopped asking: " + stopped,
+            Thread.currentThread().isInterrupted() ? new InterruptedException(stopped) : lastThrottling);
       }
       List<PendingKey> request = again;
       while (request.size() < MAX_KEYS_PER_REQUEST && !fresh.isEmpty()) {

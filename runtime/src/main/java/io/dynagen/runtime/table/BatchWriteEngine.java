@@ -20,6 +20,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * to {@code maxInFlight} requests in flight, resends what the service leaves unprocessed (or
  * throttles) with backoff, and keeps what could not be written for {@link #close()} to report.
  *
+ * <p>Bulk work can be cut short: by the deadline of its options, or by an interrupt of a thread
+ * blocked in {@code add}, {@code flush} or {@code close}. Then no further request is sent;
+ * writes not yet sent are reported as not applied; requests in flight are waited for (each ends
+ * within the client's own timeouts) and settled as usual; and the call that met the deadline or
+ * interrupt throws the {@link BatchWriteException}, closing the writer.
+ *
  * <p>Thread-safe. One lock guards the buffer and the counters; requests are sent outside it.
  * Each task on the executor holds one in-flight slot and sends batches until none is due, so a
  * long load does not hop threads per batch (nor recurse, with a caller-runs executor).
@@ -41,11 +47,18 @@ final class BatchWriteEngine {
   /** Signalled whenever a batch ends or its writes land: wakes flushes and blocked puts. */
   private final Condition changed = lock.newCondition();
   private final WriteBuffer buffer = new WriteBuffer(MAX_WRITES_PER_REQUEST, MAX_BYTES_PER_REQUEST);
-  private final List<BatchWriteException.Unwritten> unwritten = new ArrayList<>();
+  private final List<BatchWriteException.Unwritten<?>> unwritten = new ArrayList<>();
+  /** System.nanoTime() when the work must end, or {@code Long.MAX_VALUE}. */
+  private final long deadlineNanos;
+  private final String deadlineText;
   private final AtomicLong written = new AtomicLong();
   private int running;
   private int draining;
   private boolean closed;
+  /** Why no further request is sent ("the deadline of PT2S passed"), or {@code null}. */
+  private String stopped;
+  private InterruptedException interrupt;
+  private boolean reported;
 
   BatchWriteEngine(DynamoDbClient client, BatchWriteOptions options) {
     this.sender = new WriteBatchSender(client);
@@ -59,6 +72,8 @@ final class BatchWriteEngine {
       this.executor = ownThreads;
     }
     this.progress = new ProgressReporter(options.progressListener());
+    this.deadlineNanos = Deadlines.at(options.deadline());
+    this.deadlineText = options.deadline() == null ? null : "the deadline of " + options.deadline() + " passed";
   }
 
   /** Daemon threads, so a writer never closed does not keep the JVM alive; idle ones end. */
@@ -79,6 +94,7 @@ final class BatchWriteEngine {
    */
   void add(PendingWrite write) {
     List<List<PendingWrite>> due;
+    BatchWriteException ended = null;
     lock.lock();
     try {
       if (closed) {
@@ -86,12 +102,23 @@ final class BatchWriteEngine {
             "This batch writer is closed: nothing more can be written through it; make a new one");
       }
       buffer.add(write);
-      while (buffer.hasFullBatch() && running >= maxInFlight) {
-        changed.awaitUninterruptibly();
+      while (stopped == null && buffer.hasFullBatch() && running >= maxInFlight) {
+        awaitChangeOrStop();
       }
-      due = dueBatches();
+      if (stopped == null && Deadlines.passed(deadlineNanos)) {
+        stop(deadlineText);
+      }
+      if (stopped != null) {
+        ended = end();
+        due = List.of();
+      } else {
+        due = dueBatches();
+      }
     } finally {
       lock.unlock();
+    }
+    if (ended != null) {
+      throw ended;
     }
     launch(due);
   }
@@ -107,6 +134,9 @@ final class BatchWriteEngine {
         throw new IllegalStateException("This batch writer is closed: there is nothing to flush");
       }
       drain();
+      if (stopped != null) {
+        throw end();
+      }
     } finally {
       lock.unlock();
     }
@@ -119,14 +149,18 @@ final class BatchWriteEngine {
    * @throws BatchWriteException listing every write that did not land
    */
   void close() {
-    List<BatchWriteException.Unwritten> failed;
+    List<BatchWriteException.Unwritten<?>> failed;
     lock.lock();
     try {
       if (closed) {
         return;
       }
-      closed = true;
       drain();
+      if (stopped != null) {
+        throw end();
+      }
+      closed = true;
+      reported = true;
       failed = new ArrayList<>(unwritten);
     } finally {
       lock.unlock();
@@ -136,7 +170,7 @@ final class BatchWriteEngine {
     }
     RuntimeException listenerFailure = progress.failure();
     if (!failed.isEmpty()) {
-      BatchWriteException e = new BatchWriteException(failed);
+      BatchWriteException e = new BatchWriteException(failed, null, null);
       if (listenerFailure != null) {
         e.addSuppressed(listenerFailure);
       }
@@ -156,10 +190,10 @@ final class BatchWriteEngine {
   private void drain() {
     draining++;
     try {
-      while (!buffer.isEmpty() || running > 0) {
+      while (stopped == null && (!buffer.isEmpty() || running > 0)) {
         List<List<PendingWrite>> due = dueBatches();
         if (due.isEmpty()) {
-          changed.awaitUninterruptibly();
+          awaitChangeOrStop();
         } else {
           lock.unlock();
           try {
@@ -197,18 +231,21 @@ final class BatchWriteEngine {
       try {
         executor.execute(new BatchTask(batch));
       } catch (RejectedExecutionException e) {
-        abandon(batch, e);
+        abandon(batch, e, BatchWriteException.Outcome.NOT_APPLIED);
       }
     }
   }
 
-  /** A batch that could not run: its writes fail with {@code failure}, and its slot is free. */
-  private void abandon(List<PendingWrite> batch, Throwable failure) {
+  /**
+   * A batch that could not run, or whose task failed: its writes are reported with {@code
+   * outcome}, and its slot is free.
+   */
+  private void abandon(List<PendingWrite> batch, Throwable failure, BatchWriteException.Outcome outcome) {
     lock.lock();
     try {
       for (PendingWrite write : batch) {
         write.attempted(failure);
-        giveUp(write);
+        giveUp(write, outcome, null);
       }
       running--;
       changed.signalAll();
@@ -217,10 +254,89 @@ final class BatchWriteEngine {
     }
   }
 
-  /** With the lock held: a write that will not land is reported, and its key freed. */
-  private void giveUp(PendingWrite write) {
-    unwritten.add(new BatchWriteException.Unwritten(write));
+  /** With the lock held: a write that will not certainly land is reported, and its key freed. */
+  private void giveUp(PendingWrite write, BatchWriteException.Outcome outcome, String why) {
+    unwritten.add(new BatchWriteException.Unwritten<>(write, outcome, why));
     buffer.release(write.identity());
+  }
+
+  /** With the lock held: writes that will never be sent, since the work was stopped. */
+  private void neverSent(List<PendingWrite> writes) {
+    for (PendingWrite write : writes) {
+      giveUp(write, BatchWriteException.Outcome.NOT_APPLIED,
+          (write.attempts() == 0 ? "never sent: " : "not sent again after " + write.attempts()
+              + (write.attempts() == 1 ? " attempt: " : " attempts: ")) + stopped);
+    }
+  }
+
+  /**
+   * With the lock held: waits for a change, until the deadline at most; a deadline passed or an
+   * interrupt stops the work.
+   */
+  private void awaitChangeOrStop() {
+    long left = deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
+    if (left <= 0) {
+      stop(deadlineText);
+      return;
+    }
+    try {
+      if (left == Long.MAX_VALUE) {
+        changed.await();
+      } else {
+        changed.awaitNanos(left);
+      }
+    } catch (InterruptedException e) {
+      interrupt = e;
+      stop("the thread was interrupted");
+    }
+  }
+
+  /** With the lock held: no further request is sent; what is buffered is reported never sent. */
+  private void stop(String why) {
+    if (stopped != null) {
+      return;
+    }
+    stopped = why;
+    neverSent(buffer.takeUnsent());
+    changed.signalAll();
+  }
+
+  /**
+   * With the lock held, once stopped: waits for the requests in flight (each ends within the
+   * client's timeouts), closes the writer and gives the exception reporting everything. The
+   * interrupt status is restored, as it was when the interrupt stopped the work.
+   */
+  private BatchWriteException end() {
+    while (running > 0) {
+      changed.awaitUninterruptibly();
+    }
+    neverSent(buffer.takeUnsent());
+    closed = true;
+    if (ownThreads != null) {
+      ownThreads.shutdown();
+    }
+    if (interrupt != null) {
+      Thread.currentThread().interrupt();
+    }
+    if (reported) {
+      return new BatchWriteException(List.of(), stopped + "; the writes were reported before", interrupt);
+    }
+    reported = true;
+    String ending = "The batch writer stopped sending: " + stopped;
+    BatchWriteException e = new BatchWriteException(new ArrayList<>(unwritten), ending, interrupt);
+    RuntimeException listenerFailure = progress.failure();
+    if (listenerFailure != null) {
+      e.addSuppressed(listenerFailure);
+    }
+    return e;
+  }
+
+  /** True once the deadline has passed (and then the work is stopped), or the work was stopped. */
+  private boolean stoppedOrLate() {
+    if (stopped == null && Deadlines.passed(deadlineNanos)) {
+      stop(deadlineText);
+    }
+    return stopped != null;
   }
 
   /**
@@ -232,17 +348,23 @@ final class BatchWriteEngine {
     for (PendingWrite write : outcome.landed) {
       buffer.release(write.identity());
     }
-    for (PendingWrite write : outcome.failed) {
-      giveUp(write);
+    for (PendingWrite write : outcome.notApplied) {
+      giveUp(write, BatchWriteException.Outcome.NOT_APPLIED, null);
+    }
+    for (PendingWrite write : outcome.unknown) {
+      giveUp(write, BatchWriteException.Outcome.UNKNOWN, null);
     }
     List<PendingWrite> resend = new ArrayList<>(outcome.unprocessed.size());
+    boolean late = stoppedOrLate();
     for (PendingWrite write : outcome.unprocessed) {
       if (buffer.isSuperseded(write.identity())) {
         buffer.release(write.identity());
+      } else if (late) {
+        neverSent(List.of(write));
       } else if (retry.allowsAnotherAttempt(write.attempts())) {
         resend.add(write);
       } else {
-        giveUp(write);
+        giveUp(write, BatchWriteException.Outcome.NOT_APPLIED, null);
       }
     }
     changed.signalAll();
@@ -263,6 +385,11 @@ final class BatchWriteEngine {
       boolean holdsSlot = true;
       try {
         while (batch != null) {
+          if (dropIfStopped(batch)) {
+            batch = null;
+            holdsSlot = false;
+            break;
+          }
           WriteBatchSender.Outcome outcome = sender.send(batch);
           List<PendingWrite> resend = settleAndLaunch(outcome);
           batch = resend.isEmpty() ? null : resend;
@@ -274,7 +401,7 @@ final class BatchWriteEngine {
             batch = nextOrNone();
             holdsSlot = batch != null;
           } else {
-            retry.pause(maxAttempts(batch));
+            retry.pause(maxAttempts(batch), deadlineNanos);
             topUp(batch);
           }
         }
@@ -283,11 +410,30 @@ final class BatchWriteEngine {
         // the writes held must still be reported and the slot freed, or close() would wait
         // forever. (An Error amid settling may report a write twice; better than losing it.)
         if (batch != null) {
-          abandon(batch, t);
+          abandon(batch, t, BatchWriteException.Outcome.UNKNOWN);
         } else if (holdsSlot) {
-          abandon(List.of(), t);
+          abandon(List.of(), t, BatchWriteException.Outcome.UNKNOWN);
         }
         throw t;
+      }
+    }
+
+    /**
+     * If the work was stopped (or the deadline passed), reports the batch as never sent and
+     * frees its slot instead of sending it.
+     */
+    private boolean dropIfStopped(List<PendingWrite> batch) {
+      lock.lock();
+      try {
+        if (!stoppedOrLate()) {
+          return false;
+        }
+        neverSent(batch);
+        running--;
+        changed.signalAll();
+        return true;
+      } finally {
+        lock.unlock();
       }
     }
 

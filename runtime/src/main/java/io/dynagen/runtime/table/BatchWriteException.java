@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -7,43 +8,86 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Some puts or deletes of a batch writer did not land: the service still left them unprocessed
- * after the writer's attempt budget, or a request carrying them failed for good (a missing
- * table, a validation error, a network failure after the SDK's own retries). {@link
- * #unwritten()} lists exactly those writes; every other write the writer accepted landed, except
- * writes replaced by a later write of the same key before they were sent.
+ * Some puts or deletes of a batch writer did not certainly land. Each is in one of two lists:
  *
- * <p>Raised by {@code close()} once everything else is written. The cause is the first failure
- * of a whole request, if there was one.
+ * <ul>
+ *   <li>{@link #notApplied()}: writes that certainly did not change the table. The service left
+ *       them unprocessed after the writer's attempt budget, or refused the request carrying them
+ *       (a missing table, a value DynamoDB refuses: only the refused write is listed, the others
+ *       of its request are resent and land), or they were never sent (the deadline passed, the
+ *       thread was interrupted, the executor refused the task). The stored items are as they
+ *       were before: send these writes again, or give up on them.
+ *   <li>{@link #outcomeUnknown()}: writes whose request failed after it may have reached the
+ *       service (a timeout waiting for the answer, a connection dropped, a 5xx error after the
+ *       SDK's own retries). Each either landed in full or not at all; read the item to know, or
+ *       simply send it again.
+ * </ul>
+ *
+ * <p>Sending a write again is safe either way: a put stores the same item and a delete removes
+ * the same key, however many times they land (batch writers refuse {@code @Version}ed classes,
+ * whose writes are not repeatable, and never touch {@code @AtomicCounter}s, which only updates
+ * add to). What resending cannot undo is ordering: if another writer changed the item in between,
+ * a resent put overwrites that change.
+ *
+ * <p>Every other write the writer accepted landed, except writes replaced by a later write of the
+ * same key before they were sent. Raised by {@code close()} once everything else is written (or
+ * by the call that met the deadline or the interrupt). The cause is the first failure of a whole
+ * request, if there was one, or the {@link InterruptedException}.
  */
 public final class BatchWriteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int KEYS_IN_MESSAGE = 3;
 
-  private final transient List<Unwritten> unwritten;
-
-  BatchWriteException(List<Unwritten> unwritten) {
-    super(message(unwritten), firstFailure(unwritten));
-    this.unwritten = Collections.unmodifiableList(unwritten);
+  /** What is known of a write that did not certainly land. */
+  public enum Outcome {
+    /** Certainly not applied: the table is as if the write had never been made. */
+    NOT_APPLIED,
+    /** May have been applied, or not: read the item, or send the write again. */
+    UNKNOWN
   }
 
-  private static String message(List<Unwritten> unwritten) {
-    StringBuilder out =
-        new StringBuilder()
-            .append(unwritten.size())
-            .append(unwritten.size() == 1 ? " write" : " writes")
-            .append(" of the batch writer did not land: ");
+  private final transient List<Unwritten<?>> unwritten;
+  private final transient List<Unwritten<?>> notApplied;
+  private final transient List<Unwritten<?>> outcomeUnknown;
+
+  BatchWriteException(List<Unwritten<?>> unwritten, String ending, Throwable cause) {
+    super(message(unwritten, ending), cause != null ? cause : firstFailure(unwritten));
+    this.unwritten = Collections.unmodifiableList(new ArrayList<>(unwritten));
+    this.notApplied = only(unwritten, Outcome.NOT_APPLIED);
+    this.outcomeUnknown = only(unwritten, Outcome.UNKNOWN);
+  }
+
+  private static List<Unwritten<?>> only(List<Unwritten<?>> writes, Outcome outcome) {
+    List<Unwritten<?>> out = new ArrayList<>();
+    for (Unwritten<?> write : writes) {
+      if (write.outcome == outcome) {
+        out.add(write);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static String message(List<Unwritten<?>> unwritten, String ending) {
+    int unknown = only(unwritten, Outcome.UNKNOWN).size();
+    int certain = unwritten.size() - unknown;
+    StringBuilder out = new StringBuilder();
+    if (ending != null) {
+      out.append(ending).append(": ");
+    }
+    out.append(unwritten.size()).append(unwritten.size() == 1 ? " write" : " writes")
+        .append(" of the batch writer did not land (").append(certain).append(" certainly not applied, ")
+        .append(unknown).append(" with an unknown outcome)");
     for (int i = 0; i < Math.min(KEYS_IN_MESSAGE, unwritten.size()); i++) {
-      out.append(i == 0 ? "" : "; ").append(unwritten.get(i));
+      out.append(i == 0 ? ": " : "; ").append(unwritten.get(i));
     }
     if (unwritten.size() > KEYS_IN_MESSAGE) {
       out.append("; and ").append(unwritten.size() - KEYS_IN_MESSAGE).append(" more");
     }
-    return out.append(". unwritten() lists them all; everything else landed").toString();
+    return out.append(". notApplied() and outcomeUnknown() list them all; everything else landed").toString();
   }
 
-  private static Throwable firstFailure(List<Unwritten> unwritten) {
-    for (Unwritten write : unwritten) {
+  private static Throwable firstFailure(List<Unwritten<?>> unwritten) {
+    for (Unwritten<?> write : unwritten) {
       if (write.cause != null) {
         return write.cause;
       }
@@ -51,9 +95,42 @@ public final class BatchWriteException extends RuntimeException {
     return null;
   }
 
-  /** The writes that did not land, in the order they failed. */
-  public List<Unwritten> unwritten() {
+  /** Every write that did not certainly land, in the order they failed: both lists together. */
+  public List<Unwritten<?>> unwritten() {
     return unwritten;
+  }
+
+  /** The writes that certainly did not change the table. */
+  public List<Unwritten<?>> notApplied() {
+    return notApplied;
+  }
+
+  /** The writes that may have landed, or not. */
+  public List<Unwritten<?>> outcomeUnknown() {
+    return outcomeUnknown;
+  }
+
+  /** The writes of {@code table} that certainly did not change it, typed by its class. */
+  public <T> List<Unwritten<T>> notApplied(TableHandle<T> table) {
+    return ofTable(notApplied, table);
+  }
+
+  /** The writes of {@code table} that may have landed, or not, typed by its class. */
+  public <T> List<Unwritten<T>> outcomeUnknown(TableHandle<T> table) {
+    return ofTable(outcomeUnknown, table);
+  }
+
+  private static <T> List<Unwritten<T>> ofTable(List<Unwritten<?>> writes, TableHandle<T> table) {
+    String tableName = table.typed().tableName();
+    List<Unwritten<T>> out = new ArrayList<>();
+    for (Unwritten<?> write : writes) {
+      if (write.tableName.equals(tableName)) {
+        @SuppressWarnings("unchecked") // writes to a table carry objects of its class: the writer took them typed
+        Unwritten<T> typed = (Unwritten<T>) write;
+        out.add(typed);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Whether a write was a put or a delete. */
@@ -62,22 +139,31 @@ public final class BatchWriteException extends RuntimeException {
     DELETE
   }
 
-  /** One put or delete that did not land, and why. */
-  public static final class Unwritten {
+  /**
+   * One put or delete that did not certainly land, and why.
+   *
+   * @param <T> the class of the table written to
+   */
+  public static final class Unwritten<T> {
     private final String tableName;
     private final Map<String, AttributeValue> key;
     private final Kind kind;
-    private final Object item;
+    private final T item;
     private final int attempts;
     private final Throwable cause;
+    private final Outcome outcome;
+    private final String why;
 
-    Unwritten(PendingWrite write) {
+    @SuppressWarnings("unchecked") // the writer took the item typed by its table's class
+    Unwritten(PendingWrite write, Outcome outcome, String why) {
       this.tableName = write.tableName();
       this.key = Collections.unmodifiableMap(write.key());
       this.kind = write.isPut() ? Kind.PUT : Kind.DELETE;
-      this.item = write.item();
+      this.item = (T) write.item();
       this.attempts = write.attempts();
       this.cause = write.lastFailure();
+      this.outcome = outcome;
+      this.why = why;
     }
 
     /** The table written to. */
@@ -85,7 +171,10 @@ public final class BatchWriteException extends RuntimeException {
       return tableName;
     }
 
-    /** The item's key. */
+    /**
+     * The item's key, as the table's {@code get(key)} and {@code delete(key)} and a batch
+     * writer's {@code delete(key)} take it.
+     */
     public Map<String, AttributeValue> key() {
       return key;
     }
@@ -95,32 +184,40 @@ public final class BatchWriteException extends RuntimeException {
       return kind;
     }
 
+    /** Certainly not applied, or unknown. */
+    public Outcome outcome() {
+      return outcome;
+    }
+
     /**
-     * The object put (to write it again some other way), or {@code null} for a delete. It is of
-     * the class of the table's schema: {@code (User) unwritten.item()}.
+     * The object put or deleted, as it was given (to write it again, through the same writer
+     * class or the table), or {@code null} for a delete by key.
      */
-    public Object item() {
+    public T item() {
       return item;
     }
 
-    /** How many times it was sent. */
+    /** How many times it was sent (0 if never). */
     public int attempts() {
       return attempts;
     }
 
     /**
      * The exception that failed the last request carrying it, or empty if the service simply
-     * left it unprocessed every time (see {@link #reason()}).
+     * left it unprocessed every time, or it was never sent (see {@link #reason()}).
      */
     public Optional<Throwable> cause() {
       return Optional.ofNullable(cause);
     }
 
     /**
-     * Why it did not land, for people: {@code still unprocessed after 10 attempts}, or the
-     * failure of the last request carrying it.
+     * Why it did not certainly land, for people: {@code still unprocessed after 10 attempts},
+     * {@code never sent: the deadline passed}, or the failure of the last request carrying it.
      */
     public String reason() {
+      if (why != null) {
+        return why;
+      }
       return cause == null
           ? "still unprocessed after " + attempts + (attempts == 1 ? " attempt" : " attempts")
           : "failed on attempt " + attempts + ": " + cause;
@@ -129,7 +226,7 @@ public final class BatchWriteException extends RuntimeException {
     @Override
     public String toString() {
       return (kind == Kind.PUT ? "put " : "delete ") + Keys.describe(key) + " in table '" + tableName
-          + "' (" + reason() + ")";
+          + "' (" + (outcome == Outcome.UNKNOWN ? "outcome unknown, " : "not applied, ") + reason() + ")";
     }
   }
 }

@@ -17,18 +17,21 @@ public final class BatchWriteOptions {
   static final int MAX_IN_FLIGHT_LIMIT = 64;
 
   private static final BatchWriteOptions DEFAULTS =
-      new BatchWriteOptions(4, RetryPolicy.DEFAULTS, null, null);
+      new BatchWriteOptions(4, RetryPolicy.DEFAULTS, null, null, null);
 
   private final int maxInFlight;
   private final RetryPolicy retry;
   private final Executor executor;
   private final LongConsumer progressListener;
+  private final Duration deadline;
 
-  private BatchWriteOptions(int maxInFlight, RetryPolicy retry, Executor executor, LongConsumer progressListener) {
+  private BatchWriteOptions(
+      int maxInFlight, RetryPolicy retry, Executor executor, LongConsumer progressListener, Duration deadline) {
     this.maxInFlight = maxInFlight;
     this.retry = retry;
     this.executor = executor;
     this.progressListener = progressListener;
+    this.deadline = deadline;
   }
 
   /** The default options. */
@@ -48,7 +51,7 @@ public final class BatchWriteOptions {
           "maxInFlight is " + batches + ": it must be from 1 (one batch at a time) to "
               + MAX_IN_FLIGHT_LIMIT);
     }
-    return new BatchWriteOptions(batches, retry, executor, progressListener);
+    return new BatchWriteOptions(batches, retry, executor, progressListener, deadline);
   }
 
   /**
@@ -58,7 +61,7 @@ public final class BatchWriteOptions {
    * @throws IllegalArgumentException unless {@code attempts} is from 1 to 100
    */
   public BatchWriteOptions withMaxAttempts(int attempts) {
-    return new BatchWriteOptions(maxInFlight, retry.withMaxAttempts(attempts), executor, progressListener);
+    return new BatchWriteOptions(maxInFlight, retry.withMaxAttempts(attempts), executor, progressListener, deadline);
   }
 
   /**
@@ -69,7 +72,7 @@ public final class BatchWriteOptions {
    *     from {@code base} to 15 minutes
    */
   public BatchWriteOptions withBackoff(Duration base, Duration cap) {
-    return new BatchWriteOptions(maxInFlight, retry.withBackoff(base, cap), executor, progressListener);
+    return new BatchWriteOptions(maxInFlight, retry.withBackoff(base, cap), executor, progressListener, deadline);
   }
 
   /**
@@ -78,7 +81,7 @@ public final class BatchWriteOptions {
    * be in flight together; a caller-runs executor makes every write synchronous.
    */
   public BatchWriteOptions withExecutor(Executor executor) {
-    return new BatchWriteOptions(maxInFlight, retry, Objects.requireNonNull(executor, "executor"), progressListener);
+    return new BatchWriteOptions(maxInFlight, retry, Objects.requireNonNull(executor, "executor"), progressListener, deadline);
   }
 
   /**
@@ -90,7 +93,27 @@ public final class BatchWriteOptions {
    * rethrows it.
    */
   public BatchWriteOptions withProgressListener(LongConsumer listener) {
-    return new BatchWriteOptions(maxInFlight, retry, executor, Objects.requireNonNull(listener, "listener"));
+    return new BatchWriteOptions(maxInFlight, retry, executor, Objects.requireNonNull(listener, "listener"), deadline);
+  }
+
+  /**
+   * These options, with a deadline: the writer may send requests for {@code timeout} after it is
+   * made, no longer. When it passes, no further request is sent, writes not yet sent are
+   * reported as not applied, requests in flight are waited for (each ends within the client's
+   * own timeouts: its API call timeout, or its socket timeout times its retries), and the next
+   * call of {@code put}, {@code delete}, {@code flush} or {@code close} (or one blocked in them)
+   * throws the {@link BatchWriteException} and closes the writer. See docs/reliability.md for how
+   * this combines with the SDK's timeouts and retries.
+   *
+   * @throws IllegalArgumentException unless {@code timeout} is more than zero and at most a day
+   */
+  public BatchWriteOptions withDeadline(Duration timeout) {
+    return new BatchWriteOptions(maxInFlight, retry, executor, progressListener, Deadlines.check(timeout));
+  }
+
+  /** The deadline, counted from when a writer is made, or {@code null} for none. */
+  public Duration deadline() {
+    return deadline;
   }
 
   /** Batches in flight at once. */
@@ -131,6 +154,7 @@ public final class BatchWriteOptions {
   public String toString() {
     return "BatchWriteOptions[maxInFlight=" + maxInFlight + ", maxAttempts=" + retry.maxAttempts()
         + ", backoff=" + retry.base() + ".." + retry.cap() + (executor == null ? "" : ", executor")
-        + (progressListener == null ? "" : ", progressListener") + "]";
+        + (progressListener == null ? "" : ", progressListener")
+        + (deadline == null ? "" : ", deadline=" + deadline) + "]";
   }
 }

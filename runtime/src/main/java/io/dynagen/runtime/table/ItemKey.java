@@ -64,6 +64,11 @@ record ItemKey(String tableName, Object partition, Object sort) {
     }
   }
 
+  /** True if two valid key values are the same to DynamoDB (numbers by value: 1.50 and 1.5). */
+  static boolean sameValue(AttributeValue a, AttributeValue b) {
+    return a != null && b != null && comparable("", a, "").equals(comparable("", b, ""));
+  }
+
   private static Object comparable(String attribute, AttributeValue value, String tableName) {
     if (value.s() != null) {
       return value.s();

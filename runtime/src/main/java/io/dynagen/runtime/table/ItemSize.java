@@ -1,5 +1,7 @@
 package io.dynagen.runtime.table;
 
+import io.dynagen.runtime.DecimalDigits;
+import io.dynagen.runtime.ValueLimits;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -113,67 +115,15 @@ public final class ItemSize {
    * exponent, plus one more for a negative number. Zero is one byte.
    */
   static long numberSize(String number) {
-    int length = number.length();
-    int exponentAt = Math.max(number.indexOf('e'), number.indexOf('E'));
-    int mantissaEnd = exponentAt >= 0 ? exponentAt : length;
-    long exponent = exponentAt >= 0 ? parseExponent(number, exponentAt + 1) : 0;
-    int point = number.indexOf('.');
-    int pointAt = point >= 0 && point < mantissaEnd ? point : mantissaEnd;
-    // The power of ten of the first and last non-zero digits.
-    long highest = Long.MIN_VALUE;
-    long lowest = 0;
-    for (int i = 0; i < mantissaEnd; i++) {
-      char c = number.charAt(i);
-      if (c > '0' && c <= '9') {
-        long power = (i < pointAt ? pointAt - 1 - i : pointAt - i) + exponent;
-        if (highest == Long.MIN_VALUE) {
-          highest = power;
-        }
-        lowest = power;
-      }
-    }
-    if (highest == Long.MIN_VALUE) {
+    DecimalDigits digits = DecimalDigits.of(number);
+    if (digits.zero() || !digits.valid()) {
       return 1;
     }
-    long pairs = Math.floorDiv(highest, 2) - Math.floorDiv(lowest, 2) + 1;
-    return pairs + 1 + (number.startsWith("-") ? 1 : 0);
-  }
-
-  /** An exponent's value, saturated far beyond DynamoDB's range (which is checked elsewhere). */
-  private static long parseExponent(String number, int from) {
-    boolean negative = false;
-    int i = from;
-    if (i < number.length() && (number.charAt(i) == '+' || number.charAt(i) == '-')) {
-      negative = number.charAt(i) == '-';
-      i++;
-    }
-    long value = 0;
-    for (; i < number.length(); i++) {
-      char c = number.charAt(i);
-      if (c < '0' || c > '9') {
-        break;
-      }
-      value = Math.min(value * 10 + (c - '0'), 1_000_000_000L);
-    }
-    return negative ? -value : value;
+    long pairs = Math.floorDiv(digits.highest(), 2) - Math.floorDiv(digits.lowest(), 2) + 1;
+    return pairs + 1 + (digits.negative() ? 1 : 0);
   }
 
   static long utf8Length(String s) {
-    // Counting avoids encoding a copy of every string of the item.
-    long length = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        length += 1;
-      } else if (c < 0x800) {
-        length += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        length += 4;
-        i++;
-      } else {
-        length += 3;
-      }
-    }
-    return length;
+    return ValueLimits.utf8Length(s);
   }
 }

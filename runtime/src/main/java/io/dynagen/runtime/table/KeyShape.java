@@ -1,6 +1,7 @@
 package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.ItemSchema;
+import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.SecondaryIndex;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,31 +15,46 @@ import java.util.List;
  * @param partitionKey the partition key attribute name
  * @param sortKey the sort key attribute name, or {@code null}
  * @param cursorKeyNames every attribute of a LastEvaluatedKey
+ * @param cursorKeys the key attributes of a LastEvaluatedKey, with their types, in the same order
+ * @param tableSortKey the table's sort key attribute name, or {@code null}
  */
-record KeyShape(String indexName, String partitionKey, String sortKey, List<String> cursorKeyNames) {
+record KeyShape(
+    String indexName, String partitionKey, String sortKey, List<String> cursorKeyNames, List<KeyAttribute> cursorKeys,
+    String tableSortKey) {
 
   static KeyShape ofTable(ItemSchema<?> schema) {
     String sortKey = schema.sortKey() == null ? null : schema.sortKey().name();
-    return new KeyShape(null, schema.partitionKey().name(), sortKey, tableKeys(schema));
+    List<KeyAttribute> keys = tableKeys(schema);
+    return new KeyShape(null, schema.partitionKey().name(), sortKey, names(keys), keys, sortKey);
   }
 
   static KeyShape ofIndex(ItemSchema<?> schema, SecondaryIndex index) {
-    List<String> names = new ArrayList<>(tableKeys(schema));
+    List<KeyAttribute> keys = new ArrayList<>(tableKeys(schema));
     String sortKey = index.sortKey() == null ? null : index.sortKey().name();
-    if (!names.contains(index.partitionKey().name())) {
-      names.add(index.partitionKey().name());
+    if (!names(keys).contains(index.partitionKey().name())) {
+      keys.add(index.partitionKey());
     }
-    if (sortKey != null && !names.contains(sortKey)) {
-      names.add(sortKey);
+    if (sortKey != null && !names(keys).contains(sortKey)) {
+      keys.add(index.sortKey());
     }
-    return new KeyShape(index.name(), index.partitionKey().name(), sortKey, Collections.unmodifiableList(names));
+    String tableSortKey = schema.sortKey() == null ? null : schema.sortKey().name();
+    return new KeyShape(index.name(), index.partitionKey().name(), sortKey, names(keys),
+        Collections.unmodifiableList(keys), tableSortKey);
   }
 
-  private static List<String> tableKeys(ItemSchema<?> schema) {
-    List<String> names = new ArrayList<>(2);
-    names.add(schema.partitionKey().name());
+  private static List<KeyAttribute> tableKeys(ItemSchema<?> schema) {
+    List<KeyAttribute> keys = new ArrayList<>(2);
+    keys.add(schema.partitionKey());
     if (schema.sortKey() != null) {
-      names.add(schema.sortKey().name());
+      keys.add(schema.sortKey());
+    }
+    return Collections.unmodifiableList(keys);
+  }
+
+  private static List<String> names(List<KeyAttribute> keys) {
+    List<String> names = new ArrayList<>(keys.size());
+    for (KeyAttribute key : keys) {
+      names.add(key.name());
     }
     return Collections.unmodifiableList(names);
   }

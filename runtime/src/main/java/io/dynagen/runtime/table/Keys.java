@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import io.dynagen.runtime.ValueLimits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ final class Keys {
       throw new IllegalArgumentException(
           "Key for table '" + tableName + "' is null: pass the item's key " + keyNames);
     }
-    for (String name : keyNames) {
-      checkValue(name, key.get(name), tableName);
+    for (int i = 0; i < keyNames.size(); i++) {
+      checkValue(keyNames.get(i), key.get(keyNames.get(i)), tableName);
+      checkLimits(keyNames.get(i), key.get(keyNames.get(i)), i == 0, tableName);
     }
     if (key.size() != keyNames.size()) {
       throw new IllegalArgumentException(
@@ -32,9 +34,17 @@ final class Keys {
 
   /** Checks the key attributes of a whole item (other attributes may be there too). */
   static void checkItemKey(Map<String, AttributeValue> item, List<String> keyNames, String tableName) {
-    for (String name : keyNames) {
-      checkValue(name, item.get(name), tableName);
+    for (int i = 0; i < keyNames.size(); i++) {
+      checkValue(keyNames.get(i), item.get(keyNames.get(i)), tableName);
+      checkLimits(keyNames.get(i), item.get(keyNames.get(i)), i == 0, tableName);
     }
+  }
+
+  /** Checks a valid key value's size (2048 bytes for a partition key, 1024 for a sort key) and number limits. */
+  static void checkLimits(String attribute, AttributeValue value, boolean partition, String tableName) {
+    ValueLimits.checkKeyValue(value, attribute, null, partition ? "partition key" : "sort key",
+        partition ? ValueLimits.MAX_PARTITION_KEY_BYTES : ValueLimits.MAX_SORT_KEY_BYTES,
+        " of table '" + tableName + "'");
   }
 
   /** Checks one key value: present, S, N or B, and not an empty string or binary. */

@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,15 +26,43 @@ final class PageBuffer<P> {
   private int workersLeft;
   private boolean stopped;
   private Throwable failure;
+  private final Duration deadline;
+  private final long deadlineNanos;
+  private final String what;
 
   /**
    * @param capacity how many pages may wait for the reader
    * @param workers how many workers will call {@link #workerDone()}
    */
   PageBuffer(int capacity, int workers) {
+    this(capacity, workers, null, null);
+  }
+
+  /**
+   * @param deadline how long the read may take from now, or {@code null}
+   * @param what the read, for the message when the deadline passes
+   */
+  PageBuffer(int capacity, int workers, Duration deadline, String what) {
     this.pages = new ArrayDeque<>(capacity);
     this.capacity = capacity;
     this.workersLeft = workers;
+    this.deadline = deadline;
+    this.deadlineNanos = Deadlines.at(deadline);
+    this.what = what;
+  }
+
+  /**
+   * True once the deadline has passed: then the read fails with a {@link DeadlineExceededException},
+   * and every worker stops after its request in flight.
+   */
+  boolean checkDeadline() {
+    if (!Deadlines.passed(deadlineNanos)) {
+      return false;
+    }
+    fail(new DeadlineExceededException("The " + what + " passed its deadline of " + deadline
+        + ": its segments stopped sending, each after its request in flight; the items taken so far"
+        + " were all read"));
+    return true;
   }
 
   /**
@@ -144,7 +173,18 @@ final class PageBuffer<P> {
         if (workersLeft == 0 || stopped) {
           return null;
         }
-        notEmpty.await();
+        if (deadlineNanos == Long.MAX_VALUE) {
+          notEmpty.await();
+        } else if (Deadlines.passed(deadlineNanos)) {
+          lock.unlock();
+          try {
+            checkDeadline();
+          } finally {
+            lock.lock();
+          }
+        } else {
+          notEmpty.awaitNanos(deadlineNanos - System.nanoTime());
+        }
       }
     } catch (InterruptedException e) {
       throw interrupted(e);

@@ -1,5 +1,7 @@
 package io.dynagen.runtime.table;
 
+import io.dynagen.runtime.KeyAttribute;
+import io.dynagen.runtime.ValueLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -85,6 +87,52 @@ final class PageCursor {
     return key;
   }
 
+  /**
+   * Decodes a cursor for a read by {@code keys}, checking it before it can reach DynamoDB: its
+   * signature if the read signs its cursors, then exactly the key attributes of the table (and
+   * index), each of its declared type, not empty, a valid number for N, within the key limits.
+   *
+   * @param signer the read's signer, or {@code null} if cursors are not signed
+   * @param read what the signature covers: the table, index and key conditions of the read
+   * @throws IllegalArgumentException naming what is wrong, if the cursor does not fit
+   */
+  static Map<String, AttributeValue> decode(String cursor, KeyShape keys, String what, CursorSigner signer, String read) {
+    if (cursor != null && signer != null) {
+      cursor = signer.verify(cursor, read, what);
+    }
+    Map<String, AttributeValue> key = decode(cursor, keys.cursorKeyNames(), what);
+    if (key.size() != keys.cursorKeyNames().size()) {
+      for (String name : key.keySet()) {
+        if (!keys.cursorKeyNames().contains(name)) {
+          throw new IllegalArgumentException(
+              "The page cursor " + abbreviate(cursor) + " is not one of " + what + ": it holds '" + name
+                  + "', which is no key attribute of it " + keys.cursorKeyNames() + "; pass the cursor of a page"
+                  + " of the same query or scan");
+        }
+      }
+    }
+    for (int i = 0; i < keys.cursorKeys().size(); i++) {
+      KeyAttribute attribute = keys.cursorKeys().get(i);
+      boolean sortKey = attribute.name().equals(keys.tableSortKey()) || attribute.name().equals(keys.sortKey());
+      try {
+        ValueLimits.checkKeyValue(key.get(attribute.name()), attribute.name(), attribute.type(),
+            sortKey ? "sort key" : "partition key",
+            sortKey ? ValueLimits.MAX_SORT_KEY_BYTES : ValueLimits.MAX_PARTITION_KEY_BYTES, " of the cursor");
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Invalid page cursor " + abbreviate(cursor) + " for " + what + ": " + e.getMessage()
+                + "; pass the value of Page.cursor() unchanged", e);
+      }
+    }
+    return key;
+  }
+
+  /** Encodes a LastEvaluatedKey, signed for {@code read} if there is a signer. */
+  static String encode(Map<String, AttributeValue> lastEvaluatedKey, CursorSigner signer, String read) {
+    String cursor = encode(lastEvaluatedKey);
+    return signer == null ? cursor : signer.sign(cursor, read);
+  }
+
   private static Map<String, AttributeValue> read(byte[] bytes) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
     int version = in.readUnsignedByte();
@@ -142,7 +190,7 @@ final class PageCursor {
         cause);
   }
 
-  private static String abbreviate(String cursor) {
+  static String abbreviate(String cursor) {
     return "'" + (cursor.length() <= 40 ? cursor : cursor.substring(0, 37) + "...") + "'";
   }
 }

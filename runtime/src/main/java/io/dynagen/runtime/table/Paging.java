@@ -25,11 +25,15 @@ final class Paging {
 
   /** One page, from the start ({@code cursor == null}) or from a cursor. */
   static <T> Page<T> page(ReadRequest<?, ?> source, ItemDecoder<T> decoder, String cursor, boolean first) {
-    Map<String, AttributeValue> startKey =
-        first ? null : PageCursor.decode(cursor, source.keys.cursorKeyNames(), source.description());
+    CursorSigner signer = source.options.signer();
+    Map<String, AttributeValue> startKey = null;
+    if (!first) {
+      startKey = PageCursor.decode(cursor, source.keys, source.description(), signer, source.binding());
+      source.checkCursor(startKey, cursor);
+    }
     RawPage raw = source.fetch(startKey, false);
-    return new Page<>(
-        decoder.decodeAll(raw.items()), raw.hasMore() ? PageCursor.encode(raw.lastEvaluatedKey()) : null);
+    return new Page<>(decoder.decodeAll(raw.items()),
+        raw.hasMore() ? PageCursor.encode(raw.lastEvaluatedKey(), signer, source.binding()) : null);
   }
 
   /** The number of matching items, summed over all pages (Select COUNT: no items are sent). */

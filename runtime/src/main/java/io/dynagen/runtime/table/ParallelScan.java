@@ -1,6 +1,7 @@
 package io.dynagen.runtime.table;
 
 import java.util.Iterator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -58,11 +59,30 @@ public final class ParallelScan<T> {
   private final Scan<T> scan;
   private final int totalSegments;
   private final Executor executor;
+  private final Duration deadline;
 
   ParallelScan(Scan<T> scan, int totalSegments, Executor executor) {
+    this(scan, totalSegments, executor, null);
+  }
+
+  private ParallelScan(Scan<T> scan, int totalSegments, Executor executor, Duration deadline) {
     this.scan = scan;
     this.totalSegments = totalSegments;
     this.executor = executor;
+    this.deadline = deadline;
+  }
+
+  /**
+   * This scan with a deadline, counted from when a read starts: after it, the segments send no
+   * further request (each ends after its request in flight, within the client's own timeouts)
+   * and the reader gets a {@link DeadlineExceededException} instead of more items. An interrupt of
+   * the reading thread stops the segments the same way (an AbortedException, the interrupt
+   * status kept).
+   *
+   * @throws IllegalArgumentException unless {@code timeout} is more than zero and at most a day
+   */
+  public ParallelScan<T> deadline(Duration timeout) {
+    return new ParallelScan<>(scan, totalSegments, executor, Deadlines.check(timeout));
   }
 
   /**
@@ -72,7 +92,7 @@ public final class ParallelScan<T> {
    * to {@value #MAX_CONCURRENT_SEGMENTS} tasks, which wait while the caller is slow.
    */
   public ParallelScan<T> executor(Executor executor) {
-    return new ParallelScan<>(scan, totalSegments, Objects.requireNonNull(executor, "executor"));
+    return new ParallelScan<>(scan, totalSegments, Objects.requireNonNull(executor, "executor"), deadline);
   }
 
   /** The number of segments. */
@@ -130,7 +150,7 @@ public final class ParallelScan<T> {
 
   /** A buffer sized for this scan's workers. */
   <P> PageBuffer<P> newBuffer() {
-    return new PageBuffer<>(Math.min(workers(), MAX_WAITING_PAGES), workers());
+    return new PageBuffer<>(Math.min(workers(), MAX_WAITING_PAGES), workers(), deadline, "parallel " + scan.description());
   }
 
   /** Starts the workers; they read the segments into {@code buffer}, for the calling thread. */

@@ -63,10 +63,14 @@ final class PendingWrite {
    *     a value is null, empty or of the wrong type
    */
   static PendingWrite delete(TypedTable<?> table, Map<String, AttributeValue> key) {
+    return delete(table, key, null);
+  }
+
+  private static PendingWrite delete(TypedTable<?> table, Map<String, AttributeValue> key, Object item) {
     ItemKey identity = ItemKey.ofRequest(table, key);
     Map<String, AttributeValue> copy = Keys.extract(key, table.decoder().keyNames());
     WriteRequest request = WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(copy).build()).build();
-    return new PendingWrite(identity, copy, table.decoder().keyNames(), request, null, ItemSize.of(copy));
+    return new PendingWrite(identity, copy, table.decoder().keyNames(), request, item, ItemSize.of(copy));
   }
 
   /**
@@ -81,7 +85,7 @@ final class PendingWrite {
           "The item to delete from table '" + table.tableName() + "' is null: pass an item");
     }
     refuseVersioned(table, "delete of an object");
-    return delete(table, table.schema().keyOf(item));
+    return delete(table, table.schema().keyOf(item), item);
   }
 
   /**
@@ -126,7 +130,7 @@ final class PendingWrite {
     return request.putRequest() != null;
   }
 
-  /** The object put, or {@code null} for a delete. */
+  /** The object put or deleted, or {@code null} for a delete by key. */
   Object item() {
     return item;
   }

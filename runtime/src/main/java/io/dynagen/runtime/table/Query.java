@@ -3,6 +3,7 @@ package io.dynagen.runtime.table;
 import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.expr.SortKeyCondition;
 import io.dynagen.runtime.expr.ValueEncoder;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -71,6 +72,26 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
   @Override
   String description() {
     return "query of " + keys.describe(table.tableName());
+  }
+
+  @Override
+  String binding() {
+    String value = partitionValue.s() != null ? "S:" + partitionValue.s()
+        : partitionValue.n() != null ? "N:" + partitionValue.n()
+        : "B:" + Base64.getEncoder().encodeToString(partitionValue.b().asByteArrayUnsafe());
+    return description() + " where " + keys.partitionKey() + " = " + value
+        + (sortKey == null ? "" : " and " + sortKey.condition()) + (descending ? " descending" : "");
+  }
+
+  /** A cursor of a query holds the queried partition key value: a cursor of another partition is refused. */
+  @Override
+  void checkCursor(Map<String, AttributeValue> startKey, String cursor) {
+    if (!ItemKey.sameValue(startKey.get(keys.partitionKey()), partitionValue)) {
+      throw new IllegalArgumentException(
+          "The page cursor " + PageCursor.abbreviate(cursor) + " is of another partition than " + description()
+              + " (" + keys.partitionKey() + " = " + Keys.describe(Map.of(keys.partitionKey(), partitionValue))
+              + "): pass Page.cursor() of this same query unchanged");
+    }
   }
 
   /** A sort key condition with the encoder of the key's type. */

@@ -68,6 +68,30 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
     return with(options.withProjection(attributes));
   }
 
+  /**
+   * Signs the cursors of this read's pages with {@code signer}, and takes only cursors it signed
+   * for this same read (table, index, partition key value and sort key condition): a cursor a
+   * client changed, forged or took from another query is refused with an
+   * IllegalArgumentException before anything is sent.
+   */
+  public final R signCursors(CursorSigner signer) {
+    return with(options.withSigner(signer));
+  }
+
+  /**
+   * What a signed cursor is bound to: the read's table, index and key conditions. Filters,
+   * projections and page sizes are left out, so a client may change them between pages.
+   */
+  String binding() {
+    return description();
+  }
+
+  /**
+   * Checks a decoded cursor against this read's own key conditions, before it is sent; nothing
+   * to check for a scan.
+   */
+  void checkCursor(Map<String, AttributeValue> startKey, String cursor) {}
+
   /** Strongly consistent reads (tables and local indexes only; a global index rejects them). */
   public final R consistentRead() {
     return with(options.withConsistentRead());

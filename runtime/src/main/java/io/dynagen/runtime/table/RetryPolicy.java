@@ -71,7 +71,15 @@ record RetryPolicy(int maxAttempts, Duration base, Duration cap) {
    * up written or reported, never forgotten.
    */
   void pause(int attempts) {
+    pause(attempts, Long.MAX_VALUE);
+  }
+
+  /** As {@link #pause(int)}, ending at {@code deadlineNanos} (a System.nanoTime()) at the latest. */
+  void pause(int attempts, long deadlineNanos) {
     long nanos = pauseNanos(attempts);
+    if (deadlineNanos != Long.MAX_VALUE) {
+      nanos = Math.max(0, Math.min(nanos, deadlineNanos - System.nanoTime()));
+    }
     if (nanos == 0) {
       return;
     }

@@ -76,7 +76,7 @@ final class SegmentWorker<P> implements Runnable {
   private boolean read(Scan<?> segment) throws InterruptedException {
     Map<String, AttributeValue> startKey = null;
     do {
-      if (buffer.isStopped()) {
+      if (buffer.isStopped() || buffer.checkDeadline()) {
         return false;
       }
       RawPage raw = segment.fetch(startKey, countOnly);

@@ -56,6 +56,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   private final KeyShape keys;
   private final TableAdmin admin;
   private final GeneratedValues generated;
+  private final ItemLimits itemLimits;
 
   private TypedTable(DynamoDbClient client, ItemSchema<T> schema, String tableName) {
     this.client = Objects.requireNonNull(client, "client");
@@ -69,6 +70,7 @@ public final class TypedTable<T> implements TableHandle<T> {
     this.keys = KeyShape.ofTable(schema);
     this.admin = new TableAdmin(client, schema, tableName);
     this.generated = new GeneratedValues(schema.generatedAttributes(), keys, Clock.systemUTC());
+    this.itemLimits = ItemLimits.of(schema);
   }
 
   private TypedTable(TypedTable<T> table, GeneratedValues generated) {
@@ -79,6 +81,7 @@ public final class TypedTable<T> implements TableHandle<T> {
     this.keys = table.keys;
     this.admin = table.admin;
     this.generated = generated;
+    this.itemLimits = table.itemLimits;
   }
 
   /** The table named by the schema ({@code @Table(name = ...)}). */
@@ -167,6 +170,7 @@ public final class TypedTable<T> implements TableHandle<T> {
     }
     AttributeValue encoded = encoder.encode(value, attribute);
     Keys.checkValue(attribute, encoded, tableName);
+    Keys.checkLimits(attribute, encoded, attribute.equals(keys.partitionKey()) || !attribute.equals(keys.sortKey()), tableName);
     return encoded;
   }
 
@@ -276,6 +280,7 @@ public final class TypedTable<T> implements TableHandle<T> {
       version = generated.beforePut(attributes);
     }
     Keys.checkItemKey(attributes, keys.cursorKeyNames(), tableName);
+    itemLimits.check(attributes, tableName);
     long size = ItemSize.check(attributes, tableName, keys.cursorKeyNames());
     return new PreparedPut<>(item, attributes, size, version, !generated.isEmpty());
   }

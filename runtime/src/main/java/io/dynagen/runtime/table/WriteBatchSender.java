@@ -15,9 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Sends one batch as a BatchWriteItem request and sorts its writes by what became of them:
- * landed, to resend (left unprocessed, or the request was throttled), or failed for good (the
- * request failed otherwise). It never throws: whatever happens, every write of the batch is
- * sorted, so none is lost.
+ * landed, to resend (left unprocessed, or the request was throttled), certainly not applied (the
+ * service refused the request), or of unknown outcome (the request failed after it may have
+ * reached the service). A request DynamoDB refuses as invalid is split in halves and each half
+ * sent again, down to the single writes it refuses, so one invalid write does not sink the
+ * others. It never throws: whatever happens, every write of the batch is sorted, so none is lost.
  */
 final class WriteBatchSender {
   private final DynamoDbClient client;
@@ -31,8 +33,10 @@ final class WriteBatchSender {
     final List<PendingWrite> landed = new ArrayList<>();
     /** Left unprocessed or throttled: they may be sent again. */
     final List<PendingWrite> unprocessed = new ArrayList<>();
-    /** Failed for good; {@link PendingWrite#lastFailure()} says why. */
-    final List<PendingWrite> failed = new ArrayList<>();
+    /** Refused for good, certainly not applied; {@link PendingWrite#lastFailure()} says why. */
+    final List<PendingWrite> notApplied = new ArrayList<>();
+    /** Failed after the request may have reached the service; {@link PendingWrite#lastFailure()} says how. */
+    final List<PendingWrite> unknown = new ArrayList<>();
   }
 
   Outcome send(List<PendingWrite> batch) {
@@ -55,12 +59,20 @@ final class WriteBatchSender {
         }
         return;
       }
-      sortAll(batch, new TableNotFoundException(batch.get(0).tableName(), e), outcome.failed);
+      sortAll(batch, new TableNotFoundException(batch.get(0).tableName(), e), outcome.notApplied);
       return;
     } catch (RuntimeException e) {
       // Service errors, client errors after the SDK's own retries, and anything an interceptor
       // throws: a throttled request is resent later, anything else is final for its writes.
-      sortAll(batch, e, Throttling.isThrottling(e) ? outcome.unprocessed : outcome.failed);
+      if (Throttling.isThrottling(e)) {
+        sortAll(batch, e, outcome.unprocessed);
+      } else if (RequestFailures.isValidation(e) && batch.size() > 1) {
+        // DynamoDB names no culprit: halve until each refused write is alone. The others land.
+        send(new ArrayList<>(batch.subList(0, batch.size() / 2)), outcome);
+        send(new ArrayList<>(batch.subList(batch.size() / 2, batch.size())), outcome);
+      } else {
+        sortAll(batch, e, RequestFailures.certainlyNotApplied(e) ? outcome.notApplied : outcome.unknown);
+      }
       return;
     }
     sort(batch, response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of(), outcome);

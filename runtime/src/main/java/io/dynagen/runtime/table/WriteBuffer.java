@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -99,6 +100,19 @@ final class WriteBuffer {
       ready.put(key, next);
       readyBytes += next.size();
     }
+  }
+
+  /**
+   * Takes out every write not sent yet, ready or waiting for its key, for a writer that stops
+   * sending; the keys in flight stay until their batches are done with them.
+   */
+  List<PendingWrite> takeUnsent() {
+    List<PendingWrite> unsent = new ArrayList<>(ready.values());
+    unsent.addAll(waiting.values());
+    ready.clear();
+    waiting.clear();
+    readyBytes = 0;
+    return unsent;
   }
 
   /**

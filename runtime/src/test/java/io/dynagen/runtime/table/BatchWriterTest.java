@@ -179,8 +179,10 @@ class BatchWriterTest {
     assertEquals(21, e.unwritten().size());
     Set<String> puts = new HashSet<>();
     Set<String> deletes = new HashSet<>();
-    for (BatchWriteException.Unwritten unwritten : e.unwritten()) {
+    assertEquals(e.unwritten(), e.notApplied());
+    for (BatchWriteException.Unwritten<?> unwritten : e.unwritten()) {
       assertEquals("no-such-table", unwritten.tableName());
+      assertEquals(BatchWriteException.Outcome.NOT_APPLIED, unwritten.outcome());
       TableNotFoundException cause = assertInstanceOf(TableNotFoundException.class, unwritten.cause().orElseThrow());
       assertEquals("no-such-table", cause.tableName());
       (unwritten.kind() == BatchWriteException.Kind.PUT ? puts : deletes).add(unwritten.key().get("username").s());
@@ -189,8 +191,9 @@ class BatchWriterTest {
     assertEquals(Set.of("johndoe"), deletes);
     assertEquals(new HashSet<>(anonymousUsers(20)), stored(users));
     assertEquals(20, writer.written());
-    assertTrue(e.getMessage().startsWith("21 writes of the batch writer did not land: put {username=S \"user"), e.getMessage());
-    assertTrue(e.getMessage().contains("in table 'no-such-table' (failed on attempt 1: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("21 writes of the batch writer did not land (21 certainly not applied, 0 with an unknown outcome):"
+        + " put {username=S \"user"), e.getMessage());
+    assertTrue(e.getMessage().contains("in table 'no-such-table' (not applied, failed on attempt 1: "), e.getMessage());
     assertTrue(e.getMessage().contains("; and 18 more."), e.getMessage());
     assertInstanceOf(TableNotFoundException.class, e.getCause());
   }
@@ -201,9 +204,10 @@ class BatchWriterTest {
     BatchWriter<TestUser> writer = missing.batchWriter();
     writer.put(JOHNDOE);
     BatchWriteException e = assertThrows(BatchWriteException.class, writer::close);
-    BatchWriteException.Unwritten unwritten = e.unwritten().get(0);
+    BatchWriteException.Unwritten<TestUser> unwritten = e.notApplied(missing).get(0);
     assertEquals(BatchWriteException.Kind.PUT, unwritten.kind());
-    assertSame(JOHNDOE, unwritten.item());
+    TestUser typed = unwritten.item();
+    assertSame(JOHNDOE, typed);
     assertEquals(key(missing, JOHNDOE), unwritten.key());
     assertEquals(1, unwritten.attempts());
     assertTrue(unwritten.reason().startsWith("failed on attempt 1: io.dynagen.runtime.table.TableNotFoundException"), unwritten.reason());

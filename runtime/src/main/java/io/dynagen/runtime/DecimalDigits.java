@@ -1,0 +1,107 @@
+package io.dynagen.runtime;
+
+/**
+ * What DynamoDB sees in a number's text: its sign and the powers of ten of its first and last
+ * non-zero digits, read without building a BigDecimal (a text such as {@code 1E+999999999}
+ * would cost a billion digits). Both the 400 KB count and the value limits are rules on these.
+ *
+ * @param valid true if the text has DynamoDB's number syntax: an optional {@code -}, ASCII
+ *     digits with an optional point, an optional exponent
+ * @param negative true for a leading {@code -}
+ * @param zero true if no digit is other than 0
+ * @param highest the power of ten of the first non-zero digit ({@code 123.4}: 2)
+ * @param lowest the power of ten of the last non-zero digit ({@code 123.4}: -1)
+ */
+public record DecimalDigits(boolean valid, boolean negative, boolean zero, long highest, long lowest) {
+  /** An exponent saturates here, far beyond DynamoDB's range, instead of overflowing. */
+  private static final long EXPONENT_CAP = 1_000_000_000L;
+
+  public static DecimalDigits of(String text) {
+    int length = text.length();
+    int i = 0;
+    boolean negative = length > 0 && text.charAt(0) == '-';
+    if (negative) {
+      i = 1;
+    }
+    int digitCount = 0;
+    int pointAt = -1;
+    long highest = Long.MIN_VALUE;
+    long lowest = 0;
+    int digitsBeforePoint = -1;
+    int mantissaEnd = length;
+    // First pass: where the point and the exponent are.
+    for (int j = i; j < length; j++) {
+      char c = text.charAt(j);
+      if (c == 'e' || c == 'E') {
+        mantissaEnd = j;
+        break;
+      }
+    }
+    for (int j = i; j < mantissaEnd; j++) {
+      char c = text.charAt(j);
+      if (c == '.') {
+        if (pointAt >= 0) {
+          return invalid(negative);
+        }
+        pointAt = j;
+        digitsBeforePoint = digitCount;
+      } else if (c < '0' || c > '9') {
+        return invalid(negative);
+      } else {
+        digitCount++;
+      }
+    }
+    if (digitCount == 0) {
+      return invalid(negative);
+    }
+    long exponent = 0;
+    if (mantissaEnd < length) {
+      int j = mantissaEnd + 1;
+      boolean negativeExponent = false;
+      if (j < length && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
+        negativeExponent = text.charAt(j) == '-';
+        j++;
+      }
+      if (j == length) {
+        return invalid(negative);
+      }
+      for (; j < length; j++) {
+        char c = text.charAt(j);
+        if (c < '0' || c > '9') {
+          return invalid(negative);
+        }
+        exponent = Math.min(exponent * 10 + (c - '0'), EXPONENT_CAP);
+      }
+      exponent = negativeExponent ? -exponent : exponent;
+    }
+    if (digitsBeforePoint < 0) {
+      digitsBeforePoint = digitCount;
+    }
+    int digit = 0;
+    for (int j = i; j < mantissaEnd; j++) {
+      char c = text.charAt(j);
+      if (c == '.') {
+        continue;
+      }
+      if (c != '0') {
+        long power = digitsBeforePoint - 1 - digit + exponent;
+        if (highest == Long.MIN_VALUE) {
+          highest = power;
+        }
+        lowest = power;
+      }
+      digit++;
+    }
+    boolean zero = highest == Long.MIN_VALUE;
+    return new DecimalDigits(true, negative, zero, zero ? 0 : highest, lowest);
+  }
+
+  private static DecimalDigits invalid(boolean negative) {
+    return new DecimalDigits(false, negative, false, 0, 0);
+  }
+
+  /** The significant digits, first to last non-zero ({@code 100.5}: 4); 0 for zero. */
+  public long significantDigits() {
+    return zero ? 0 : highest - lowest + 1;
+  }
+}

@@ -1,0 +1,268 @@
+package io.dynagen.runtime;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * DynamoDB's documented limits on values, checked before a request is built so that a value the
+ * service would refuse fails with an {@link IllegalArgumentException} naming the attribute and
+ * the limit, instead of a ValidationException that (in a batch) sinks 24 other writes with it.
+ *
+ * <p>The limits, each checked against DynamoDB Local ({@code ValueLimitsTest}): numbers have at
+ * most 38 significant digits and a magnitude from 1E-130 to 9.9999999999999999999999999999999999999E+125
+ * (or are zero); an item nests at most 32 levels, the item itself being the first (so 31 lists
+ * or maps inside each other); a set holds no null and no duplicates (numbers compare by value:
+ * {@code 1} and {@code 1.0} are one); a partition key value is at most 2048 bytes, a sort key
+ * value at most 1024, for the table and its indexes alike; key values are not empty and have the
+ * type their table or index declares.
+ */
+public final class ValueLimits {
+  public static final int MAX_PARTITION_KEY_BYTES = 2048;
+  public static final int MAX_SORT_KEY_BYTES = 1024;
+  /** Lists and maps inside each other under one attribute: DynamoDB's 32 levels count the item. */
+  public static final int MAX_NESTED_CONTAINERS = 31;
+  public static final int MAX_SIGNIFICANT_DIGITS = 38;
+  public static final int MAX_POWER_OF_TEN = 125;
+  public static final int MIN_POWER_OF_TEN = -130;
+
+  private ValueLimits() {}
+
+  /**
+   * Checks every attribute of an item about to be written.
+   *
+   * @param where how to name the item in a message, such as {@code " of item {id=S \"a\"} for table 'users'"}
+   */
+  public static void checkItem(Map<String, AttributeValue> item, String where) {
+    for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+      checkValue(attribute.getValue(), attribute.getKey(), where);
+    }
+  }
+
+  /**
+   * Checks one value written under {@code attribute} (a top-level name or a path such as {@code
+   * address.zipcode}).
+   */
+  public static void checkValue(AttributeValue value, String attribute, String where) {
+    try {
+      check(value, 0);
+    } catch (Violation violation) {
+      throw violation.toException(attribute, where);
+    }
+  }
+
+  /**
+   * Checks a key value of a table or an index: present, the declared type, not empty, within
+   * {@code maxBytes}.
+   *
+   * @param role for messages: {@code "partition key"}, {@code "sort key of index 'by-age'"}
+   */
+  public static void checkKeyValue(
+      AttributeValue value, String attribute, ScalarAttributeType declared, String role, int maxBytes, String where) {
+    boolean fits = declared == null
+        || declared == ScalarAttributeType.S && value.type() == AttributeValue.Type.S
+        || declared == ScalarAttributeType.N && value.type() == AttributeValue.Type.N
+        || declared == ScalarAttributeType.B && value.type() == AttributeValue.Type.B;
+    if (!fits) {
+      throw new IllegalArgumentException("Attribute '" + attribute + "'" + where + " is the " + role
+          + ", declared " + declared + ", but holds " + MappingException.describe(value)
+          + ": give it a value of type " + declared);
+    }
+    long bytes = value.type() == AttributeValue.Type.S ? utf8Length(value.s())
+        : value.type() == AttributeValue.Type.B ? value.b().asByteArrayUnsafe().length
+        : -1;
+    if (bytes == 0) {
+      throw new IllegalArgumentException("Attribute '" + attribute + "'" + where + " is the " + role
+          + " and is empty: DynamoDB key values cannot be empty strings or empty binary; give it a value");
+    }
+    if (bytes > maxBytes) {
+      throw new IllegalArgumentException("Attribute '" + attribute + "'" + where + " is the " + role + " and is "
+          + bytes + " bytes long: DynamoDB takes at most " + maxBytes + " bytes for a " + role.replaceFirst(" of .*", "")
+          + " value; use a shorter value (a hash of it, for instance)");
+    }
+    checkValue(value, attribute, where);
+  }
+
+  private static void check(AttributeValue value, int depth) {
+    if (value == null) {
+      throw new Violation("null: a value is needed");
+    }
+    AttributeValue.Type type = value.type();
+    if (type == null) {
+      throw new Violation("a value with several types set (" + MappingException.typesSet(value)
+          + "), which DynamoDB refuses: set exactly one");
+    }
+    switch (type) {
+      case N:
+        checkNumber(value.n());
+        return;
+      case NS:
+        checkNumberSet(value.ns());
+        return;
+      case SS:
+        checkSet(value.ss(), "SS");
+        return;
+      case BS:
+        checkSet(value.bs(), "BS");
+        return;
+      case L:
+        checkDepth(depth + 1);
+        List<AttributeValue> list = value.l();
+        for (int i = 0; i < list.size(); i++) {
+          try {
+            check(list.get(i), depth + 1);
+          } catch (Violation violation) {
+            throw violation.at("[" + i + "]");
+          }
+        }
+        return;
+      case M:
+        checkDepth(depth + 1);
+        for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
+          try {
+            check(entry.getValue(), depth + 1);
+          } catch (Violation violation) {
+            throw violation.at("." + entry.getKey());
+          }
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private static void checkDepth(int containers) {
+    if (containers > MAX_NESTED_CONTAINERS) {
+      throw new Violation("nested more than 32 levels deep (the item is the first, then "
+          + MAX_NESTED_CONTAINERS + " lists or maps inside each other): DynamoDB refuses deeper"
+          + " items; flatten the structure or store the deepest part as a string");
+    }
+  }
+
+  /** Checks a number's text against DynamoDB's syntax, precision and range. */
+  public static void checkNumberText(String text, String attribute, String where) {
+    try {
+      checkNumber(text);
+    } catch (Violation violation) {
+      throw violation.toException(attribute, where);
+    }
+  }
+
+  private static void checkNumber(String text) {
+    if (text == null) {
+      throw new Violation("an N holding null: a number is needed");
+    }
+    DecimalDigits digits = DecimalDigits.of(text);
+    if (!digits.valid()) {
+      throw new Violation("N \"" + abbreviate(text) + "\", not a number in DynamoDB's syntax"
+          + " (an optional -, ASCII digits with an optional point, an optional exponent)");
+    }
+    if (digits.zero()) {
+      return;
+    }
+    if (digits.significantDigits() > MAX_SIGNIFICANT_DIGITS) {
+      throw new Violation("N " + abbreviate(text) + ", with " + digits.significantDigits()
+          + " significant digits: DynamoDB keeps at most " + MAX_SIGNIFICANT_DIGITS + "; round it,"
+          + " or store it as a string");
+    }
+    if (digits.highest() > MAX_POWER_OF_TEN) {
+      throw new Violation("N " + abbreviate(text) + ", beyond DynamoDB's largest magnitude"
+          + " 9.9999999999999999999999999999999999999E+125: store it as a string");
+    }
+    if (digits.highest() < MIN_POWER_OF_TEN) {
+      throw new Violation("N " + abbreviate(text) + ", closer to zero than DynamoDB's smallest"
+          + " magnitude 1E-130: store 0, or the number as a string");
+    }
+  }
+
+  private static void checkNumberSet(List<String> numbers) {
+    Set<BigDecimal> seen = new HashSet<>(Codecs.capacity(numbers.size()));
+    for (int i = 0; i < numbers.size(); i++) {
+      try {
+        checkNumber(numbers.get(i));
+      } catch (Violation violation) {
+        throw violation.at("[" + i + "]");
+      }
+      // Checked in range above, so the BigDecimal is small; 1, 1.0 and 1E+0 are one number.
+      BigDecimal value = new BigDecimal(numbers.get(i));
+      if (!seen.add(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros())) {
+        throw new Violation("a number set holding " + numbers.get(i) + " twice (as DynamoDB"
+            + " compares numbers, by value: 1 and 1.0 are one number): remove the duplicate");
+      }
+    }
+  }
+
+  private static <E> void checkSet(List<E> elements, String setType) {
+    Set<E> seen = new HashSet<>(Codecs.capacity(elements.size()));
+    for (int i = 0; i < elements.size(); i++) {
+      E element = elements.get(i);
+      if (element == null) {
+        throw new Violation("an " + setType + " holding null at [" + i + "]: DynamoDB sets cannot"
+            + " store null; remove it");
+      }
+      if (!seen.add(element)) {
+        throw new Violation("an " + setType + " holding " + describe(element) + " twice:"
+            + " DynamoDB sets cannot hold duplicates; remove one");
+      }
+    }
+  }
+
+  private static String describe(Object element) {
+    return element instanceof SdkBytes
+        ? "the same " + ((SdkBytes) element).asByteArrayUnsafe().length + " bytes"
+        : "\"" + abbreviate(element.toString()) + "\"";
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  /** The UTF-8 length of a string, counted without encoding a copy. */
+  public static long utf8Length(String s) {
+    long length = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        length += 1;
+      } else if (c < 0x800) {
+        length += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        length += 4;
+        i++;
+      } else {
+        length += 3;
+      }
+    }
+    return length;
+  }
+
+  /**
+   * A limit broken somewhere inside a value; the path is added while it travels up, so that a
+   * value within the limits builds no path at all. No stack trace: it never leaves this class.
+   */
+  private static final class Violation extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Deque<String> path = new ArrayDeque<>();
+
+    Violation(String problem) {
+      super(problem, null, false, false);
+    }
+
+    Violation at(String segment) {
+      path.addFirst(segment);
+      return this;
+    }
+
+    IllegalArgumentException toException(String attribute, String where) {
+      return new IllegalArgumentException("Attribute '" + attribute + String.join("", path) + "'" + where
+          + " is " + getMessage());
+    }
+  }
+}

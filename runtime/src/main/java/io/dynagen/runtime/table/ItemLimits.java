@@ -1,0 +1,77 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.ItemSchema;
+import io.dynagen.runtime.KeyAttribute;
+import io.dynagen.runtime.SecondaryIndex;
+import io.dynagen.runtime.ValueLimits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The {@link ValueLimits} of one table's items: every value's, and those of the key attributes of
+ * the table and of each secondary index (an index key that an item holds must be of the declared
+ * type, non-empty and short enough, or DynamoDB refuses the whole write).
+ */
+final class ItemLimits {
+  /** A key attribute with the role it has, for the message. */
+  private record KeyRole(KeyAttribute attribute, String role, int maxBytes, boolean required) {}
+
+  private final List<KeyRole> keyRoles;
+  private final List<String> keyNames;
+
+  private ItemLimits(List<KeyRole> keyRoles, List<String> keyNames) {
+    this.keyRoles = keyRoles;
+    this.keyNames = keyNames;
+  }
+
+  static ItemLimits of(ItemSchema<?> schema) {
+    List<KeyRole> roles = new ArrayList<>();
+    roles.add(new KeyRole(schema.partitionKey(), "partition key", ValueLimits.MAX_PARTITION_KEY_BYTES, true));
+    if (schema.sortKey() != null) {
+      roles.add(new KeyRole(schema.sortKey(), "sort key", ValueLimits.MAX_SORT_KEY_BYTES, true));
+    }
+    for (SecondaryIndex index : schema.indexes()) {
+      roles.add(new KeyRole(index.partitionKey(), "partition key of index '" + index.name() + "'",
+          ValueLimits.MAX_PARTITION_KEY_BYTES, false));
+      if (index.sortKey() != null) {
+        roles.add(new KeyRole(index.sortKey(), "sort key of index '" + index.name() + "'",
+            ValueLimits.MAX_SORT_KEY_BYTES, false));
+      }
+    }
+    return new ItemLimits(List.copyOf(roles), KeyShape.ofTable(schema).cursorKeyNames());
+  }
+
+  /**
+   * Checks an item about to be put.
+   *
+   * @throws IllegalArgumentException naming the attribute and the limit
+   */
+  void check(Map<String, AttributeValue> item, String tableName) {
+    try {
+      checkAll(item, "");
+    } catch (IllegalArgumentException unnamed) {
+      // Checked again naming the item, which is only worth describing when something is wrong:
+      // this throws the same violation with the item's key and table in its message.
+      checkAll(item, where(item, tableName));
+      throw unnamed;
+    }
+  }
+
+  private void checkAll(Map<String, AttributeValue> item, String where) {
+    for (KeyRole key : keyRoles) {
+      AttributeValue value = item.get(key.attribute().name());
+      // An item without an index's key attributes is simply not in that index.
+      if (value == null || !key.required() && value.type() == AttributeValue.Type.NUL) {
+        continue;
+      }
+      ValueLimits.checkKeyValue(value, key.attribute().name(), key.attribute().type(), key.role(), key.maxBytes(), where);
+    }
+    ValueLimits.checkItem(item, where);
+  }
+
+  private String where(Map<String, AttributeValue> item, String tableName) {
+    return " of item " + Keys.describe(Keys.extract(item, keyNames)) + " for table '" + tableName + "'";
+  }
+}
