@@ -123,22 +123,27 @@ final class AllTypesArbitraries {
     return Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new);
   }
 
-  /** Instants over the whole range Instant supports, and recent ones. */
+  /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z: the Instants Dynagen stores. */
+  static final Instant FIRST_INSTANT = Instant.ofEpochSecond(-62_167_219_200L);
+  static final Instant LAST_INSTANT = Instant.ofEpochSecond(253_402_300_799L, 999_999_999);
+
+  /** Instants over the years 0000 to 9999 (those Dynagen stores, so that they sort), and recent ones. */
   static Arbitrary<Instant> instants() {
     Arbitrary<Long> nanos = Arbitraries.longs().between(0, 999_999_999);
     Arbitrary<Instant> anyTime = Combinators.combine(
-            Arbitraries.longs().between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()), nanos)
+            Arbitraries.longs().between(FIRST_INSTANT.getEpochSecond(), LAST_INSTANT.getEpochSecond()), nanos)
         .as(Instant::ofEpochSecond);
     Arbitrary<Instant> recent = Combinators.combine(
             Arbitraries.longs().between(0, 4_102_444_800L), nanos, Arbitraries.of(1L, 1_000L, 1_000_000L))
         .as((seconds, nano, unit) -> Instant.ofEpochSecond(seconds, nano / unit * unit));
-    return Arbitraries.oneOf(anyTime, recent, Arbitraries.of(Instant.MIN, Instant.MAX, Instant.EPOCH));
+    return Arbitraries.oneOf(anyTime, recent, Arbitraries.of(FIRST_INSTANT, LAST_INSTANT, Instant.EPOCH));
   }
 
   static Arbitrary<LocalDate> localDates() {
     return Arbitraries.oneOf(
-        Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()).map(LocalDate::ofEpochDay),
-        Arbitraries.longs().between(-800_000, 800_000).map(LocalDate::ofEpochDay));
+        // The years 0000 to 9999, those Dynagen stores.
+        Arbitraries.longs().between(-719_528, 2_932_896).map(LocalDate::ofEpochDay),
+        Arbitraries.longs().between(-719_528, 800_000).map(LocalDate::ofEpochDay));
   }
 
   static Arbitrary<LocalTime> localTimes() {
