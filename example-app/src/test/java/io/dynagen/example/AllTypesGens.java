@@ -116,23 +116,29 @@ final class AllTypesGens {
     return Gen.combine(Gens.longs(), Gens.longs(), UUID::new);
   }
 
-  /** Instants over the whole range Instant supports, and recent ones. */
+  /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z: the Instants Dynagen stores. */
+  static final Instant FIRST_INSTANT = Instant.ofEpochSecond(-62_167_219_200L);
+  static final Instant LAST_INSTANT = Instant.ofEpochSecond(253_402_300_799L, 999_999_999);
+
+  /** Instants over the years 0000 to 9999 (those Dynagen stores, so that they sort), and recent ones. */
   static Gen<Instant> instants() {
     Gen<Long> nanos = Gens.longs(0, 999_999_999);
-    Gen<Instant> anyTime = Gen.combine(Gens.longs(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()), nanos, Instant::ofEpochSecond);
+    Gen<Instant> anyTime = Gen.combine(
+        Gens.longs(FIRST_INSTANT.getEpochSecond(), LAST_INSTANT.getEpochSecond()), nanos, Instant::ofEpochSecond);
     Gen<Long> seconds = Gens.longs(0, 4_102_444_800L);
     Gen<Long> units = Gen.of(1L, 1_000L, 1_000_000L);
     Gen<Instant> recent = source -> {
       long unit = units.next(source);
       return Instant.ofEpochSecond(seconds.next(source), nanos.next(source) / unit * unit);
     };
-    return Gen.oneOf(anyTime, recent, Gen.of(Instant.MIN, Instant.MAX, Instant.EPOCH));
+    return Gen.oneOf(anyTime, recent, Gen.of(FIRST_INSTANT, LAST_INSTANT, Instant.EPOCH));
   }
 
   static Gen<LocalDate> localDates() {
     return Gen.oneOf(
-        Gens.longs(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()).map(LocalDate::ofEpochDay),
-        Gens.longs(-800_000, 800_000).map(LocalDate::ofEpochDay));
+        // The years 0000 to 9999, those Dynagen stores.
+        Gens.longs(-719_528, 2_932_896).map(LocalDate::ofEpochDay),
+        Gens.longs(-719_528, 800_000).map(LocalDate::ofEpochDay));
   }
 
   static Gen<LocalTime> localTimes() {

@@ -15,6 +15,8 @@ import io.dynagen.runtime.testing.RandomCases;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -200,6 +202,15 @@ class AllTypesRoundTripTest {
     assertThrows(IllegalArgumentException.class, () -> SCHEMA.toItem(nanInSet));
     AllTypes noId = new AllTypes();
     assertNamed("id", assertThrows(IllegalArgumentException.class, () -> SCHEMA.keyOf(noId)));
+    // Years beyond 0000-9999 would be written with a sign, which does not sort: refused.
+    AllTypes farFuture = new AllTypes();
+    farFuture.id = "bad";
+    farFuture.instant = Instant.MAX;
+    assertNamed("instant", assertThrows(IllegalArgumentException.class, () -> SCHEMA.toItem(farFuture)));
+    AllTypes bce = new AllTypes();
+    bce.id = "bad";
+    bce.localDate = LocalDate.of(-1, 1, 1);
+    assertNamed("localDate", assertThrows(IllegalArgumentException.class, () -> SCHEMA.toItem(bce)));
   }
 
   private static void assertNamed(String attribute, IllegalArgumentException e) {

@@ -87,6 +87,7 @@ class GeneratedIndexesTest {
     Order projected = orders.query("dee", SortKeyCondition.eq(4L)).project(Order_.number, Order_.status)
         .consistentRead().toList().get(0);
     assertEquals(4L, projected.number());
+    assertEquals("dee", projected.customer(), "a projection always brings the keys");
     assertEquals(Order.Status.DELIVERED, projected.status());
     assertNull(projected.name());
     assertNull(projected.date());
@@ -120,7 +121,11 @@ class GeneratedIndexesTest {
     Order projected = byStatus.query(Order.Status.DELIVERED).project(Order_.customer, Order_.total).toList().get(0);
     assertEquals("dee", projected.customer());
     assertEquals(new BigDecimal("40"), projected.total());
-    assertNull(projected.status());
+    // The table's keys and the index's keys come too.
+    assertEquals(4L, projected.number());
+    assertEquals(Order.Status.DELIVERED, projected.status());
+    assertEquals(LocalDate.parse("2023-11-30"), projected.date());
+    assertNull(projected.name());
   }
 
   @Test
@@ -155,7 +160,9 @@ class GeneratedIndexesTest {
         .toList().get(0);
     assertEquals("call first", projected.shippingNote());
     assertEquals(2, projected.coupons().size());
-    assertNull(projected.customer());
+    assertEquals("bob", projected.customer(), "a projection always brings the keys");
+    assertEquals(1L, projected.number());
+    assertNull(projected.name());
     assertEquals(3, orders.scan().pageSize(3).stream().limit(3).count());
     assertEquals(10, orders.scan().consistentRead().toList().size());
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
@@ -77,7 +78,8 @@ class GeneratedTableOperationsTest {
     // A projected list element comes back as the list's only element.
     assertEquals(List.of(new OrderLine("B-2", 0, null)), projected.lines());
     assertEquals(Map.of("pears", 1), projected.quantities());
-    assertNull(projected.customer());
+    assertEquals("ann", projected.customer(), "a projection always brings the keys");
+    assertEquals(1L, projected.number());
     assertNull(projected.date());
     assertNull(projected.tags());
   }
@@ -193,6 +195,26 @@ class GeneratedTableOperationsTest {
     assertEquals(Set.of("SORRY"), updated.coupons());
     assertEquals(Map.of("socks", 2), updated.quantities());
     assertEquals(SEATTLE, updated.shipTo());
+  }
+
+  @Test
+  void anUpdateSettingAnEmptySetRemovesItAsAPutOfOneLeavesItOut() {
+    orders.put(ANN_1);
+    Order updated = orders.update("ann", 1, Order_.coupons.set(Set.of()));
+    assertNull(updated.coupons());
+    assertFalse(stored("ann", 1).containsKey("coupons"), "the attribute is removed, not stored empty");
+
+    orders.put(new Order("ann", 11, "Empty", Order.Status.OPEN, null, 1, BigDecimal.ONE, null, null, null,
+        Set.of(), null, null, null));
+    assertFalse(stored("ann", 11).containsKey("coupons"), "a put of an empty set leaves it out too");
+    assertNull(orders.get("ann", 11L).orElseThrow().coupons());
+  }
+
+  /** The item as DynamoDB holds it. */
+  private Map<String, AttributeValue> stored(String customer, long number) {
+    return orders.typed().client().getItem(b -> b.tableName(orders.tableName())
+        .key(Map.of("customer", AttributeValue.fromS(customer), "number", AttributeValue.fromN(Long.toString(number)))))
+        .item();
   }
 
   @Test

@@ -134,16 +134,33 @@ final class IndexRules {
   }
 
   /** Index names in declaration order, each with the annotation and property that first named it. */
-  private static final class Declared extends LinkedHashMap<String, Placed> {
+  private static final class Declared {
+    private final Map<String, Placed> annotations = new LinkedHashMap<>();
     private final Map<String, Property> properties = new LinkedHashMap<>();
 
     void put(String index, Placed annotation, Property property) {
-      put(index, annotation);
+      annotations.put(index, annotation);
       properties.put(index, property);
+    }
+
+    boolean containsKey(String index) {
+      return annotations.containsKey(index);
+    }
+
+    Placed get(String index) {
+      return annotations.get(index);
     }
 
     Property property(String index) {
       return properties.get(index);
+    }
+
+    Set<String> keySet() {
+      return annotations.keySet();
+    }
+
+    Set<Map.Entry<String, Placed>> entrySet() {
+      return annotations.entrySet();
     }
 
     void addAll(Declared other) {

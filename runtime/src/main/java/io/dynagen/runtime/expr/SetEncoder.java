@@ -11,8 +11,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Encodes a set as SS, NS or BS, following what the element encoder produces (S, N or B).
- * DynamoDB cannot store an empty set, so encoding one is an error that says to remove the
- * attribute instead; null elements are errors too.
+ * DynamoDB cannot store an empty set: a put leaves it out, setting an attribute to one removes the
+ * attribute ({@link #storedAsAbsent}), and encoding one anywhere else (a condition, {@code
+ * addElements}) is an error that says what to do instead; null elements are errors too.
  *
  * @param <E> the element type
  */
@@ -32,6 +33,12 @@ public final class SetEncoder<E> implements ValueEncoder<Set<E>> {
   @Override
   public AttributeValue encode(Set<E> value, String attribute) {
     return encodeElements(value, attribute);
+  }
+
+  /** An empty set: a put leaves it out of the item, and {@code set(Set.of())} removes it. */
+  @Override
+  public boolean storedAsAbsent(Set<E> value) {
+    return value.isEmpty();
   }
 
   /**

@@ -23,4 +23,13 @@ public interface ValueEncoder<V> {
    * @throws IllegalArgumentException if DynamoDB cannot store the value (NaN, an empty set)
    */
   AttributeValue encode(V value, String attribute);
+
+  /**
+   * True if the schema leaves {@code value} out of the item, as it does an empty set (DynamoDB
+   * cannot store one): setting the attribute to it then removes the attribute, so that an update
+   * stores what a put of the same value stores.
+   */
+  default boolean storedAsAbsent(V value) {
+    return false;
+  }
 }

@@ -73,8 +73,14 @@ public class ValuePath<V> extends AttributePath {
     return new In(this, encoded);
   }
 
-  /** Sets the attribute to {@code value}: {@code SET path = :v}. */
+  /**
+   * Sets the attribute to {@code value}: {@code SET path = :v}. A value the item stores as absent
+   * (an empty set) removes the attribute instead: {@code REMOVE path}, as a put would leave it out.
+   */
   public final UpdateAction set(V value) {
+    if (value != null && encoder.storedAsAbsent(value)) {
+      return UpdateAction.remove(this);
+    }
     return UpdateAction.set(this, UpdateAction.SetForm.VALUE, encode(value, "set"));
   }
 

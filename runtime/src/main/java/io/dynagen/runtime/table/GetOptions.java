@@ -30,8 +30,8 @@ public final class GetOptions {
   }
 
   /**
-   * These options, reading only these attributes; the others read as null (or their default),
-   * so include every attribute the caller needs.
+   * These options, reading only these attributes and the key attributes, which are always added;
+   * the others read as null (or their default), so include every attribute the caller needs.
    */
   public GetOptions project(AttributePath... attributes) {
     if (attributes.length == 0) {

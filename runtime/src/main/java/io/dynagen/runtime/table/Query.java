@@ -115,7 +115,7 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
             .indexName(keys.indexName())
             .keyConditionExpression(keyCondition)
             .filterExpression(options.filterExpression(placeholders))
-            .projectionExpression(options.projectionExpression(placeholders, countOnly))
+            .projectionExpression(options.projectionExpression(placeholders, countOnly, keys.cursorKeyNames()))
             .select(countOnly ? Select.COUNT : null)
             .limit(options.pageSize())
             .consistentRead(options.consistentRead() ? Boolean.TRUE : null)

@@ -44,8 +44,12 @@ record ReadOptions(
     return filter == null ? null : filter.render(placeholders);
   }
 
-  /** The projection expression, or {@code null} to read whole items (and always when counting). */
-  String projectionExpression(Placeholders placeholders, boolean countOnly) {
-    return projection.isEmpty() || countOnly ? null : placeholders.projection(projection);
+  /**
+   * The projection expression, with the key attributes {@code keyNames} added, or {@code null} to
+   * read whole items (and always when counting).
+   */
+  String projectionExpression(Placeholders placeholders, boolean countOnly, List<String> keyNames) {
+    return projection.isEmpty() || countOnly ? null
+        : placeholders.projection(KeyProjection.withKeys(projection, keyNames));
   }
 }

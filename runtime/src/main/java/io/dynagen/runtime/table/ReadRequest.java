@@ -61,8 +61,9 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
   }
 
   /**
-   * Reads only these attributes (a projection expression); the others read as null (or their
-   * default), so include every attribute the caller needs.
+   * Reads only these attributes (a projection expression) and the key attributes, which are
+   * always added (the table's, and the index's for an index read); the others read as null (or
+   * their default), so include every attribute the caller needs.
    */
   public final R project(AttributePath... attributes) {
     return with(options.withProjection(attributes));

@@ -88,7 +88,7 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
             .tableName(table.tableName())
             .indexName(keys.indexName())
             .filterExpression(options.filterExpression(placeholders))
-            .projectionExpression(options.projectionExpression(placeholders, countOnly))
+            .projectionExpression(options.projectionExpression(placeholders, countOnly, keys.cursorKeyNames()))
             .select(countOnly ? Select.COUNT : null)
             .limit(options.pageSize())
             .consistentRead(options.consistentRead() ? Boolean.TRUE : null)

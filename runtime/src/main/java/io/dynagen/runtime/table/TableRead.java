@@ -1,10 +1,6 @@
 package io.dynagen.runtime.table;
 
-import io.dynagen.runtime.expr.AttributePath;
-import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.Placeholders;
-import io.dynagen.runtime.expr.ValuePath;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,24 +28,9 @@ final class TableRead {
       this.projectionNames = null;
     } else {
       Placeholders placeholders = new Placeholders();
-      this.projection = placeholders.projection(withKeys(options.projection(), keyNames));
+      this.projection = placeholders.projection(KeyProjection.withKeys(options.projection(), keyNames));
       this.projectionNames = placeholders.namesOrNull();
     }
-  }
-
-  /**
-   * The projection plus the key attributes it leaves out: items must bring their key back to be
-   * matched with the keys asked for (so a projected item has its key properties set).
-   */
-  private static List<AttributePath> withKeys(List<AttributePath> projection, List<String> keyNames) {
-    List<AttributePath> paths = new ArrayList<>(projection);
-    for (String name : keyNames) {
-      AttributePath key = new ValuePath<>(null, name, Encoders.ATTRIBUTE_VALUE);
-      if (!paths.contains(key)) {
-        paths.add(key);
-      }
-    }
-    return paths;
   }
 
   /**

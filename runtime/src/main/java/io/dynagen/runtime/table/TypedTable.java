@@ -192,7 +192,7 @@ public final class TypedTable<T> implements TableHandle<T> {
     if (!options.projection().isEmpty()) {
       Placeholders placeholders = new Placeholders();
       request
-          .projectionExpression(placeholders.projection(options.projection()))
+          .projectionExpression(placeholders.projection(KeyProjection.withKeys(options.projection(), keys.cursorKeyNames())))
           .expressionAttributeNames(placeholders.namesOrNull());
     }
     GetItemResponse response;

@@ -78,12 +78,17 @@ class UpdateRenderingTest {
   }
 
   @Test
-  void emptySetsAreRejected() {
+  void emptySetsAreRejectedWhereNothingCanBeStored() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> TestUser_.tags.addElements(List.of()));
     assertTrue(e.getMessage().contains("'tags'"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> TestUser_.tags.set(Set.of()));
+    assertThrows(IllegalArgumentException.class, () -> TestUser_.tags.setIfAbsent(Set.of()));
     assertThrows(IllegalArgumentException.class, () -> TestUser_.tags.addElements("a", null));
+  }
+
+  @Test
+  void settingAnEmptySetRemovesTheAttributeAsAPutLeavesItOut() {
+    assertEquals("REMOVE #n0", Rendered.of(Update.of(TestUser_.tags.set(Set.of()))).text());
   }
 
   @Test

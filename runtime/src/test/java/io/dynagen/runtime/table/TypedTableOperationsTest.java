@@ -60,7 +60,8 @@ class TypedTableOperationsTest {
             .orElseThrow();
     assertEquals("John", projected.firstName());
     assertEquals(new TestAddress(null, null, "CA", null), projected.address());
-    assertNull(projected.username());
+    assertEquals(JOHNDOE.username(), projected.username(), "a projection always brings the keys");
+    assertEquals(JOHNDOE.lastName(), projected.lastName());
     assertNull(projected.age());
   }
 
