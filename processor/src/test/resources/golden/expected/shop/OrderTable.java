@@ -1,15 +1,22 @@
 package shop;
 
+import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.EnumEncoder;
+import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.table.CompositeKeyIndex;
 import io.dynagen.runtime.table.CompositeKeyTable;
+import io.dynagen.runtime.table.GetOptions;
 import io.dynagen.runtime.table.TableAccessor;
 import io.dynagen.runtime.table.TypedIndex;
 import io.dynagen.runtime.table.TypedTable;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The typed accessor of the table of {@link Order} (default name {@code orders}), keyed by
@@ -41,6 +48,48 @@ public final class OrderTable extends CompositeKeyTable<Order, String, Long> {
    */
   public static OrderTable create(DynamoDbClient client, String tableName) {
     return new OrderTable(TypedTable.of(client, OrderSchema.INSTANCE, tableName));
+  }
+
+  public Map<String, AttributeValue> key(String customerId, long orderNumber) {
+    return key(customerId, Long.valueOf(orderNumber));
+  }
+
+  public Optional<Order> get(String customerId, long orderNumber) {
+    return get(customerId, Long.valueOf(orderNumber));
+  }
+
+  public Optional<Order> get(String customerId, long orderNumber, GetOptions options) {
+    return get(customerId, Long.valueOf(orderNumber), options);
+  }
+
+  public Optional<Order> deleteReturningOld(String customerId, long orderNumber) {
+    return deleteReturningOld(customerId, Long.valueOf(orderNumber));
+  }
+
+  public Optional<Order> deleteReturningOld(String customerId, long orderNumber,
+      Condition condition) {
+    return deleteReturningOld(customerId, Long.valueOf(orderNumber), condition);
+  }
+
+  public void delete(String customerId, long orderNumber, Condition condition) {
+    delete(customerId, Long.valueOf(orderNumber), condition);
+  }
+
+  public void delete(String customerId, long orderNumber) {
+    delete(customerId, Long.valueOf(orderNumber));
+  }
+
+  public Order update(String customerId, long orderNumber, UpdateAction action,
+      UpdateAction... more) {
+    return update(customerId, Long.valueOf(orderNumber), action, more);
+  }
+
+  public Order update(String customerId, long orderNumber, Update update, Condition condition) {
+    return update(customerId, Long.valueOf(orderNumber), update, condition);
+  }
+
+  public Order update(String customerId, long orderNumber, Update update) {
+    return update(customerId, Long.valueOf(orderNumber), update);
   }
 
   /**

@@ -81,6 +81,7 @@ public final class TableWriter {
     if (sortKey == null) {
       addSimpleKeyMethods(table, item, partitionKey);
     }
+    new PrimitiveKeyOverloads(item, partitionKey, sortKey).addTo(table);
     // One typed accessor per secondary index, created with the table: they are immutable too.
     for (IndexModel index : IndexModel.of(model)) {
       TypeSpec indexType = indexClass(index, item);
@@ -149,7 +150,7 @@ public final class TableWriter {
     CodeBlock encoders = sortKey == null
         ? PathCode.encoder(partitionKey.mapped())
         : CodeBlock.of("$L, $L", PathCode.encoder(partitionKey.mapped()), PathCode.encoder(sortKey.mapped()));
-    return TypeSpec.classBuilder(className)
+    TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(base)
         .addJavadoc("Typed queries and scans of the $L secondary index {@code $L},\nkeyed by {@code $L}$L.\n",
@@ -159,8 +160,9 @@ public final class TableWriter {
             .addModifiers(Modifier.PRIVATE)
             .addParameter(ParameterizedTypeName.get(TYPED_INDEX, item), "index")
             .addStatement("super(index, $L)", encoders)
-            .build())
-        .build();
+            .build());
+    new PrimitiveKeyOverloads(item, partitionKey, sortKey).addIndexQueriesTo(type);
+    return type.build();
   }
 
   /** The key properties for the javadoc: {@code (String id, Instant createdAt)}. */
