@@ -41,12 +41,8 @@ public final class TableWriter {
     ClassName item = model.className();
     Property partitionKey = model.partitionKey().orElseThrow();
     Property sortKey = model.sortKey().orElse(null);
-    TypeName base = sortKey == null
-        ? ParameterizedTypeName.get(SIMPLE_KEY_TABLE, item, boxed(partitionKey))
-        : ParameterizedTypeName.get(COMPOSITE_KEY_TABLE, item, boxed(partitionKey), boxed(sortKey));
-    CodeBlock encoders = sortKey == null
-        ? PathCode.encoder(partitionKey.mapped())
-        : CodeBlock.of("$L, $L", PathCode.encoder(partitionKey.mapped()), PathCode.encoder(sortKey.mapped()));
+    TypeName base = keyedBase(SIMPLE_KEY_TABLE, COMPOSITE_KEY_TABLE, item, partitionKey, sortKey);
+    CodeBlock encoders = encoders(partitionKey, sortKey);
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -144,12 +140,8 @@ public final class TableWriter {
     String className = IndexJavaName.of(index.name()) + "Index";
     Property partitionKey = index.partitionKey();
     Property sortKey = index.sortKey();
-    TypeName base = sortKey == null
-        ? ParameterizedTypeName.get(SIMPLE_KEY_INDEX, item, boxed(partitionKey))
-        : ParameterizedTypeName.get(COMPOSITE_KEY_INDEX, item, boxed(partitionKey), boxed(sortKey));
-    CodeBlock encoders = sortKey == null
-        ? PathCode.encoder(partitionKey.mapped())
-        : CodeBlock.of("$L, $L", PathCode.encoder(partitionKey.mapped()), PathCode.encoder(sortKey.mapped()));
+    TypeName base = keyedBase(SIMPLE_KEY_INDEX, COMPOSITE_KEY_INDEX, item, partitionKey, sortKey);
+    CodeBlock encoders = encoders(partitionKey, sortKey);
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(base)
@@ -163,6 +155,21 @@ public final class TableWriter {
             .build());
     new PrimitiveKeyOverloads(item, partitionKey, sortKey).addIndexQueriesTo(type);
     return type.build();
+  }
+
+  /** The runtime superclass typed by the keys' (boxed) types: {@code CompositeKeyTable<Order, String, Long>}. */
+  private static TypeName keyedBase(
+      ClassName simple, ClassName composite, ClassName item, Property partitionKey, Property sortKey) {
+    return sortKey == null
+        ? ParameterizedTypeName.get(simple, item, boxed(partitionKey))
+        : ParameterizedTypeName.get(composite, item, boxed(partitionKey), boxed(sortKey));
+  }
+
+  /** The keys' encoders, as the superclass's constructor takes them. */
+  private static CodeBlock encoders(Property partitionKey, Property sortKey) {
+    return sortKey == null
+        ? PathCode.encoder(partitionKey.mapped())
+        : CodeBlock.of("$L, $L", PathCode.encoder(partitionKey.mapped()), PathCode.encoder(sortKey.mapped()));
   }
 
   /** The key properties for the javadoc: {@code (String id, Instant createdAt)}. */
