@@ -65,7 +65,7 @@ public record RunSettings(
           1, 2, 2, TimeValue.milliseconds(500), 3, 2_000, 1, 1_000, 40, 2);
     }
     return new RunSettings(false, parts, output, startedAt,
-        2, 2, 3, TimeValue.seconds(1), 6, 10_000, 3, 10_000, 200, 2);
+        2, 2, 3, TimeValue.seconds(1), 6, 5_000, 3, 5_000, 200, 1);
   }
 
   public boolean runs(Part part) {
