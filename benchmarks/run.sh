@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 started_at=$(date +%s)
 
 # package, not install: the build uses this checkout's processor and runtime, and leaves ~/.m2 alone.
-mvn -B -ntp -q ${MAVEN_ARGS:-} -pl benchmarks -am package -DskipTests
+mvn -B -ntp -q ${MAVEN_ARGS:-} -pl benchmarks,example-app -am package -DskipTests
 
 target=benchmarks/target
 args=("--started-at=$started_at")

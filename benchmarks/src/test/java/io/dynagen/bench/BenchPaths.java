@@ -34,6 +34,12 @@ public record BenchPaths(Path target) {
     return target.resolve("processor").resolve("dynagen-processor.jar");
   }
 
+  /** The example app's jar (its dependencies in lib/ beside it): DynamoDB Local's server and the load command. */
+  public Path exampleAppJar() {
+    return required(target.getParent().getParent().resolve("example-app").resolve("target")
+        .resolve("dynagen-example-app.jar"));
+  }
+
   public Path nativeLibraries() {
     return target.resolve("native-libs");
   }

@@ -45,11 +45,11 @@ public final class RunAll {
       buildCost = new BuildCostRun(settings.buildTables(), settings.buildRuns(), paths.processorJar(),
           paths.applicationClasspath()).run();
     }
-    // Last: DynamoDB Local stays in this JVM once started.
+    // Last: the loads put the most load on the machine.
     List<BulkLoadResult> bulkLoads = List.of();
     if (settings.runs(Part.BULK)) {
       bulkLoads = new BulkLoadRun(settings.bulkItems(), settings.bulkLoads(), settings.bulkWarmupItems(),
-          paths.nativeLibraries()).run();
+          paths.exampleAppJar()).run();
     }
 
     Report report = new Report(settings, ZonedDateTime.now(), Duration.between(settings.startedAt(), Instant.now()),
@@ -57,7 +57,6 @@ public final class RunAll {
     Path output = settings.output() != null ? settings.output() : paths.scratchReport();
     ReportWriter.write(report, output);
     System.out.println("Wrote " + output);
-    // DynamoDB Local leaves a non-daemon thread running for minutes after it stops.
     System.exit(0);
   }
 }

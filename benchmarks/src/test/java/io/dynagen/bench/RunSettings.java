@@ -62,10 +62,10 @@ public record RunSettings(
     }
     if (quick) {
       return new RunSettings(true, parts, output, startedAt,
-          1, 2, 2, TimeValue.milliseconds(500), 3, 2_000, 1, 2_000, 40, 2);
+          1, 2, 2, TimeValue.milliseconds(500), 3, 2_000, 1, 1_000, 40, 2);
     }
     return new RunSettings(false, parts, output, startedAt,
-        3, 4, 5, TimeValue.seconds(1), 10, 20_000, 5, 20_000, 200, 5);
+        2, 2, 3, TimeValue.seconds(1), 6, 5_000, 3, 5_000, 200, 1);
   }
 
   public boolean runs(Part part) {

@@ -41,19 +41,10 @@ public final class ShippingAddress_ {
    * inside it.
    */
   public static final class Path extends DocumentPath<ShippingAddress> {
-    /**
-     * The attribute {@code street} inside the document.
-     */
     public final StringPath<String> street = new StringPath<>(this, "street", Encoders.STRING);
 
-    /**
-     * The attribute {@code city} inside the document.
-     */
     public final StringPath<String> city = new StringPath<>(this, "city", Encoders.STRING);
 
-    /**
-     * The attribute {@code zipcode} inside the document.
-     */
     public final NumberPath<Integer> zipcode = new NumberPath<>(this, "zipcode", Encoders.INT);
 
     /**

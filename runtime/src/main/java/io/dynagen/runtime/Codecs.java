@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -626,6 +627,9 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- collections
 
+  // The type() checks below compare a field: hasL() and hasM() test the value with an instanceof
+  // against an SDK interface, which fails (slowly) for every real list or map.
+
   public static List<AttributeValue> readList(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.L) {
       throw MappingException.wrongType(attribute, "L (" + javaType + ")", value);
@@ -726,6 +730,13 @@ public final class Codecs {
             + " remove the null element");
   }
 
+  /** Puts a written value in an item unless it is null (an empty set, an empty Optional). */
+  public static void putPresent(Map<String, AttributeValue> item, String attribute, AttributeValue value) {
+    if (value != null) {
+      item.put(attribute, value);
+    }
+  }
+
   /** The value written for a null list element or map value. */
   public static AttributeValue orNul(AttributeValue value) {
     return value == null ? NUL : value;
@@ -776,6 +787,37 @@ public final class Codecs {
       throw new IllegalArgumentException(
           "Key attribute '" + attribute + "' is empty binary: DynamoDB rejects empty key values;"
               + " give it at least one byte");
+    }
+    return value;
+  }
+
+  /**
+   * The item key of a partition key value, written by the caller unless null.
+   *
+   * @throws IllegalArgumentException if the value is null or empty
+   */
+  public static Map<String, AttributeValue> key(String attribute, AttributeValue value) {
+    Map<String, AttributeValue> key = new HashMap<>(2);
+    key.put(attribute, checkKey(nonNullKey(value, attribute), attribute));
+    return key;
+  }
+
+  /**
+   * The item key of a partition key and a sort key value, written by the caller unless null.
+   *
+   * @throws IllegalArgumentException if a value is null or empty
+   */
+  public static Map<String, AttributeValue> key(
+      String partitionAttribute, AttributeValue partition, String sortAttribute, AttributeValue sort) {
+    Map<String, AttributeValue> key = new HashMap<>(4);
+    key.put(partitionAttribute, checkKey(nonNullKey(partition, partitionAttribute), partitionAttribute));
+    key.put(sortAttribute, checkKey(nonNullKey(sort, sortAttribute), sortAttribute));
+    return key;
+  }
+
+  private static AttributeValue nonNullKey(AttributeValue value, String attribute) {
+    if (value == null) {
+      throw nullKey(attribute);
     }
     return value;
   }

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the document class
  */
-public interface DocumentSchema<T> {
+public interface DocumentSchema<T> extends AttributeCodec<T> {
 
   /** The mapped class. */
   Class<T> type();
@@ -25,6 +25,18 @@ public interface DocumentSchema<T> {
    */
   T fromMap(Map<String, AttributeValue> map);
 
+  /** The document as an M attribute value, as an element of a list or map. */
+  @Override
+  default AttributeValue write(T document, String attribute) {
+    return toAttributeValue(document);
+  }
+
+  /** A document as an element of a list or map. */
+  @Override
+  default T read(AttributeValue value, String attribute) {
+    return fromAttributeValue(value, attribute);
+  }
+
   /** The document as an M attribute value. */
   default AttributeValue toAttributeValue(T document) {
     return AttributeValue.createM(toMap(document));
@@ -35,9 +47,10 @@ public interface DocumentSchema<T> {
    * it is reported with the path {@code attribute.inner}.
    */
   default T fromAttributeValue(AttributeValue value, String attribute) {
-    // The class's name is only needed for the message of a value that is not a map.
-    Map<String, AttributeValue> map =
-        value.type() == AttributeValue.Type.M ? value.m() : Codecs.readMap(value, attribute, type().getSimpleName());
+    // The class's name is only needed for the message of a value that is not a map; type() is a
+    // field compare, where hasM() is an instanceof that fails for every real map.
+    Map<String, AttributeValue> map = value.type() == AttributeValue.Type.M
+        ? value.m() : Codecs.readMap(value, attribute, type().getSimpleName());
     try {
       return fromMap(map);
     } catch (MappingException e) {

@@ -8,7 +8,8 @@ import io.dynagen.bench.report.Stats;
  * which writes {@code generatedSources} files that javac then compiles too; with Dynagen's alone
  * ({@code -proc:only}: parse, process, write, parse what was written; no compilation); and the
  * models with the generated sources given as plain sources, without the processor (compiling the
- * generated code, not generating it).
+ * generated code, not generating it). CPU seconds of javac without and with the processor, and the
+ * generated lines per {@code @Table} class (schema, table accessor, metamodel).
  */
 public record BuildCostResult(
     int tables,
@@ -17,7 +18,10 @@ public record BuildCostResult(
     Stats without,
     Stats with,
     Stats processorOnly,
-    Stats generatedSourcesWithoutProcessor) {
+    Stats generatedSourcesWithoutProcessor,
+    Stats cpuWithout,
+    Stats cpuWith,
+    double generatedLinesPerTable) {
 
   /** What the processor adds: the difference of the medians. */
   public double addedSeconds() {

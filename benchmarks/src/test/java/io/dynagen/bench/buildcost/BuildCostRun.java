@@ -77,13 +77,15 @@ public final class BuildCostRun {
       Path modelAndGeneratedList = sourceList(work.resolve("models-and-generated.txt"), modelsAndGenerated);
 
       Map<Way, List<Double>> seconds = new EnumMap<>(Way.class);
+      Map<Way, List<Double>> cpuSeconds = new EnumMap<>(Way.class);
       for (int run = 0; run <= runs; run++) {
         System.out.println(run == 0 ? "== Build cost, untimed first compilations" : "== Build cost, run " + run + " of " + runs);
         for (Way way : Way.values()) {
-          double s = compile(work, way.name(), way.addsGeneratedSources ? modelAndGeneratedList : modelList, way);
-          System.out.printf(Locale.ROOT, "   %s: %.2f s%n", way, s);
+          double[] s = compile(work, way.name(), way.addsGeneratedSources ? modelAndGeneratedList : modelList, way);
+          System.out.printf(Locale.ROOT, "   %s: %.2f s, CPU %.2f s%n", way, s[0], s[1]);
           if (run > 0) {
-            seconds.computeIfAbsent(way, w -> new ArrayList<>()).add(s);
+            seconds.computeIfAbsent(way, w -> new ArrayList<>()).add(s[0]);
+            cpuSeconds.computeIfAbsent(way, w -> new ArrayList<>()).add(s[1]);
           }
         }
       }
@@ -94,14 +96,35 @@ public final class BuildCostRun {
           Stats.of(seconds.get(Way.WITHOUT_PROCESSOR)),
           Stats.of(seconds.get(Way.WITH_PROCESSOR)),
           Stats.of(seconds.get(Way.PROCESSOR_ONLY)),
-          Stats.of(seconds.get(Way.GENERATED_SOURCES_WITHOUT_PROCESSOR)));
+          Stats.of(seconds.get(Way.GENERATED_SOURCES_WITHOUT_PROCESSOR)),
+          Stats.of(cpuSeconds.get(Way.WITHOUT_PROCESSOR)),
+          Stats.of(cpuSeconds.get(Way.WITH_PROCESSOR)),
+          linesPerTable(generated));
     } finally {
       deleteRecursively(work);
     }
   }
 
-  /** One javac process into fresh output folders named after {@code label}; returns its wall time in seconds. */
-  private double compile(Path work, String label, Path sourceList, Way way) throws IOException, InterruptedException {
+  /**
+   * Lines of the generated sources of the {@code @Table} classes (schema, table accessor and
+   * metamodel; not the documents'), per class.
+   */
+  private double linesPerTable(List<Path> generated) throws IOException {
+    long lines = 0;
+    for (Path file : generated) {
+      if (file.getFileName().toString().startsWith("Entity")) {
+        lines += Files.readAllLines(file).size();
+      }
+    }
+    return (double) lines / tables;
+  }
+
+  /**
+   * One javac process into fresh output folders named after {@code label}; returns its wall time
+   * and its CPU time (user and system, of javac and its threads, as bash's {@code times} reports
+   * for a child) in seconds.
+   */
+  private double[] compile(Path work, String label, Path sourceList, Way way) throws IOException, InterruptedException {
     Path classes = emptyFolder(work.resolve("classes-" + label));
     Path generated = emptyFolder(work.resolve("generated-" + label));
     List<String> command = new ArrayList<>(List.of(
@@ -112,7 +135,10 @@ public final class BuildCostRun {
       command.add(processorJar.toString());
     }
     command.add("@" + sourceList);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    List<String> timed = new ArrayList<>(List.of("bash", "-c", "\"$@\"; status=$?; echo " + CPU_MARKER + "; times; exit $status",
+        "javac"));
+    timed.addAll(command);
+    ProcessBuilder builder = new ProcessBuilder(timed).redirectErrorStream(true);
     long start = System.nanoTime();
     Process process = builder.start();
     byte[] output = process.getInputStream().readAllBytes();
@@ -122,7 +148,21 @@ public final class BuildCostRun {
       throw new IllegalStateException("javac " + way + " failed (exit " + exitCode + "):\n"
           + new String(output, StandardCharsets.UTF_8));
     }
-    return seconds;
+    return new double[] {seconds, childCpuSeconds(new String(output, StandardCharsets.UTF_8))};
+  }
+
+  private static final String CPU_MARKER = "dynagen-javac-cpu";
+
+  /** The user and system time of the children from {@code times}' second line: {@code 0m12.345s 0m0.678s}. */
+  private static double childCpuSeconds(String output) {
+    String[] lines = output.substring(output.lastIndexOf(CPU_MARKER)).trim().split("\n");
+    String[] parts = lines[lines.length - 1].trim().split("\\s+");
+    return bashSeconds(parts[0]) + bashSeconds(parts[1]);
+  }
+
+  private static double bashSeconds(String time) {
+    int m = time.indexOf('m');
+    return Integer.parseInt(time.substring(0, m)) * 60 + Double.parseDouble(time.substring(m + 1, time.length() - 1));
   }
 
   private static Path sourceList(Path file, List<Path> sources) throws IOException {

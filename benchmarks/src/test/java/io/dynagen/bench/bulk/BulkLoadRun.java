@@ -3,7 +3,8 @@ package io.dynagen.bench.bulk;
 import io.dynagen.bench.mapping.Samples;
 import io.dynagen.bench.model.User;
 import io.dynagen.bench.report.Stats;
-import io.dynagen.runtime.testing.LocalDynamoDb;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,58 +20,68 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Loads {@code items} users items into DynamoDB Local, started once for the run in this JVM and
- * reached over loopback HTTP, by each variant in turn, {@code loads} times over: every load into
- * a new empty table, timed from its first request to its last response, then counted (a load
- * that stored fewer items fails the run). Each variant first loads an untimed warm-up table, as
- * large as a measured one: the putItem path (client and DynamoDB Local, in this JVM) takes tens of
- * thousands of items to reach its steady speed, and a measured load must not pay for that.
+ * Loads {@code items} users items into DynamoDB Local, started once for the run in a process of
+ * its own (the example app's {@code serve}) and reached over loopback HTTP, by each variant in
+ * turn, {@code loads} times over: every load into a new empty table, timed from its first request
+ * to its last response, then counted (a load that stored fewer items fails the run). The raw
+ * client's {@code batchWriteItem} with 1 to 16 requests in flight gives the ceiling: the best
+ * items/s any client reaches against this server. Each variant first loads an untimed warm-up
+ * table, except the example app, whose measure is a fresh JVM.
  *
- * <p>All variants share one client, on the SDK's Apache 5 HTTP client with its default settings.
+ * <p>All variants in this JVM share one client, on the SDK's Apache 5 HTTP client with its default
+ * settings (50 connections).
  */
 public final class BulkLoadRun {
-  /** The label of Dynagen's variant, which the bulk-load target compares with the first. */
+  /** The label of Dynagen's variant, which the bulk-load target compares with the ceiling. */
   public static final String DYNAGEN_BATCH_WRITER = "Dynagen batch writer, default options";
+  /** The label of the example app's load, which a bulk-load target compares with the ceiling. */
+  public static final String EXAMPLE_APP_LOAD = "example app `load` (fresh JVM, launch to exit)";
+  /** How many requests in flight the ceiling is looked for at. */
+  static final List<Integer> IN_FLIGHT = List.of(1, 2, 4, 8, 16);
 
   private final int items;
   private final int loads;
   private final int warmupItems;
-  private final Path nativeLibraries;
+  private final Path appJar;
 
-  public BulkLoadRun(int items, int loads, int warmupItems, Path nativeLibraries) {
+  public BulkLoadRun(int items, int loads, int warmupItems, Path appJar) {
     this.items = items;
     this.loads = loads;
     this.warmupItems = warmupItems;
-    this.nativeLibraries = nativeLibraries;
+    this.appJar = appJar;
   }
 
-  public List<BulkLoadResult> run() {
-    if (System.getProperty("sqlite4java.library.path") == null) {
-      System.setProperty("sqlite4java.library.path", nativeLibraries.toString());
-    }
-    try (DynamoDbClient client = DynamoDbClient.builder()
-        .endpointOverride(LocalDynamoDb.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
-        .httpClientBuilder(Apache5HttpClient.builder())
-        .build()) {
-      return run(client);
+  public List<BulkLoadResult> run() throws IOException {
+    try (LocalServer server = LocalServer.start(appJar);
+        DynamoDbClient client = DynamoDbClient.builder()
+            .endpointOverride(server.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
+            .httpClientBuilder(Apache5HttpClient.builder())
+            .build()) {
+      return run(client, server.endpoint());
     }
   }
 
-  private List<BulkLoadResult> run(DynamoDbClient client) {
+  private List<BulkLoadResult> run(DynamoDbClient client, URI endpoint) {
     DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
     TableSchema<User> schema = TableSchema.fromBean(User.class);
-    // The putItem loop first: the target's baseline, and the first row of the report.
-    List<BulkLoader> loaders = List.of(
-        new EnhancedPutItemLoop(enhanced, schema),
-        new EnhancedBatchWrite(enhanced, schema),
-        new DynagenBatchWriter(client));
+    List<BulkLoader> loaders = new ArrayList<>();
+    for (int inFlight : IN_FLIGHT) {
+      loaders.add(new RawBatchWrite(client, inFlight));
+    }
+    loaders.add(new DynagenBatchWriter(client));
+    loaders.add(new ExampleAppLoad(appJar, endpoint));
+    loaders.add(new EnhancedBatchWrite(enhanced, schema));
+    loaders.add(new EnhancedPutItemLoop(enhanced, schema));
     Tables tables = new Tables(client);
     List<User> users = users(items);
 
     for (int v = 0; v < loaders.size(); v++) {
       BulkLoader loader = loaders.get(v);
+      if (loader instanceof ExampleAppLoad) {
+        continue;
+      }
       System.out.println("== Bulk load warm-up: " + loader.label());
       loadInto(tables, "warmup-variant" + v, loader, users.subList(0, warmupItems));
     }
@@ -78,6 +89,9 @@ public final class BulkLoadRun {
     for (int load = 1; load <= loads; load++) {
       for (int v = 0; v < loaders.size(); v++) {
         BulkLoader loader = loaders.get(v);
+        if (loader instanceof RawBatchWrite) {
+          ((RawBatchWrite) loader).prepare(users);
+        }
         double seconds = loadInto(tables, "load" + load + "-variant" + v, loader, users);
         double rate = users.size() / seconds;
         System.out.printf(Locale.ROOT, "== Bulk load %d of %d, %s: %d items in %.1f s, %.0f items/s%n",
@@ -87,7 +101,8 @@ public final class BulkLoadRun {
     }
     List<BulkLoadResult> results = new ArrayList<>();
     for (Map.Entry<BulkLoader, List<Double>> entry : itemsPerSecond.entrySet()) {
-      results.add(new BulkLoadResult(entry.getKey().label(), items, Stats.of(entry.getValue())));
+      results.add(new BulkLoadResult(entry.getKey().label(), entry.getKey() instanceof RawBatchWrite, items,
+          Stats.of(entry.getValue())));
     }
     return results;
   }

@@ -35,24 +35,24 @@ public final class ColdStartRun {
 
   public List<ColdStartResult> run() throws IOException, InterruptedException {
     Map<BenchModel, Map<Approach, Samples>> samples = new EnumMap<>(BenchModel.class);
-    for (BenchModel model : BenchModel.values()) {
+    for (BenchModel model : BenchModel.coldStartModels()) {
       Map<Approach, Samples> byApproach = new EnumMap<>(Approach.class);
-      for (Approach approach : Approach.values()) {
+      for (Approach approach : Approach.coldStartApproaches()) {
         byApproach.put(approach, new Samples());
       }
       samples.put(model, byApproach);
     }
     for (int run = 1; run <= runs; run++) {
       System.out.println("== Cold starts, run " + run + " of " + runs);
-      for (BenchModel model : BenchModel.values()) {
-        for (Approach approach : Approach.values()) {
+      for (BenchModel model : BenchModel.coldStartModels()) {
+        for (Approach approach : Approach.coldStartApproaches()) {
           samples.get(model).get(approach).add(launch(model, approach));
         }
       }
     }
     List<ColdStartResult> results = new ArrayList<>();
-    for (BenchModel model : BenchModel.values()) {
-      for (Approach approach : Approach.values()) {
+    for (BenchModel model : BenchModel.coldStartModels()) {
+      for (Approach approach : Approach.coldStartApproaches()) {
         Samples s = samples.get(model).get(approach);
         results.add(new ColdStartResult(
             model, approach, Stats.of(s.launchToItem), Stats.of(s.inMain), Stats.of(s.wholeProcess)));

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Time per item written (object to item) and read (item to object), for each model and mapper.
+ * The runner picks the (model, mapper) pairs measured (see {@link BenchModel#approaches()}).
  * Each fork runs one (model, mapper) pair, so the measured call sites only ever see that mapper,
  * as in an application that uses one. Every reader reads the same item (the hand-written
  * mapper's: plain hash maps), so reads differ only by the mapper. Iteration counts and forks
@@ -27,10 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MappingBenchmark {
-  @Param({"users", "wide"})
+  @Param({"users", "wide", "list", "nested"})
   public String model;
 
-  @Param({"dynagen", "handWritten", "enhanced"})
+  @Param({"dynagen", "handWritten", "careful", "enhanced"})
   public String mapper;
 
   private ItemMapper<Object> itemMapper;

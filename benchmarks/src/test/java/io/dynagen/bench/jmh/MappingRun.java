@@ -46,7 +46,11 @@ public final class MappingRun {
     Map<String, Samples> samplesByBenchmark = new LinkedHashMap<>();
     for (int round = 1; round <= rounds; round++) {
       System.out.println("== Mapping benchmarks, round " + round + " of " + rounds);
-      for (RunResult result : new Runner(options()).run()) {
+      List<RunResult> roundResults = new ArrayList<>();
+      for (Options options : options()) {
+        roundResults.addAll(new Runner(options).run());
+      }
+      for (RunResult result : roundResults) {
         BenchmarkParams params = result.getParams();
         Samples samples = samplesByBenchmark.computeIfAbsent(key(params), k -> new Samples(params));
         for (BenchmarkResult fork : result.getBenchmarkResults()) {
@@ -63,9 +67,28 @@ public final class MappingRun {
     return results;
   }
 
-  private Options options() {
+  /** One set of options per group of items measured with the same mappers. */
+  private List<Options> options() {
+    Map<List<Approach>, List<String>> modelsByApproaches = new LinkedHashMap<>();
+    for (BenchModel model : BenchModel.values()) {
+      modelsByApproaches.computeIfAbsent(model.approaches(), k -> new ArrayList<>()).add(model.id());
+    }
+    List<Options> options = new ArrayList<>();
+    for (Map.Entry<List<Approach>, List<String>> group : modelsByApproaches.entrySet()) {
+      options.add(options(group.getValue(), group.getKey()));
+    }
+    return options;
+  }
+
+  private Options options(List<String> models, List<Approach> approaches) {
+    String[] mappers = new String[approaches.size()];
+    for (int i = 0; i < mappers.length; i++) {
+      mappers[i] = approaches.get(i).id();
+    }
     return new OptionsBuilder()
         .include(Pattern.quote(MappingBenchmark.class.getName()) + "\\.")
+        .param("model", models.toArray(new String[0]))
+        .param("mapper", mappers)
         .forks(1)
         .warmupIterations(warmupIterations)
         .warmupTime(iterationTime)

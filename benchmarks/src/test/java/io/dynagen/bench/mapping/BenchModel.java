@@ -1,12 +1,15 @@
 package io.dynagen.bench.mapping;
 
+import io.dynagen.bench.model.OrderSchema;
+import io.dynagen.bench.model.PlaylistSchema;
 import io.dynagen.bench.model.User;
 import io.dynagen.bench.model.UserSchema;
 import io.dynagen.bench.model.Wide;
 import io.dynagen.bench.model.WideSchema;
+import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 
-/** The two items measured, each with its sample object and its three mappers. */
+/** The items measured, each with its sample object and its mappers. */
 public enum BenchModel implements Named {
   /** The walk-through's users item: strings, an int, a nested address, a list, a timestamp. */
   USERS("users", "users item (9 attributes, nested address)") {
@@ -22,6 +25,8 @@ public enum BenchModel implements Named {
           return new DynagenMapper<>(UserSchema.INSTANCE);
         case HAND_WRITTEN:
           return new UserHandMapper();
+        case CAREFUL:
+          return new CarefulUserMapper();
         case ENHANCED:
           return new EnhancedMapper<>(TableSchema.fromBean(User.class));
         default:
@@ -44,13 +49,76 @@ public enum BenchModel implements Named {
           return new DynagenMapper<>(WideSchema.INSTANCE);
         case HAND_WRITTEN:
           return new WideHandMapper();
+        case CAREFUL:
+          return new CarefulWideMapper();
         case ENHANCED:
           return new EnhancedMapper<>(TableSchema.fromBean(Wide.class));
         default:
           throw new AssertionError(approach);
       }
     }
+  },
+
+  /** A list of 1,000 strings. */
+  LIST("list", "item with a list of 1,000 strings") {
+    @Override
+    public Object sample() {
+      return Samples.playlist();
+    }
+
+    @Override
+    ItemMapper<?> newMapper(Approach approach) {
+      switch (approach) {
+        case DYNAGEN:
+          return new DynagenMapper<>(PlaylistSchema.INSTANCE);
+        case HAND_WRITTEN:
+          return new PlaylistHandMapper();
+        case CAREFUL:
+          return new CarefulPlaylistMapper();
+        default:
+          throw new IllegalArgumentException(approach + " is not measured on " + this);
+      }
+    }
+
+    @Override
+    public List<Approach> approaches() {
+      return WITHOUT_ENHANCED;
+    }
+  },
+
+  /** A list of 100 nested documents. */
+  NESTED("nested", "item with 100 nested documents") {
+    @Override
+    public Object sample() {
+      return Samples.order();
+    }
+
+    @Override
+    ItemMapper<?> newMapper(Approach approach) {
+      switch (approach) {
+        case DYNAGEN:
+          return new DynagenMapper<>(OrderSchema.INSTANCE);
+        case HAND_WRITTEN:
+          return new OrderHandMapper();
+        case CAREFUL:
+          return new CarefulOrderMapper();
+        default:
+          throw new IllegalArgumentException(approach + " is not measured on " + this);
+      }
+    }
+
+    @Override
+    public List<Approach> approaches() {
+      return WITHOUT_ENHANCED;
+    }
   };
+
+  /**
+   * The mappers of the list and nested items: the Enhanced Client's numbers on the users and wide
+   * items say enough, and leaving it out keeps the run under ten minutes.
+   */
+  private static final List<Approach> WITHOUT_ENHANCED =
+      List.of(Approach.DYNAGEN, Approach.HAND_WRITTEN, Approach.CAREFUL);
 
   private final String id;
   private final String label;
@@ -68,6 +136,16 @@ public enum BenchModel implements Named {
   @Override
   public String label() {
     return label;
+  }
+
+  /** The mappers measured on this item. */
+  public List<Approach> approaches() {
+    return List.of(Approach.values());
+  }
+
+  /** The items cold starts are measured on: the two that every mapper maps. */
+  public static List<BenchModel> coldStartModels() {
+    return List.of(USERS, WIDE);
   }
 
   /** A new sample object, every property set. */

@@ -1,12 +1,16 @@
 package io.dynagen.bench.mapping;
 
 import io.dynagen.bench.model.Address;
+import io.dynagen.bench.model.Order;
+import io.dynagen.bench.model.OrderLine;
+import io.dynagen.bench.model.Playlist;
 import io.dynagen.bench.model.Status;
 import io.dynagen.bench.model.User;
 import io.dynagen.bench.model.Wide;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,5 +88,24 @@ public final class Samples {
     wide.setNotes("Restock before the holiday season.");
     wide.setOrigin(new Address("1 Harbour Road", "Portland", "OR", 97201));
     return wide;
+  }
+
+  /** A playlist of 1,000 track ids. */
+  public static Playlist playlist() {
+    List<String> tracks = new ArrayList<>(1_000);
+    for (int i = 0; i < 1_000; i++) {
+      tracks.add(String.format("trk-%08d-%s", 7_919 * i, i % 2 == 0 ? "live" : "studio"));
+    }
+    return new Playlist("pl-2f9c", tracks);
+  }
+
+  /** An order of 100 lines, each a nested document. */
+  public static Order order() {
+    List<OrderLine> lines = new ArrayList<>(100);
+    for (int i = 0; i < 100; i++) {
+      lines.add(new OrderLine(String.format("sku-%06d", 104_729 * i % 1_000_000), "Item number " + i, 1 + i % 7,
+          199L + 37L * i));
+    }
+    return new Order("ord-5d1e-77a0", "cust-0042", lines);
   }
 }

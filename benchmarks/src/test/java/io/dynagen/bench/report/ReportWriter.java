@@ -29,10 +29,13 @@ public final class ReportWriter {
 
   public static void write(Report report, Path file) throws IOException {
     String findings = keptFindings(file);
+    Path folder = file.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    List<String> charts = ChartWriter.write(report, folder);
     ReportWriter writer = new ReportWriter();
     writer.all(report);
+    writer.charts(charts);
     writer.out.append(findings);
-    Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, writer.out.toString());
   }
 
@@ -63,6 +66,21 @@ public final class ReportWriter {
     buildCost(report.buildCost());
   }
 
+  /** The charts of the same run, drawn beside the report. */
+  private void charts(List<String> charts) {
+    if (charts.isEmpty()) {
+      return;
+    }
+    line("## Charts");
+    line();
+    line("Drawn by `benchmarks/run.sh` from the numbers above (SVG files beside this one).");
+    line();
+    for (String chart : charts) {
+      line("![" + chart + "](" + chart + ")");
+      line();
+    }
+  }
+
   private void targets(Report report) {
     line("## Targets");
     line();
@@ -85,24 +103,33 @@ public final class ReportWriter {
         + settings.mappingRounds() + " rounds; per fork " + settings.warmupIterations()
         + " warm-up and " + settings.measurementIterations() + " measured iterations of "
         + settings.iterationTime() + ", heap 1 GB. Median and range (min–max) over the measured"
-        + " iterations of all rounds. All three mappers write the same item and read back the"
-        + " same object (checked before measuring); every reader reads the same item.");
+        + " iterations of all rounds. All mappers write the same item and read back the"
+        + " same object (checked before measuring); every reader reads the same item (the typical"
+        + " hand-written mapper's). The careful hand-written mappers use what a person can write in"
+        + " plain Java with the SDK's public API: `createS`/`createN`, direct readers of ISO"
+        + " timestamps, `l()`/`m()` without `hasL()`/`hasM()`. The list and nested items are not"
+        + " measured with the Enhanced Client.");
     line();
     if (results.isEmpty()) {
       line("Not run.");
       line();
       return;
     }
-    line("| Item | Operation | Mapper | ns per item, median (min–max) | bytes per item | time / Dynagen's |");
-    line("|---|---|---|---|---|---|");
+    line("| Item | Operation | Mapper | ns per item, median (min–max) | bytes per item | time / Dynagen's |"
+        + " Dynagen's time / this |");
+    line("|---|---|---|---|---|---|---|");
     for (BenchModel model : BenchModel.values()) {
       for (Operation operation : Operation.values()) {
         MappingResult dynagen = Targets.find(results, model, Approach.DYNAGEN, operation);
-        for (Approach approach : Approach.values()) {
+        for (Approach approach : model.approaches()) {
           MappingResult result = Targets.find(results, model, approach, operation);
+          if (result == null || dynagen == null) {
+            continue;
+          }
           line("| " + model.label() + " | " + operation.label() + " | " + approach.label() + " | "
               + Format.withRange(result.nanos(), 0) + " | " + Format.number(result.bytes().median(), 0)
-              + " | " + Format.ratio(result.nanos().median() / dynagen.nanos().median()) + " |");
+              + " | " + Format.ratio(result.nanos().median() / dynagen.nanos().median())
+              + " | " + Format.ratio(dynagen.nanos().median() / result.nanos().median()) + " |");
         }
       }
     }
@@ -127,9 +154,9 @@ public final class ReportWriter {
     }
     line("| Item | Mapper | launch → item back, ms, median (min–max) | in `main`, ms | whole process, ms | launch → item back / Dynagen's |");
     line("|---|---|---|---|---|---|");
-    for (BenchModel model : BenchModel.values()) {
+    for (BenchModel model : BenchModel.coldStartModels()) {
       ColdStartResult dynagen = Targets.find(results, model, Approach.DYNAGEN);
-      for (Approach approach : Approach.values()) {
+      for (Approach approach : Approach.coldStartApproaches()) {
         ColdStartResult result = Targets.find(results, model, approach);
         line("| " + model.label() + " | " + approach.label() + " | " + Format.withRange(result.launchToItem(), 0)
             + " | " + Format.withRange(result.inMain(), 0) + " | " + Format.withRange(result.wholeProcess(), 0)
@@ -144,22 +171,25 @@ public final class ReportWriter {
     line();
     line("`BulkLoadRun`: " + Format.number(settings.bulkItems(), 0) + " users items per load, "
         + settings.bulkLoads() + " loads per variant (taking turns), each into a new on-demand table"
-        + " of one DynamoDB Local started for the run, in the same JVM, over loopback HTTP (the SDK's"
-        + " Apache 5 HTTP client, default settings). A warm-up load of "
-        + Format.number(settings.bulkWarmupItems(), 0) + " items per variant comes first. Each load"
-        + " is timed from its first request to its last response and then counted.");
+        + " of one DynamoDB Local started for the run in a process of its own (the example app's"
+        + " `serve`), over loopback HTTP (the SDK's Apache 5 HTTP client, default settings). A warm-up"
+        + " load of " + Format.number(settings.bulkWarmupItems(), 0) + " items per variant comes first"
+        + " (not for the example app, measured as a user runs it: a fresh JVM, from launch to exit,"
+        + " writing its own generated users). Each load is timed from its first request to its last"
+        + " response and then counted. The ceiling is the best of the raw client's `batchWriteItem`"
+        + " (25 items per request, prepared beforehand) with 1, 2, 4, 8 and 16 requests in flight.");
     line();
     if (results.isEmpty()) {
       line("Not run.");
       line();
       return;
     }
-    line("| Variant | items/s, median (min–max) | items/s / putItem loop's |");
+    double ceiling = BulkLoadResult.ceiling(results);
+    line("| Variant | items/s, median (min–max) | % of the ceiling (" + Format.number(ceiling, 0) + " items/s) |");
     line("|---|---|---|");
-    BulkLoadResult loop = results.get(0);
     for (BulkLoadResult result : results) {
       line("| " + result.variant() + " | " + Format.withRange(result.itemsPerSecond(), 0) + " | "
-          + Format.ratio(result.itemsPerSecond().median() / loop.itemsPerSecond().median()) + " |");
+          + Format.number(100 * result.itemsPerSecond().median() / ceiling, 0) + " % |");
     }
     line();
   }
@@ -192,6 +222,11 @@ public final class ReportWriter {
         + Format.withRange(result.generatedSourcesWithoutProcessor(), 2) + " |");
     line("| of the added time, compiling the generated code (median of the line above − median without) | "
         + Format.number(result.compilingGeneratedSeconds(), 2) + " |");
+    line("| javac CPU time (user + system) without a processor | " + Format.withRange(result.cpuWithout(), 2) + " |");
+    line("| javac CPU time (user + system) with Dynagen's processor | " + Format.withRange(result.cpuWith(), 2) + " |");
+    line();
+    line("Generated lines per `@Table` class (schema, table accessor and metamodel, javadoc included): "
+        + Format.number(result.generatedLinesPerTable(), 0) + ".");
     line();
   }
 

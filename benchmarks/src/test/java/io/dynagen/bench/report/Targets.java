@@ -15,13 +15,16 @@ import java.util.List;
 /** The targets, checked against a run's results. */
 final class Targets {
   static final double MAX_TIME_VS_HAND = 1.0;
+  static final long BYTES_NOISE = 8;
   static final double MIN_ENHANCED_WRITE = 1.3;
   static final double MIN_ENHANCED_READ = 2.0;
-  static final double MAX_COLD_START_VS_HAND = 1.2;
+  static final double MAX_COLD_START_VS_HAND = 1.05;
   static final double MIN_COLD_START_ENHANCED = 3.0;
-  static final double MIN_BULK_VS_PUT_LOOP = 8.0;
-  static final double MAX_BUILD_SECONDS_ADDED = 1.5;
+  static final double MIN_BATCH_WRITER_VS_CEILING = 0.90;
+  static final double MIN_APP_LOAD_VS_CEILING = 0.75;
+  static final double MAX_BUILD_SECONDS_ADDED = 2.0;
   static final int BUILD_TABLES = 200;
+  static final int MAX_GENERATED_LINES_PER_TABLE = 250;
 
   private Targets() {}
 
@@ -32,7 +35,7 @@ final class Targets {
         mapping(report.mapping(), model, operation, targets);
       }
     }
-    for (BenchModel model : BenchModel.values()) {
+    for (BenchModel model : BenchModel.coldStartModels()) {
       coldStart(report.coldStarts(), model, targets);
     }
     bulk(report.bulkLoads(), targets);
@@ -43,16 +46,19 @@ final class Targets {
   private static void mapping(List<MappingResult> results, BenchModel model, Operation operation, List<Target> targets) {
     String subject = model.id() + " item, " + operation.id();
     double minEnhanced = operation == Operation.WRITE ? MIN_ENHANCED_WRITE : MIN_ENHANCED_READ;
-    String timeVsHand = subject + ": Dynagen's time / hand-written's";
-    String bytesVsHand = subject + ": Dynagen's bytes allocated per item vs hand-written's";
+    String timeVsHand = subject + ": Dynagen's time / careful hand-written's";
+    String bytesVsHand = subject + ": Dynagen's bytes allocated per item vs careful hand-written's";
     String enhancedVsDynagen = subject + ": Enhanced Client's time / Dynagen's";
+    boolean withEnhanced = model.approaches().contains(Approach.ENHANCED);
     MappingResult dynagen = find(results, model, Approach.DYNAGEN, operation);
-    MappingResult hand = find(results, model, Approach.HAND_WRITTEN, operation);
+    MappingResult hand = find(results, model, Approach.CAREFUL, operation);
     MappingResult enhanced = find(results, model, Approach.ENHANCED, operation);
-    if (dynagen == null || hand == null || enhanced == null) {
+    if (dynagen == null || hand == null || withEnhanced && enhanced == null) {
       targets.add(notRun(timeVsHand, "≤ " + Format.ratio(MAX_TIME_VS_HAND)));
-      targets.add(notRun(bytesVsHand, "≤ hand-written's"));
-      targets.add(notRun(enhancedVsDynagen, "≥ " + Format.ratio(minEnhanced)));
+      targets.add(notRun(bytesVsHand, "≤ careful hand-written's"));
+      if (withEnhanced) {
+        targets.add(notRun(enhancedVsDynagen, "≥ " + Format.ratio(minEnhanced)));
+      }
       return;
     }
     double handRatio = dynagen.nanos().median() / hand.nanos().median();
@@ -60,8 +66,13 @@ final class Targets {
         Verdict.of(handRatio <= MAX_TIME_VS_HAND)));
     long dynagenBytes = Math.round(dynagen.bytes().median());
     long handBytes = Math.round(hand.bytes().median());
-    targets.add(new Target(bytesVsHand, dynagenBytes + " B vs " + handBytes + " B", "≤ hand-written's",
-        Verdict.of(dynagenBytes <= handBytes)));
+    // JMH's bytes per operation wobble by a byte or two between forks: within 8 B (less than any
+    // object) counts as equal.
+    targets.add(new Target(bytesVsHand, dynagenBytes + " B vs " + handBytes + " B", "≤ careful hand-written's (± 8 B)",
+        Verdict.of(dynagenBytes <= handBytes + BYTES_NOISE)));
+    if (!withEnhanced) {
+      return;
+    }
     double enhancedRatio = enhanced.nanos().median() / dynagen.nanos().median();
     targets.add(new Target(enhancedVsDynagen, Format.ratio(enhancedRatio), "≥ " + Format.ratio(minEnhanced),
         Verdict.of(enhancedRatio >= minEnhanced)));
@@ -87,20 +98,25 @@ final class Targets {
   }
 
   private static void bulk(List<BulkLoadResult> results, List<Target> targets) {
-    String what = "bulk load: Dynagen batch writer's items/s / Enhanced putItem loop's";
-    String goal = "≥ " + Format.ratio(MIN_BULK_VS_PUT_LOOP);
-    BulkLoadResult loop = results.isEmpty() ? null : results.get(0);
-    BulkLoadResult dynagen = null;
+    bulk(results, BulkLoadRun.DYNAGEN_BATCH_WRITER, MIN_BATCH_WRITER_VS_CEILING, targets);
+    bulk(results, BulkLoadRun.EXAMPLE_APP_LOAD, MIN_APP_LOAD_VS_CEILING, targets);
+  }
+
+  private static void bulk(List<BulkLoadResult> results, String variant, double minimum, List<Target> targets) {
+    String what = "bulk load: " + variant + ", items/s / the ceiling (raw batchWriteItem, best of 1–16 in flight)";
+    String goal = "≥ " + Format.number(100 * minimum, 0) + " %";
+    double ceiling = BulkLoadResult.ceiling(results);
+    BulkLoadResult measured = null;
     for (BulkLoadResult result : results) {
-      if (result.variant().equals(BulkLoadRun.DYNAGEN_BATCH_WRITER)) {
-        dynagen = result;
+      if (result.variant().equals(variant)) {
+        measured = result;
       }
     }
-    if (loop == null || dynagen == null) {
+    if (measured == null || ceiling == 0) {
       targets.add(notRun(what, goal));
     } else {
-      double ratio = dynagen.itemsPerSecond().median() / loop.itemsPerSecond().median();
-      targets.add(new Target(what, Format.ratio(ratio), goal, Verdict.of(ratio >= MIN_BULK_VS_PUT_LOOP)));
+      double ratio = measured.itemsPerSecond().median() / ceiling;
+      targets.add(new Target(what, Format.number(100 * ratio, 0) + " %", goal, Verdict.of(ratio >= minimum)));
     }
   }
 
@@ -116,6 +132,9 @@ final class Targets {
     boolean complete = result.tables() == BUILD_TABLES;
     targets.add(new Target(what, measured, goal,
         complete ? Verdict.of(result.addedSeconds() <= MAX_BUILD_SECONDS_ADDED) : Verdict.NOT_RUN));
+    targets.add(new Target("generated lines per @Table class of 15 properties (schema, table, metamodel)",
+        Format.number(result.generatedLinesPerTable(), 0), "≤ " + MAX_GENERATED_LINES_PER_TABLE,
+        Verdict.of(result.generatedLinesPerTable() <= MAX_GENERATED_LINES_PER_TABLE)));
   }
 
   private static Target notRun(String what, String goal) {

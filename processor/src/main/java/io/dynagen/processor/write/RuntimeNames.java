@@ -6,9 +6,7 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeNames {
   static final String RUNTIME = "io.dynagen.runtime";
   static final ClassName CODECS = ClassName.get(RUNTIME, "Codecs");
-  static final ClassName ITEM_SCHEMA = ClassName.get(RUNTIME, "ItemSchema");
   static final ClassName DOCUMENT_SCHEMA = ClassName.get(RUNTIME, "DocumentSchema");
-  static final ClassName MAPPING_EXCEPTION = ClassName.get(RUNTIME, "MappingException");
   static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
   static final ClassName SECONDARY_INDEX = ClassName.get(RUNTIME, "SecondaryIndex");
   static final ClassName GENERATED_ATTRIBUTES = ClassName.get(RUNTIME, "GeneratedAttributes");

@@ -3,42 +3,35 @@ package io.dynagen.processor.write;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.dynagen.processor.model.IndexJavaName;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
-import io.dynagen.processor.model.StoredAs;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code XTable}: the typed accessor of a table, with key parameters typed from the key
- * properties, over the runtime's {@code TypedTable}. Immutable and thread-safe.
+ * Writes {@code XTable}: the typed accessor of a table. Its methods taking keys are the runtime's
+ * {@code SimpleKeyTable} or {@code CompositeKeyTable}, typed by the key properties' types as type
+ * arguments ({@code get(String, Instant)}); what is generated is what only this class knows: the
+ * key encoders, the factories and one typed accessor per secondary index.
  */
 public final class TableWriter {
   private static final ClassName TYPED_TABLE = ClassName.get(RuntimeNames.TABLE, "TypedTable");
   private static final ClassName TABLE_ACCESSOR = ClassName.get(RuntimeNames.TABLE, "TableAccessor");
+  private static final ClassName SIMPLE_KEY_TABLE = ClassName.get(RuntimeNames.TABLE, "SimpleKeyTable");
+  private static final ClassName COMPOSITE_KEY_TABLE = ClassName.get(RuntimeNames.TABLE, "CompositeKeyTable");
+  private static final ClassName SIMPLE_KEY_INDEX = ClassName.get(RuntimeNames.TABLE, "SimpleKeyIndex");
+  private static final ClassName COMPOSITE_KEY_INDEX = ClassName.get(RuntimeNames.TABLE, "CompositeKeyIndex");
   private static final ClassName TYPED_INDEX = ClassName.get(RuntimeNames.TABLE, "TypedIndex");
-  private static final ClassName QUERY = ClassName.get(RuntimeNames.TABLE, "Query");
-  private static final ClassName SCAN = ClassName.get(RuntimeNames.TABLE, "Scan");
-  private static final ClassName GET_OPTIONS = ClassName.get(RuntimeNames.TABLE, "GetOptions");
   private static final ClassName CONDITION = ClassName.get(RuntimeNames.EXPR, "Condition");
   private static final ClassName UPDATE = ClassName.get(RuntimeNames.EXPR, "Update");
   private static final ClassName UPDATE_ACTION = ClassName.get(RuntimeNames.EXPR, "UpdateAction");
-  private static final ClassName SORT_KEY_CONDITION = ClassName.get(RuntimeNames.EXPR, "SortKeyCondition");
-  private static final String CONDITION_FAILED =
-      "@throws io.dynagen.runtime.table.ConditionFailedException if the condition is false, carrying the\n"
-          + "    stored item; nothing is written";
   private static final ClassName CLIENT =
       ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
 
@@ -46,64 +39,27 @@ public final class TableWriter {
     ClassName name = GeneratedNames.table(model.element());
     ClassName schema = GeneratedNames.schema(model.element());
     ClassName item = model.className();
-    TypeName typed = ParameterizedTypeName.get(TYPED_TABLE, item);
     Property partitionKey = model.partitionKey().orElseThrow();
     Property sortKey = model.sortKey().orElse(null);
-    List<Property> keys = new ArrayList<>();
-    keys.add(partitionKey);
-    if (sortKey != null) {
-      keys.add(sortKey);
-    }
-    List<IndexModel> indexes = IndexModel.of(model);
-    TypeName optionalItem = ParameterizedTypeName.get(ClassName.get(Optional.class), item);
-    TypeName query = ParameterizedTypeName.get(QUERY, item);
-    TypeName scan = ParameterizedTypeName.get(SCAN, item);
-
-    // Parameter names: a key property may be called 'table' (the field) or 'condition' (another
-    // parameter); the key keeps its name where it can, the other gets a suffix.
-    NameAllocator names = new NameAllocator();
-    names.newName("table", "table");
-    keys.forEach(key -> names.newName(key.name(), key));
-    String condition = names.newName("condition");
-    String options = names.newName("options");
-    String update = names.newName("update");
-    String action = names.newName("action");
-    String more = names.newName("more");
+    TypeName base = keyedBase(SIMPLE_KEY_TABLE, COMPOSITE_KEY_TABLE, item, partitionKey, sortKey);
+    CodeBlock encoders = encoders(partitionKey, sortKey);
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(typed, "table")
-        .addStatement("super(table)")
-        .addStatement("this.table = table");
+        .addParameter(ParameterizedTypeName.get(TYPED_TABLE, item), "table")
+        .addStatement("super(table, $L)", encoders);
     TypeSpec.Builder table = TypeSpec.classBuilder(name)
         .addOriginatingElement(model.element())
         .addAnnotation(SchemaWriter.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(TABLE_ACCESSOR, item))
-        .addJavadoc("The typed accessor of the table of {@link $T} (default name {@code $L}): the\n"
-            + "methods typed from its keys here, writes of whole objects, scans, batches and table admin\n"
-            + "in {@link $T}. Immutable and thread-safe: create one and share it.\n"
+        .superclass(base)
+        .addJavadoc("The typed accessor of the table of {@link $T} (default name {@code $L}), keyed by\n"
+            + "{@code $L}: the key methods are in {@link $T},\n"
+            + "the rest in {@link $T}. Immutable and thread-safe: create one and share it.\n"
             + "Generated by Dynagen: do not edit.\n",
-            item, model.tableName(), TABLE_ACCESSOR)
-        .addField(typed, "table", Modifier.PRIVATE, Modifier.FINAL);
-
-    // Keys.
-    KeyEncoders encoders = new KeyEncoders(keys, indexes);
-    encoders.addTo(table);
-
-    // Keys go through TypedTable.key, so that a null or empty key is reported with the name of
-    // the table this accessor was created for (which may not be the annotation's).
-    List<ParameterSpec> keyParameters = new ArrayList<>();
-    List<CodeBlock> keyArguments = new ArrayList<>();
-    for (Property key : keys) {
-      keyParameters.add(ParameterSpec.builder(TypeName.get(key.javaType()), names.get(key)).build());
-      keyArguments.add(CodeBlock.of("$N, $L", names.get(key), encoders.of(key)));
-    }
-    CodeBlock keyCall = CodeBlock.of("table.key($L)", CodeBlock.join(keyArguments, ", "));
-    TypeName keyMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-        RuntimeNames.ATTRIBUTE_VALUE);
-    String updateExample = updateExample(model, keys);
-    table.addMethod(MethodSpec.methodBuilder("create")
+            item, model.tableName(), keyList(partitionKey, sortKey), sortKey == null ? SIMPLE_KEY_TABLE : COMPOSITE_KEY_TABLE,
+            TABLE_ACCESSOR)
+        .addMethod(MethodSpec.methodBuilder("create")
             .addJavadoc("The accessor of the table named {@code $L}.\n", model.tableName())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(name)
@@ -117,58 +73,14 @@ public final class TableWriter {
             .addParameter(CLIENT, "client")
             .addParameter(String.class, "tableName")
             .addStatement("return new $T($T.of(client, $T.INSTANCE, tableName))", name, TYPED_TABLE, schema)
-            .build())
-        .addMethod(keyed("key", keyParameters, keyMap, "The item key of these key values.")
-            .addStatement("return $L", keyCall).build())
-        .addMethod(keyed("get", keyParameters, optionalItem, "The item with this key, if there is one.")
-            .addStatement("return table.get($L)", keyCall).build())
-        .addMethod(keyed("get", keyParameters, optionalItem,
-                "The item with this key, read with options (consistent read, projection).")
-            .addParameter(GET_OPTIONS, options)
-            .addStatement("return table.get($L, $N)", keyCall, options).build())
-        .addMethod(keyed("update", keyParameters, item,
-                "Applies update actions ({@code " + updateExample + "}), creating the item if there is none;\n"
-                    + "gives the item as it is after.")
-            .addParameter(UPDATE_ACTION, action)
-            .addParameter(ArrayTypeName.of(UPDATE_ACTION), more)
-            .varargs()
-            .addStatement("return table.update($L, $N, $N)", keyCall, action, more).build())
-        .addMethod(keyed("update", keyParameters, item,
-                "Applies an update, creating the item if there is none; gives the item as it is after.")
-            .addParameter(UPDATE, update)
-            .addStatement("return table.update($L, $N)", keyCall, update).build())
-        .addMethod(keyed("update", keyParameters, item,
-                "Applies an update if the condition holds; gives the item as it is after.", CONDITION_FAILED)
-            .addParameter(UPDATE, update)
-            .addParameter(CONDITION, condition)
-            .addStatement("return table.update($L, $N, $N)", keyCall, update, condition).build())
-        .addMethod(keyed("delete", keyParameters, TypeName.VOID, "Deletes the item with this key, if any.")
-            .addStatement("table.delete($L)", keyCall).build())
-        .addMethod(keyed("delete", keyParameters, TypeName.VOID, "Deletes the item if the condition holds.",
-                CONDITION_FAILED)
-            .addParameter(CONDITION, condition)
-            .addStatement("table.delete($L, $N)", keyCall, condition).build())
-        .addMethod(keyed("deleteReturningOld", keyParameters, optionalItem, "Deletes the item; gives it as it was.")
-            .addStatement("return table.deleteReturningOld($L)", keyCall).build())
-        .addMethod(keyed("deleteReturningOld", keyParameters, optionalItem,
-                "Deletes the item if the condition holds; gives it as it was.", CONDITION_FAILED)
-            .addParameter(CONDITION, condition)
-            .addStatement("return table.deleteReturningOld($L, $N)", keyCall, condition).build());
-
-    // Reads.
-    table.addMethod(partitionQuery("table", partitionKey, names.get(partitionKey), query, encoders)
-        .addJavadoc("The items with this partition key, in sort key order; lazy.\n")
-        .build());
-    if (sortKey != null) {
-      table.addMethod(sortKeyQuery("table", partitionKey, names.get(partitionKey), sortKey, names.get(sortKey),
-              query, encoders)
-          .addJavadoc("The items with this partition key whose sort key {@code $L} meets the condition\n"
-              + "({@code SortKeyCondition.$L}); lazy.\n", sortKey.attributeName(), sortKeyExample(sortKey))
-          .build());
+            .build());
+    if (sortKey == null) {
+      addSimpleKeyMethods(table, item, partitionKey);
     }
+    new PrimitiveKeyOverloads(item, partitionKey, sortKey).addTo(table);
     // One typed accessor per secondary index, created with the table: they are immutable too.
-    for (IndexModel index : indexes) {
-      TypeSpec indexType = indexClass(index, item, query, scan, encoders);
+    for (IndexModel index : IndexModel.of(model)) {
+      TypeSpec indexType = indexClass(index, item);
       table.addType(indexType);
       ClassName indexName = name.nestedClass(indexType.name());
       String accessor = accessorName(index);
@@ -184,162 +96,103 @@ public final class TableWriter {
     return table.addMethod(constructor.build()).build();
   }
 
-  private static TypeSpec indexClass(
-      IndexModel index, ClassName item, TypeName query, TypeName scan, KeyEncoders encoders) {
+  /**
+   * The three methods taking the key that {@code SimpleKeyTable} cannot declare with a type
+   * parameter for the key: they would have the erasure of {@code delete(item)}, {@code update(item,
+   * action, more...)} and {@code update(item, update, condition)}.
+   */
+  private static void addSimpleKeyMethods(TypeSpec.Builder table, ClassName item, Property partitionKey) {
+    NameAllocator names = new NameAllocator();
+    String key = names.newName(partitionKey.name());
+    String action = names.newName("action");
+    String more = names.newName("more");
+    String update = names.newName("update");
+    String condition = names.newName("condition");
+    TypeName keyType = TypeName.get(partitionKey.javaType());
+    table.addMethod(MethodSpec.methodBuilder("delete")
+            .addJavadoc("Deletes the item with this key, if any.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(keyType, key)
+            .addStatement("deleteKey($N)", key)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("update")
+            .addJavadoc("Applies update actions, creating the item if there is none; gives the item as it is after.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(item)
+            .addParameter(keyType, key)
+            .addParameter(UPDATE_ACTION, action)
+            .addParameter(ArrayTypeName.of(UPDATE_ACTION), more)
+            .varargs()
+            .addStatement("return updateKey($N, $N, $N)", key, action, more)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("update")
+            .addJavadoc("Applies an update if the condition holds; gives the item as it is after.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(item)
+            .addParameter(keyType, key)
+            .addParameter(UPDATE, update)
+            .addParameter(CONDITION, condition)
+            .addStatement("return updateKey($N, $N, $N)", key, update, condition)
+            .build());
+  }
+
+  private static TypeSpec indexClass(IndexModel index, ClassName item) {
     String className = IndexJavaName.of(index.name()) + "Index";
     Property partitionKey = index.partitionKey();
     Property sortKey = index.sortKey();
-    NameAllocator names = new NameAllocator();
-    names.newName("index", "index");
-    String partitionName = names.newName(partitionKey.name(), partitionKey);
+    TypeName base = keyedBase(SIMPLE_KEY_INDEX, COMPOSITE_KEY_INDEX, item, partitionKey, sortKey);
+    CodeBlock encoders = encoders(partitionKey, sortKey);
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(index.local()
-                ? "Typed queries and scans of the local secondary index {@code $L}.\n"
-                : "Typed queries and scans of the global secondary index {@code $L}, which takes no\n"
-                    + "consistent reads.\n",
-            index.name())
-        .addField(ParameterizedTypeName.get(TYPED_INDEX, item), "index", Modifier.PRIVATE, Modifier.FINAL)
+        .superclass(base)
+        .addJavadoc("Typed queries and scans of the $L secondary index {@code $L},\nkeyed by {@code $L}$L.\n",
+            index.local() ? "local" : "global", index.name(), keyList(partitionKey, sortKey),
+            index.local() ? "" : "; no consistent reads")
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(ParameterizedTypeName.get(TYPED_INDEX, item), "index")
-            .addStatement("this.index = index")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("name")
-            .addJavadoc("The index's name, {@code $L}.\n", index.name())
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return index.name()")
-            .build())
-        .addMethod(partitionQuery("index", partitionKey, partitionName, query, encoders)
-            .addJavadoc("The items whose {@code $L} is this value; lazy.\n", partitionKey.attributeName())
+            .addStatement("super(index, $L)", encoders)
             .build());
-    if (sortKey != null) {
-      type.addMethod(sortKeyQuery("index", partitionKey, partitionName, sortKey, names.newName(sortKey.name(), sortKey),
-              query, encoders)
-          .addJavadoc("The items whose {@code $L} is this value and whose {@code $L} meets the condition; lazy.\n",
-              partitionKey.attributeName(), sortKey.attributeName())
-          .build());
-    }
-    type.addMethod(MethodSpec.methodBuilder("scan")
-        .addJavadoc("Every item in the index; lazy.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(scan)
-        .addStatement("return index.scan()")
-        .build());
+    new PrimitiveKeyOverloads(item, partitionKey, sortKey).addIndexQueriesTo(type);
     return type.build();
   }
 
-  /** {@code query(partitionKey)} on the table or index held in the field {@code target}. */
-  private static MethodSpec.Builder partitionQuery(
-      String target, Property partitionKey, String parameter, TypeName query, KeyEncoders encoders) {
-    return MethodSpec.methodBuilder("query")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(query)
-        .addParameter(TypeName.get(partitionKey.javaType()), parameter)
-        .addStatement("return $N.query($N, $L)", target, parameter, encoders.of(partitionKey));
+  /** The runtime superclass typed by the keys' (boxed) types: {@code CompositeKeyTable<Order, String, Long>}. */
+  private static TypeName keyedBase(
+      ClassName simple, ClassName composite, ClassName item, Property partitionKey, Property sortKey) {
+    return sortKey == null
+        ? ParameterizedTypeName.get(simple, item, boxed(partitionKey))
+        : ParameterizedTypeName.get(composite, item, boxed(partitionKey), boxed(sortKey));
   }
 
-  /**
-   * {@code query(partitionKey, SortKeyCondition<S>)} on the table or index in {@code target}: the
-   * condition is typed by the sort key, so {@code SortKeyCondition.eq("x")} on a number key does
-   * not compile.
-   */
-  private static MethodSpec.Builder sortKeyQuery(String target, Property partitionKey, String partitionParameter,
-      Property sortKey, String sortParameter, TypeName query, KeyEncoders encoders) {
-    return MethodSpec.methodBuilder("query")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(query)
-        .addParameter(TypeName.get(partitionKey.javaType()), partitionParameter)
-        .addParameter(ParameterizedTypeName.get(SORT_KEY_CONDITION, TypeName.get(sortKey.javaType()).box()),
-            sortParameter)
-        .addStatement("return $N.query($N, $L).sortKey($N, $L)", target, partitionParameter,
-            encoders.of(partitionKey), sortParameter, encoders.of(sortKey));
+  /** The keys' encoders, as the superclass's constructor takes them. */
+  private static CodeBlock encoders(Property partitionKey, Property sortKey) {
+    return sortKey == null
+        ? PathCode.encoder(partitionKey.mapped())
+        : CodeBlock.of("$L, $L", PathCode.encoder(partitionKey.mapped()), PathCode.encoder(sortKey.mapped()));
   }
 
-  /** A sort key condition for the javadoc: {@code beginsWith} only works on strings and binary. */
-  private static String sortKeyExample(Property sortKey) {
-    return sortKey.mapped().storedAs() == StoredAs.N ? "between(low, high)" : "beginsWith(prefix)";
-  }
-
-  /**
-   * An update action for the javadoc, on the first attribute that is not a key (keys cannot be
-   * updated): {@code User_.age.set(...)}.
-   */
-  private static String updateExample(MappedClass model, List<Property> keys) {
-    String metamodel = GeneratedNames.metamodel(model.element()).simpleName();
-    for (Property property : model.properties()) {
-      if (!keys.contains(property)) {
-        return metamodel + "." + property.name() + ".set(...)";
-      }
+  /** The key properties for the javadoc: {@code (String id, Instant createdAt)}. */
+  private static String keyList(Property partitionKey, Property sortKey) {
+    List<String> keys = new ArrayList<>();
+    keys.add(simpleType(partitionKey) + " " + partitionKey.name());
+    if (sortKey != null) {
+      keys.add(simpleType(sortKey) + " " + sortKey.name());
     }
-    return metamodel + ".attribute.set(...)";
+    return "(" + String.join(", ", keys) + ")";
+  }
+
+  private static String simpleType(Property property) {
+    return ValueCode.describe(TypeName.get(property.javaType()));
+  }
+
+  private static TypeName boxed(Property key) {
+    return TypeName.get(key.javaType()).box();
   }
 
   /** The accessor method (and field) of an index: {@code by-status} gives {@code byStatusIndex()}. */
   private static String accessorName(IndexModel index) {
     String camel = IndexJavaName.of(index.name());
     return Character.toLowerCase(camel.charAt(0)) + camel.substring(1) + "Index";
-  }
-
-  private static MethodSpec.Builder keyed(String method, List<ParameterSpec> keys, TypeName returns, String doc) {
-    return keyed(method, keys, returns, doc, "");
-  }
-
-  private static MethodSpec.Builder keyed(
-      String method, List<ParameterSpec> keys, TypeName returns, String doc, String moreThrows) {
-    return MethodSpec.methodBuilder(method)
-        .addJavadoc(doc + "\n\n@throws IllegalArgumentException if a key is null or empty, before any request\n"
-            + (moreThrows.isEmpty() ? "" : moreThrows + "\n"))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameters(keys);
-  }
-
-  /**
-   * One {@code private static final} encoder per key property of the table and its indexes, so
-   * that building a key never allocates an encoder (an enum's or a converter's) per call.
-   */
-  private static final class KeyEncoders {
-    private static final ClassName VALUE_ENCODER = ClassName.get(RuntimeNames.EXPR, "ValueEncoder");
-    private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
-
-    KeyEncoders(List<Property> tableKeys, List<IndexModel> indexes) {
-      tableKeys.forEach(this::add);
-      for (IndexModel index : indexes) {
-        add(index.partitionKey());
-        if (index.sortKey() != null) {
-          add(index.sortKey());
-        }
-      }
-    }
-
-    private void add(Property key) {
-      fields.computeIfAbsent(key.name(), name -> FieldSpec.builder(
-              ParameterizedTypeName.get(VALUE_ENCODER, TypeName.get(key.javaType()).box()),
-              constantName(name) + "_KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(PathCode.encoder(key.mapped()))
-          .build());
-    }
-
-    void addTo(TypeSpec.Builder type) {
-      fields.values().forEach(type::addField);
-    }
-
-    CodeBlock of(Property key) {
-      return CodeBlock.of("$N", fields.get(key.name()));
-    }
-
-    /** {@code lastName} gives {@code LAST_NAME}. */
-    private static String constantName(String property) {
-      StringBuilder out = new StringBuilder();
-      for (char c : property.toCharArray()) {
-        if (Character.isUpperCase(c) && out.length() > 0) {
-          out.append('_');
-        }
-        out.append(Character.toUpperCase(c));
-      }
-      return out.toString();
-    }
   }
 }

@@ -2,52 +2,49 @@ package io.dynagen.processor.write;
 
 import static io.dynagen.processor.write.RuntimeNames.ATTRIBUTE_VALUE;
 import static io.dynagen.processor.write.RuntimeNames.CODECS;
-import static io.dynagen.processor.write.RuntimeNames.MAPPING_EXCEPTION;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.dynagen.processor.model.MappedType;
 import io.dynagen.processor.model.ScalarKind;
 import io.dynagen.processor.model.StoredAs;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Code that converts one value: an expression for each scalar, and a private static helper
- * method for each enum, converter and collection type, written once per generated class (a loop
- * per collection, as a careful person would write by hand: no lambdas, no reflection).
+ * Code that converts one value: an expression for each scalar, enum and document, and for each
+ * collection, enum, converter and Optional a {@code private static final} codec from the runtime
+ * ({@code ListCodec}, {@code EnumCodec}, ...), built once per generated class and called directly:
+ * the loops live once in the runtime, not in every generated class.
  */
 final class ValueCode {
-  private static final ClassName LIST = ClassName.get(List.class);
-  private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
-  private static final ClassName MAP = ClassName.get(Map.class);
-  private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
-  private static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
-  private static final ClassName SET = ClassName.get("java.util", "Set");
   private static final ClassName OPTIONAL = ClassName.get(Optional.class);
-  private static final TypeName ATTRIBUTE_MAP =
-      ParameterizedTypeName.get(MAP, ClassName.get(String.class), ATTRIBUTE_VALUE);
-  private static final TypeName ATTRIBUTE_LIST = ParameterizedTypeName.get(LIST, ATTRIBUTE_VALUE);
+  private static final ClassName SCALAR_CODECS = ClassName.get(RuntimeNames.RUNTIME, "ScalarCodecs");
+  private static final ClassName LIST_CODEC = ClassName.get(RuntimeNames.RUNTIME, "ListCodec");
+  private static final ClassName SET_CODEC = ClassName.get(RuntimeNames.RUNTIME, "SetCodec");
+  private static final ClassName MAP_CODEC = ClassName.get(RuntimeNames.RUNTIME, "MapCodec");
+  private static final ClassName ENUM_CODEC = ClassName.get(RuntimeNames.RUNTIME, "EnumCodec");
+  private static final ClassName CONVERTER_CODEC = ClassName.get(RuntimeNames.RUNTIME, "ConverterCodec");
+  private static final ClassName OPTIONAL_CODEC = ClassName.get(RuntimeNames.RUNTIME, "OptionalCodec");
+  /** Names the generated classes use for their own constants. */
+  private static final Set<String> RESERVED = Set.of("INSTANCE", "TABLE_NAME", "GENERATED_ATTRIBUTES");
 
-  private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
-  private final Map<String, FieldSpec> converters = new LinkedHashMap<>();
+  /** Codec fields by the type they convert, in an order where each follows those it uses. */
+  private final Map<String, FieldSpec> codecs = new LinkedHashMap<>();
+  private final Set<String> codecNames = new HashSet<>();
 
-  /** The helper methods written so far, to add to the generated class. */
-  List<MethodSpec> helperMethods() {
-    return new ArrayList<>(helpers.values());
-  }
-
-  /** One {@code private static final} instance per converter class used. */
-  List<FieldSpec> converterFields() {
-    return new ArrayList<>(converters.values());
+  /** One {@code private static final} codec per enum, converter, collection and Optional type used. */
+  List<FieldSpec> codecFields() {
+    return new ArrayList<>(codecs.values());
   }
 
   // ================================================================== writing
@@ -67,9 +64,6 @@ final class ValueCode {
       ClassName schema = GeneratedNames.schema(((MappedType.DocumentRef) type).element());
       return CodeBlock.of("$T.createM($T.INSTANCE.toMap($L))", ATTRIBUTE_VALUE, schema, value);
     }
-    if (type instanceof MappedType.Converted) {
-      return CodeBlock.of("$N.toAttributeValue($L)", converterField((MappedType.Converted) type), value);
-    }
     if (type instanceof MappedType.SetOf) {
       MappedType element = ((MappedType.SetOf) type).element();
       if (isKind(element, ScalarKind.STRING)) {
@@ -79,7 +73,7 @@ final class ValueCode {
         return CodeBlock.of("$T.fromNumberSet($L, $L)", CODECS, value, attribute);
       }
     }
-    return CodeBlock.of("$N($L, $L)", writeHelper(type), value, attribute);
+    return CodeBlock.of("$N.write($L, $L)", codecField(type), value, attribute);
   }
 
   /** Whether {@link #write} can give null: sets (empty ones are left out), converters, optionals. */
@@ -136,113 +130,6 @@ final class ValueCode {
     }
   }
 
-  private String writeHelper(MappedType type) {
-    String name = "write" + slug(type);
-    if (helpers.containsKey(name)) {
-      return name;
-    }
-    helpers.put(name, null); // reserve first: helpers of element types are added while building
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ATTRIBUTE_VALUE)
-        .addParameter(TypeName.get(type.type()), "value")
-        .addParameter(String.class, "attribute");
-    if (type instanceof MappedType.OptionalOf) {
-      MappedType element = ((MappedType.OptionalOf) type).element();
-      method.addStatement("return value.isPresent() ? $L : null",
-          write(element, CodeBlock.of("value.get()"), CodeBlock.of("attribute")));
-    } else if (type instanceof MappedType.ListOf) {
-      MappedType element = ((MappedType.ListOf) type).element();
-      TypeName elementType = TypeName.get(element.type());
-      method.addStatement("$T list = new $T<>(value.size())", ATTRIBUTE_LIST, ARRAY_LIST)
-          .beginControlFlow("for ($T element : value)", elementType)
-          .addStatement("list.add(element == null ? $T.NUL : $L)", CODECS,
-              orNul(element, write(element, CodeBlock.of("element"), CodeBlock.of("attribute"))))
-          .endControlFlow()
-          .addStatement("return $T.createL(list)", ATTRIBUTE_VALUE);
-    } else if (type instanceof MappedType.SetOf) {
-      writeSetBody(method, (MappedType.SetOf) type);
-    } else if (type instanceof MappedType.MapOf) {
-      MappedType.MapOf map = (MappedType.MapOf) type;
-      TypeName keyType = TypeName.get(map.key().type());
-      TypeName valueType = TypeName.get(map.value().type());
-      CodeBlock key = map.key() instanceof MappedType.EnumType
-          ? CodeBlock.of("entry.getKey().name()") : CodeBlock.of("entry.getKey()");
-      method.addStatement("$T map = new $T<>($T.capacity(value.size()))", ATTRIBUTE_MAP, LINKED_HASH_MAP, CODECS)
-          .beginControlFlow("for ($T.Entry<$T, $T> entry : value.entrySet())", MAP, keyType, valueType)
-          .beginControlFlow("if (entry.getKey() == null)")
-          .addStatement("throw $T.nullMapKey(attribute)", CODECS)
-          .endControlFlow()
-          .addStatement("$T element = entry.getValue()", valueType)
-          .addStatement("map.put($L, element == null ? $T.NUL : $L)", key, CODECS,
-              orNul(map.value(), write(map.value(), CodeBlock.of("element"), CodeBlock.of("attribute"))))
-          .endControlFlow()
-          .addStatement("return $T.createM(map)", ATTRIBUTE_VALUE);
-    } else {
-      throw new IllegalStateException("no write helper for " + type);
-    }
-    helpers.put(name, method.build());
-    return name;
-  }
-
-  /** A set stored as SS, NS or BS: each element converted, nulls rejected, an empty set left out. */
-  private void writeSetBody(MethodSpec.Builder method, MappedType.SetOf set) {
-    MappedType element = set.element();
-    StoredAs stored = element.storedAs();
-    TypeName elementType = TypeName.get(element.type());
-    TypeName storedType = stored == StoredAs.B ? RuntimeNames.SDK_BYTES : ClassName.get(String.class);
-    String factory = stored == StoredAs.B ? "createBs" : stored == StoredAs.N ? "createNs" : "createSs";
-    method.beginControlFlow("if (value.isEmpty())")
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("$T elements = new $T<>(value.size())",
-            ParameterizedTypeName.get(LIST, storedType), ARRAY_LIST)
-        .beginControlFlow("for ($T element : value)", elementType)
-        .beginControlFlow("if (element == null)")
-        .addStatement("throw $T.nullElement(attribute)", CODECS)
-        .endControlFlow()
-        .addStatement("elements.add($L)", storedElement(element, CodeBlock.of("element")))
-        .endControlFlow()
-        .addStatement("return $T.$L(elements)", ATTRIBUTE_VALUE, factory);
-  }
-
-  /**
-   * A set element as the string (SS, NS) or bytes (BS) it is stored as. Number sets of the
-   * {@link Number} types go through {@code Codecs.fromNumberSet} instead.
-   */
-  private CodeBlock storedElement(MappedType element, CodeBlock value) {
-    if (element instanceof MappedType.EnumType) {
-      return CodeBlock.of("$L.name()", value);
-    }
-    switch (((MappedType.Scalar) element).kind()) {
-      case STRING:
-        return value;
-      case CHAR:
-        return CodeBlock.of("$T.valueOf($L)", String.class, value);
-      case DURATION:
-        return CodeBlock.of("$T.fromDuration($L).n()", CODECS, value);
-      case BYTES:
-        return CodeBlock.of("$T.fromByteArray($L)", RuntimeNames.SDK_BYTES, value);
-      case SDK_BYTES:
-        return value;
-      case BYTE_BUFFER:
-        return CodeBlock.of("$T.fromByteBuffer($L)", RuntimeNames.SDK_BYTES, value);
-      case INSTANT:
-      case LOCAL_DATE:
-      case LOCAL_DATE_TIME:
-      case LOCAL_TIME:
-        // The same text as a single value, so that contains() on the set finds it.
-        return CodeBlock.of("$L.s()", writeScalar(((MappedType.Scalar) element).kind(), value, CodeBlock.of("attribute")));
-      default:
-        // UUID and the java.time types stored as strings.
-        return CodeBlock.of("$L.toString()", value);
-    }
-  }
-
-  private CodeBlock orNul(MappedType element, CodeBlock written) {
-    return mayWriteNull(element) ? CodeBlock.of("$T.orNul($L)", CODECS, written) : written;
-  }
-
   // ================================================================== reading
 
   /**
@@ -260,7 +147,7 @@ final class ValueCode {
     if (type instanceof MappedType.OptionalOf) {
       return CodeBlock.of("$T.of($L)", OPTIONAL, read(((MappedType.OptionalOf) type).element(), value, attribute));
     }
-    return CodeBlock.of("$N($L, $L)", readHelper(type), value, attribute);
+    return CodeBlock.of("$N.read($L, $L)", codecField(type), value, attribute);
   }
 
   /** The value of a property whose attribute is absent: its Java default. */
@@ -324,106 +211,73 @@ final class ValueCode {
     }
   }
 
-  private String readHelper(MappedType type) {
-    String name = "read" + slug(type);
-    if (helpers.containsKey(name)) {
-      return name;
+  // ================================================================== codecs
+
+  /** The codec of a type, as an expression: a runtime constant, a document schema, or a field. */
+  private CodeBlock codec(MappedType type) {
+    if (type instanceof MappedType.Scalar) {
+      return CodeBlock.of("$T.$L", SCALAR_CODECS, ((MappedType.Scalar) type).kind().name());
     }
-    helpers.put(name, null);
-    TypeName javaType = TypeName.get(type.type());
+    if (type instanceof MappedType.DocumentRef) {
+      return CodeBlock.of("$T.INSTANCE", GeneratedNames.schema(((MappedType.DocumentRef) type).element()));
+    }
+    return CodeBlock.of("$N", codecField(type));
+  }
+
+  /** The codec field of an enum, converter, collection or Optional type, declared on first use. */
+  private FieldSpec codecField(MappedType type) {
+    TypeName javaType = TypeName.get(type.type()).box();
+    String key = type instanceof MappedType.Converted
+        ? javaType + " via " + ((MappedType.Converted) type).converter()
+        : javaType.toString();
+    FieldSpec field = codecs.get(key);
+    if (field != null) {
+      return field;
+    }
     String described = describe(javaType);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(javaType)
-        .addParameter(ATTRIBUTE_VALUE, "value")
-        .addParameter(String.class, "attribute");
+    TypeName fieldType;
+    CodeBlock initializer;
     if (type instanceof MappedType.EnumType) {
-      method.addStatement("$T name = $T.readEnumName(value, attribute, $S)", String.class, CODECS, described)
-          .beginControlFlow("try")
-          .addStatement("return $T.valueOf(name)", javaType)
-          .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
-          .addStatement("throw $T.unknownEnumConstant(attribute, $S, name, $T.values(), e)", CODECS, described, javaType)
-          .endControlFlow();
+      fieldType = ParameterizedTypeName.get(ENUM_CODEC, javaType);
+      initializer = CodeBlock.of("new $T<>($S, $T.values())", ENUM_CODEC, described, javaType);
     } else if (type instanceof MappedType.Converted) {
       MappedType.Converted converted = (MappedType.Converted) type;
-      method.beginControlFlow("try")
-          .addStatement("return $N.fromAttributeValue(value)", converterField(converted))
-          .nextControlFlow("catch ($T e)", RuntimeException.class)
-          .addStatement("throw $T.converterFailed(attribute, $S, value, e)", CODECS,
-              converted.converter().asElement().getSimpleName().toString())
-          .endControlFlow();
+      fieldType = ParameterizedTypeName.get(CONVERTER_CODEC, javaType);
+      initializer = CodeBlock.of("new $T<>(new $T(), $S)", CONVERTER_CODEC, TypeName.get(converted.converter()),
+          converted.converter().asElement().getSimpleName().toString());
+    } else if (type instanceof MappedType.OptionalOf) {
+      MappedType element = ((MappedType.OptionalOf) type).element();
+      fieldType = ParameterizedTypeName.get(OPTIONAL_CODEC, TypeName.get(element.type()).box());
+      initializer = CodeBlock.of("new $T<>($L)", OPTIONAL_CODEC, codec(element));
     } else if (type instanceof MappedType.ListOf) {
       MappedType element = ((MappedType.ListOf) type).element();
-      method.addStatement("$T list = $T.readList(value, attribute, $S)", ATTRIBUTE_LIST, CODECS, described)
-          .addStatement("$T result = new $T<>(list.size())", javaType, ARRAY_LIST)
-          .beginControlFlow("for (int i = 0; i < list.size(); i++)")
-          .addStatement("$T element = list.get(i)", ATTRIBUTE_VALUE)
-          .beginControlFlow("try")
-          .addStatement("result.add($T.isAbsent(element) ? $L : $L)", CODECS, absent(element),
-              read(element, CodeBlock.of("element"), CodeBlock.of("null")))
-          .nextControlFlow("catch ($T e)", MAPPING_EXCEPTION)
-          .addStatement("throw e.atIndex(i).under(attribute)")
-          .endControlFlow()
-          .endControlFlow()
-          .addStatement("return result");
+      fieldType = ParameterizedTypeName.get(LIST_CODEC, TypeName.get(element.type()).box());
+      initializer = CodeBlock.of("new $T<>($L, $S)", LIST_CODEC, codec(element), described);
     } else if (type instanceof MappedType.SetOf) {
-      readSetBody(method, (MappedType.SetOf) type, javaType, described);
+      MappedType element = ((MappedType.SetOf) type).element();
+      StoredAs stored = element.storedAs();
+      fieldType = ParameterizedTypeName.get(SET_CODEC, TypeName.get(element.type()).box());
+      initializer = CodeBlock.of("$T.$L($L, $S)", SET_CODEC,
+          stored == StoredAs.B ? "binary" : stored == StoredAs.N ? "numbers" : "strings", codec(element), described);
     } else if (type instanceof MappedType.MapOf) {
       MappedType.MapOf map = (MappedType.MapOf) type;
-      CodeBlock key = map.key() instanceof MappedType.EnumType
-          ? read(map.key(), CodeBlock.of("$T.createS(entry.getKey())", ATTRIBUTE_VALUE), CodeBlock.of("null"))
-          : CodeBlock.of("entry.getKey()");
-      method.addStatement("$T map = $T.readMap(value, attribute, $S)", ATTRIBUTE_MAP, CODECS, described)
-          .addStatement("$T result = new $T<>($T.capacity(map.size()))", javaType, LINKED_HASH_MAP, CODECS)
-          .beginControlFlow("for ($T.Entry<$T, $T> entry : map.entrySet())", MAP, String.class, ATTRIBUTE_VALUE)
-          .addStatement("$T element = entry.getValue()", ATTRIBUTE_VALUE)
-          .beginControlFlow("try")
-          .addStatement("result.put($L, $T.isAbsent(element) ? $L : $L)", key, CODECS, absent(map.value()),
-              read(map.value(), CodeBlock.of("element"), CodeBlock.of("null")))
-          .nextControlFlow("catch ($T e)", MAPPING_EXCEPTION)
-          .addStatement("throw e.under(entry.getKey()).under(attribute)")
-          .endControlFlow()
-          .endControlFlow()
-          .addStatement("return result");
+      TypeName keyType = TypeName.get(map.key().type()).box();
+      fieldType = ParameterizedTypeName.get(MAP_CODEC, keyType, TypeName.get(map.value().type()).box());
+      initializer = map.key() instanceof MappedType.EnumType
+          ? CodeBlock.of("$T.of($L, $L, $S)", MAP_CODEC, codec(map.key()), codec(map.value()), described)
+          : CodeBlock.of("$T.of($L, $S)", MAP_CODEC, codec(map.value()), described);
     } else {
-      throw new IllegalStateException("no read helper for " + type);
+      throw new IllegalStateException("no codec for " + type);
     }
-    helpers.put(name, method.build());
-    return name;
-  }
-
-  private void readSetBody(MethodSpec.Builder method, MappedType.SetOf set, TypeName javaType, String described) {
-    MappedType element = set.element();
-    StoredAs stored = element.storedAs();
-    TypeName storedType = stored == StoredAs.B ? RuntimeNames.SDK_BYTES : ClassName.get(String.class);
-    String reader = stored == StoredAs.B ? "readBinarySet" : stored == StoredAs.N ? "readNumberSet" : "readStringSet";
-    String factory = stored == StoredAs.B ? "createB" : stored == StoredAs.N ? "createN" : "createS";
-    CodeBlock convert = isKind(element, ScalarKind.STRING)
-        ? CodeBlock.of("element")
-        : read(element, CodeBlock.of("$T.$L(element)", ATTRIBUTE_VALUE, factory), CodeBlock.of("attribute"));
-    method.addStatement("$T elements = $T.$L(value, attribute, $S)",
-            ParameterizedTypeName.get(LIST, storedType), CODECS, reader, described)
-        .addStatement("$T result = new $T<>($T.capacity(elements.size()))", javaType, LINKED_HASH_SET, CODECS)
-        .beginControlFlow("for ($T element : elements)", storedType)
-        .addStatement("result.add($L)", convert)
-        .endControlFlow()
-        .addStatement("return result");
-  }
-
-  // ================================================================== shared
-
-  private FieldSpec converterField(MappedType.Converted converted) {
-    TypeName converterType = TypeName.get(converted.converter());
-    String key = converterType.toString();
-    FieldSpec field = converters.get(key);
-    if (field == null) {
-      String simple = converted.converter().asElement().getSimpleName().toString();
-      String name = upperSnake(simple) + (converters.size() > 0 ? "_" + converters.size() : "");
-      field = FieldSpec.builder(converterType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T()", converterType)
-          .build();
-      converters.put(key, field);
+    String name = upperSnake(slug(type));
+    while (RESERVED.contains(name) || codecNames.contains(name)) {
+      name = name + "_" + codecs.size();
     }
+    codecNames.add(name);
+    field = FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer)
+        .build();
+    codecs.put(key, field);
     return field;
   }
 

@@ -1,0 +1,50 @@
+package io.dynagen.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A {@code List} stored as L, each element through its own codec; a null element is stored as
+ * {@code NULL} and read back as null.
+ *
+ * @param <E> the element type
+ */
+public final class ListCodec<E> implements AttributeCodec<List<E>> {
+  private final AttributeCodec<E> element;
+  private final String javaType;
+
+  /**
+   * @param element the elements' codec
+   * @param javaType the list's type as the user wrote it ({@code List<String>}), for messages
+   */
+  public ListCodec(AttributeCodec<E> element, String javaType) {
+    this.element = element;
+    this.javaType = javaType;
+  }
+
+  @Override
+  public AttributeValue write(List<E> value, String attribute) {
+    List<AttributeValue> list = new ArrayList<>(value.size());
+    for (E e : value) {
+      list.add(e == null ? Codecs.NUL : Codecs.orNul(element.write(e, attribute)));
+    }
+    return AttributeValue.createL(list);
+  }
+
+  @Override
+  public List<E> read(AttributeValue value, String attribute) {
+    List<AttributeValue> list = Codecs.readList(value, attribute, javaType);
+    int size = list.size();
+    List<E> result = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      AttributeValue e = list.get(i);
+      try {
+        result.add(Codecs.isAbsent(e) ? element.absent() : element.read(e, null));
+      } catch (MappingException failure) {
+        throw failure.atIndex(i).under(attribute);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,39 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.expr.ValueEncoder;
+
+/**
+ * A generated index accessor ({@code UserTable.ByEmailIndex}) of an index with only a partition
+ * key: its queries typed from the key property, written once here. Immutable and thread-safe.
+ *
+ * @param <T> the mapped class
+ * @param <P> the index partition key's Java type
+ */
+public abstract class SimpleKeyIndex<T, P> {
+  private final TypedIndex<T> index;
+  private final ValueEncoder<P> partitionKey;
+
+  /** For generated subclasses: the index key's encoder, as the schema stores it. */
+  protected SimpleKeyIndex(TypedIndex<T> index, ValueEncoder<P> partitionKey) {
+    this.index = index;
+    this.partitionKey = partitionKey;
+  }
+
+  /** The index's name. */
+  public final String name() {
+    return index.name();
+  }
+
+  /**
+   * The items whose index partition key is this value; lazy. A global secondary index takes no
+   * consistent reads.
+   */
+  public final Query<T> query(P partitionValue) {
+    return index.query(partitionValue, partitionKey);
+  }
+
+  /** Every item in the index; lazy. */
+  public final Scan<T> scan() {
+    return index.scan();
+  }
+}
