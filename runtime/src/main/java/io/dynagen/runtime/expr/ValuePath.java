@@ -58,7 +58,7 @@ public class ValuePath<V> extends AttributePath {
   public final Condition in(V... values) {
     List<AttributeValue> encoded = new ArrayList<>(values.length);
     for (V value : values) {
-      encoded.add(encode(value, "in"));
+      encoded.add(encodeCompared(value, "in"));
     }
     return new In(this, encoded);
   }
@@ -67,7 +67,7 @@ public class ValuePath<V> extends AttributePath {
   public final Condition in(Collection<? extends V> values) {
     List<AttributeValue> encoded = new ArrayList<>(values.size());
     for (V value : values) {
-      encoded.add(encode(value, "in"));
+      encoded.add(encodeCompared(value, "in"));
     }
     return new In(this, encoded);
   }
@@ -93,7 +93,13 @@ public class ValuePath<V> extends AttributePath {
 
   /** {@code path <op> :value}, for this class and its subclasses. */
   final Condition compare(String operator, V value) {
-    return new Comparison(new Operand(this, false), operator, encode(value, operator));
+    return new Comparison(new Operand(this, false), operator, encodeCompared(value, operator));
+  }
+
+  /** Encodes a value a condition compares with ({@link ValueEncoder#encodeCompared}). */
+  final AttributeValue encodeCompared(V value, String operation) {
+    checkNotNull(value, operation);
+    return encoder.encodeCompared(value, toString());
   }
 
   /**
@@ -101,12 +107,16 @@ public class ValuePath<V> extends AttributePath {
    * the method to use instead.
    */
   final AttributeValue encode(V value, String operation) {
+    checkNotNull(value, operation);
+    return encoder.encode(value, toString());
+  }
+
+  private void checkNotNull(V value, String operation) {
     if (value == null) {
       throw new IllegalArgumentException(
           "Null value for '" + this + "' in " + operation + ": DynamoDB conditions and updates"
               + " take no null; use " + this + ".notExists() to test for a missing attribute or "
               + this + ".remove() to delete one");
     }
-    return encoder.encode(value, toString());
   }
 }
