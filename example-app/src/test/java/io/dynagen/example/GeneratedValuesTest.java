@@ -296,6 +296,24 @@ class GeneratedValuesTest {
     assertEquals(List.of(written.id()), expired.stream().map(Article::id).toList());
   }
 
+  @Test
+  void aTtlInstantIsComparedInWholeSecondsAsItIsStored() {
+    Instant stored = Instant.parse("2035-06-07T08:09:10Z");
+    Article written = articles.put(Article.draft("Whole seconds").withExpiresAt(stored.plusMillis(700)));
+    // The item holds 08:09:10 (the fraction dropped), which is what is read back and compared.
+    assertEquals(List.of(written.id()), ids(Article_.expiresAt.eq(stored)));
+    assertEquals(List.of(written.id()), ids(Article_.expiresAt.between(stored, stored.plusSeconds(1))));
+    assertEquals(List.of(), ids(Article_.expiresAt.gt(stored)));
+    // A fraction in the value compared with would answer for another instant: refused, naming it.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Article_.expiresAt.lt(stored.plusMillis(500)));
+    assertTrue(e.getMessage().contains("'expiresAt'") && e.getMessage().contains("whole second"), e.getMessage());
+  }
+
+  private static List<String> ids(io.dynagen.runtime.expr.Condition filter) {
+    return articles.scan().filter(Article_.title.eq("Whole seconds").and(filter)).stream().map(Article::id).toList();
+  }
+
   private static void assertBetween(Instant earliest, Instant actual, Instant latest) {
     assertNotNull(actual);
     assertFalse(actual.isBefore(earliest), actual + " is before " + earliest);

@@ -47,6 +47,6 @@ public class ComparablePath<V> extends ValuePath<V> {
 
   /** Attribute between {@code low} and {@code high}, both included. */
   public final Condition between(V low, V high) {
-    return new Between(new Operand(this, false), encode(low, "between"), encode(high, "between"));
+    return new Between(new Operand(this, false), encodeCompared(low, "between"), encodeCompared(high, "between"));
   }
 }

@@ -160,6 +160,21 @@ public final class Encoders {
     public AttributeValue encode(Instant value, String attribute) {
       return Codecs.fromEpochSeconds(value);
     }
+
+    /**
+     * The stored value is whole seconds: a fraction dropped from the value compared with would
+     * make {@code <}, {@code >=} and {@code =} answer for another instant.
+     */
+    @Override
+    public AttributeValue encodeCompared(Instant value, String attribute) {
+      if (value.getNano() != 0) {
+        throw new IllegalArgumentException(
+            "Attribute '" + attribute + "' is a @Ttl Instant, stored in whole seconds, compared with "
+                + value + ": the comparison would drop the fraction and answer for another instant;"
+                + " compare with a whole second, such as value.truncatedTo(ChronoUnit.SECONDS)");
+      }
+      return encode(value, attribute);
+    }
   }
 
   private static final class ByteArrayEncoder implements ValueEncoder<byte[]> {

@@ -25,6 +25,17 @@ public interface ValueEncoder<V> {
   AttributeValue encode(V value, String attribute);
 
   /**
+   * Encodes a value a condition compares the attribute with ({@code =}, {@code <}, {@code IN},
+   * {@code BETWEEN}, ...): as {@link #encode}, unless the stored form loses part of the value, in
+   * which case the comparison would answer for another value and this refuses it.
+   *
+   * @throws IllegalArgumentException if the value cannot be compared as given
+   */
+  default AttributeValue encodeCompared(V value, String attribute) {
+    return encode(value, attribute);
+  }
+
+  /**
    * True if the schema leaves {@code value} out of the item, as it does an empty set (DynamoDB
    * cannot store one): setting the attribute to it then removes the attribute, so that an update
    * stores what a put of the same value stores.

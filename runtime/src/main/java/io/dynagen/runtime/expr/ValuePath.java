@@ -59,7 +59,7 @@ public class ValuePath<V> extends AttributePath {
   public final Condition in(V... values) {
     List<AttributeValue> encoded = new ArrayList<>(values.length);
     for (V value : values) {
-      encoded.add(encode(value, "in"));
+      encoded.add(encodeCompared(value, "in"));
     }
     return new In(this, encoded);
   }
@@ -68,7 +68,7 @@ public class ValuePath<V> extends AttributePath {
   public final Condition in(Collection<? extends V> values) {
     List<AttributeValue> encoded = new ArrayList<>(values.size());
     for (V value : values) {
-      encoded.add(encode(value, "in"));
+      encoded.add(encodeCompared(value, "in"));
     }
     return new In(this, encoded);
   }
@@ -94,7 +94,13 @@ public class ValuePath<V> extends AttributePath {
 
   /** {@code path <op> :value}, for this class and its subclasses. */
   final Condition compare(String operator, V value) {
-    return new Comparison(new Operand(this, false), operator, encode(value, operator));
+    return new Comparison(new Operand(this, false), operator, encodeCompared(value, operator));
+  }
+
+  /** Encodes a value a condition compares with ({@link ValueEncoder#encodeCompared}). */
+  final AttributeValue encodeCompared(V value, String operation) {
+    checkNotNull(value, operation);
+    return checkedLimits(encoder.encodeCompared(value, toString()), operation);
   }
 
   /**
@@ -102,14 +108,24 @@ public class ValuePath<V> extends AttributePath {
    * the method to use instead.
    */
   final AttributeValue encode(V value, String operation) {
+    checkNotNull(value, operation);
+    return checkedLimits(encoder.encode(value, toString()), operation);
+  }
+
+  /** A value DynamoDB would refuse (see {@link ValueLimits}) fails here, before any request. */
+  private AttributeValue checkedLimits(AttributeValue encoded, String operation) {
+    if (encoded != null) {
+      ValueLimits.checkValue(encoded, toString(), " (the value of " + operation + ")");
+    }
+    return encoded;
+  }
+
+  private void checkNotNull(V value, String operation) {
     if (value == null) {
       throw new IllegalArgumentException(
           "Null value for '" + this + "' in " + operation + ": DynamoDB conditions and updates"
               + " take no null; use " + this + ".notExists() to test for a missing attribute or "
               + this + ".remove() to delete one");
     }
-    AttributeValue encoded = encoder.encode(value, toString());
-    ValueLimits.checkValue(encoded, toString(), " (the value of " + operation + ")");
-    return encoded;
   }
 }

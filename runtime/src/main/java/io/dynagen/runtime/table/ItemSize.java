@@ -112,15 +112,21 @@ public final class ItemSize {
    * digits, plus one"; the exact rule, checked against DynamoDB Local, is that of its storage
    * form: the significant digits in base-100 digit pairs aligned on the decimal point (so
    * {@code 1.5} is the pairs {@code 01.50}, two bytes, where {@code 15} is one), plus one byte of
-   * exponent, plus one more for a negative number. Zero is one byte.
+   * exponent, plus one more for a negative number unless it has the most pairs a number can
+   * have (20). Zero is one byte.
    */
+  /** 38 significant digits span at most 20 base-100 pairs. */
+  private static final long MAX_PAIRS = 20;
+
   static long numberSize(String number) {
     DecimalDigits digits = DecimalDigits.of(number);
     if (digits.zero() || !digits.valid()) {
       return 1;
     }
     long pairs = Math.floorDiv(digits.highest(), 2) - Math.floorDiv(digits.lowest(), 2) + 1;
-    return pairs + 1 + (digits.negative() ? 1 : 0);
+    // A negative number ends with a terminator byte, except when its digits fill all 20 pairs
+    // (38 digits across a pair boundary): DynamoDB Local accepts such items one byte larger.
+    return pairs + 1 + (digits.negative() && pairs < MAX_PAIRS ? 1 : 0);
   }
 
   static long utf8Length(String s) {
