@@ -24,40 +24,46 @@ class CodecsNeverLeakTest {
       "Period", "ZoneId", "MonthDay");
 
   static Stream<Arguments> numberReaders() {
-    return RandomCases.of(3000, numberTexts());
+    return RandomCases.batches(3000, numberTexts());
   }
 
   @Property
-  void numberReaders(String text) {
-    for (String javaType : NUMBER_TYPES) {
-      assertOnlyMappingException(() -> CodecsErrorsTest.readNumber(javaType, AttributeValue.fromN(text)));
+  void numberReaders(List<String> texts) {
+    for (String text : texts) {
+      for (String javaType : NUMBER_TYPES) {
+        assertOnlyMappingException(() -> CodecsErrorsTest.readNumber(javaType, AttributeValue.fromN(text)));
+      }
     }
   }
 
   static Stream<Arguments> parsingReaders() {
-    return RandomCases.of(3000, dateLikeTexts());
+    return RandomCases.batches(3000, dateLikeTexts());
   }
 
   @Property
-  void parsingReaders(String text) {
-    for (String javaType : PARSED_TYPES) {
-      assertOnlyMappingException(() -> CodecsErrorsTest.readParsed(javaType, AttributeValue.fromS(text)));
+  void parsingReaders(List<String> texts) {
+    for (String text : texts) {
+      for (String javaType : PARSED_TYPES) {
+        assertOnlyMappingException(() -> CodecsErrorsTest.readParsed(javaType, AttributeValue.fromS(text)));
+      }
     }
   }
 
   /** A number that does not fit an integer type is reported with the type, never wrapped around. */
   static Stream<Arguments> integersOutsideTheirRange() {
-    return RandomCases.of(2000, Gens.longs());
+    return RandomCases.batches(2000, Gens.longs());
   }
 
   @Property
-  void integersOutsideTheirRange(long value) {
-    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      MappingException e = assertOnlyMappingException(() -> Codecs.readInt(AttributeValue.fromN(Long.toString(value)), "a"));
-      assertEquals("N (int)", e.expectedType());
-    }
-    if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
-      assertOnlyMappingException(() -> Codecs.readShort(AttributeValue.fromN(Long.toString(value)), "a"));
+  void integersOutsideTheirRange(List<Long> values) {
+    for (long value : values) {
+      if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+        MappingException e = assertOnlyMappingException(() -> Codecs.readInt(AttributeValue.fromN(Long.toString(value)), "a"));
+        assertEquals("N (int)", e.expectedType());
+      }
+      if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+        assertOnlyMappingException(() -> Codecs.readShort(AttributeValue.fromN(Long.toString(value)), "a"));
+      }
     }
   }
 

@@ -24,11 +24,15 @@ import org.junit.jupiter.params.provider.Arguments;
  *
  * <p>Write a property as {@code @Property void name(T value)} next to a static {@code
  * Stream<Arguments> name()} that returns {@code RandomCases.of(tries, generator...)}: one
- * generator per parameter.
+ * generator per parameter. Where a case costs microseconds, take {@code List<T> values} from
+ * {@link #batches} instead and loop: JUnit and Surefire spend about a millisecond reporting
+ * each case, which over 100,000 cases made the build minutes slower.
  */
 public final class RandomCases {
   /** The system property that replays one case: {@code -Ddynagen.seed=<the seed a failure printed>}. */
   public static final String SEED_PROPERTY = "dynagen.seed";
+  /** Values per case in {@link #batches}. */
+  public static final int BATCH = 20;
   /** At most this many edge cases per property. */
   private static final int MAX_EDGE_CASES = 64;
 
@@ -49,6 +53,16 @@ public final class RandomCases {
     return Stream.concat(
         edgeCases(parameters).stream(),
         IntStream.range(0, tries).mapToObj(i -> randomCase(caseSeed(base, i), parameters)));
+  }
+
+  /**
+   * For cheap properties, where running a case costs less than JUnit and Surefire spend on
+   * reporting it: {@code values} values in cases of {@value #BATCH}, each case a list drawn from
+   * one seed (edge cases likewise), so the property loops over its list. The same number of
+   * values is tried for a twentieth of the per-case cost; a failure still names its seed.
+   */
+  public static Stream<Arguments> batches(int values, Gen<?> parameter) {
+    return of((values + BATCH - 1) / BATCH, parameter.list(BATCH, BATCH));
   }
 
   /** The values of these generators for one seed: what a case with that seed is given. */
