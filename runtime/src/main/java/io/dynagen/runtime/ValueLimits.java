@@ -51,8 +51,16 @@ public final class ValueLimits {
    * address.zipcode}).
    */
   public static void checkValue(AttributeValue value, String attribute, String where) {
+    checkValue(value, attribute, where, 0);
+  }
+
+  /**
+   * Checks one value stored {@code containersAbove} lists or maps deep in its item (an update of
+   * {@code address.state} stores its value 1 deep), so that nesting counts from the item.
+   */
+  public static void checkValue(AttributeValue value, String attribute, String where, int containersAbove) {
     try {
-      check(value, 0);
+      check(value, containersAbove);
     } catch (Violation violation) {
       throw violation.toException(attribute, where);
     }

@@ -46,6 +46,15 @@ public abstract class AttributePath {
     this.index = index;
   }
 
+  /** The lists and maps this path goes into: 0 for a top-level attribute, 1 for {@code address.state}. */
+  public final int containersAbove() {
+    int containers = 0;
+    for (AttributePath up = parent; up != null; up = up.parent) {
+      containers++;
+    }
+    return containers;
+  }
+
   /** The enclosing path, or {@code null} for a top-level attribute. */
   public final AttributePath parent() {
     return parent;

@@ -94,6 +94,14 @@ public final class UpdateAction {
     return path;
   }
 
+  /**
+   * The value this action stores as it is ({@code SET path = :v}, or {@code if_not_exists}), to
+   * check it as an item's value before sending; {@code null} for other actions.
+   */
+  public AttributeValue storedValue() {
+    return clause == Clause.SET && (form == SetForm.VALUE || form == SetForm.IF_NOT_EXISTS) ? value : null;
+  }
+
   /** Appends the action, without its clause keyword: {@code #n0 = #n0 + :v0}. */
   void appendTo(StringBuilder out, Placeholders placeholders) {
     path.appendTo(out, placeholders);

@@ -58,6 +58,8 @@ final class BatchWriteEngine {
   /** Why no further request is sent ("the deadline of PT2S passed"), or {@code null}. */
   private String stopped;
   private InterruptedException interrupt;
+  /** The thread whose interrupt stopped the work: its interrupt status is restored, no other's. */
+  private Thread interrupted;
   private boolean reported;
 
   BatchWriteEngine(DynamoDbClient client, BatchWriteOptions options) {
@@ -287,6 +289,7 @@ final class BatchWriteEngine {
       }
     } catch (InterruptedException e) {
       interrupt = e;
+      interrupted = Thread.currentThread();
       stop("the thread was interrupted");
     }
   }
@@ -315,7 +318,7 @@ final class BatchWriteEngine {
     if (ownThreads != null) {
       ownThreads.shutdown();
     }
-    if (interrupt != null) {
+    if (interrupted == Thread.currentThread()) {
       Thread.currentThread().interrupt();
     }
     if (reported) {

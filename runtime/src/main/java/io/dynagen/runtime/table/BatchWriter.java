@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   for (User user : newUsers) {
  *     writer.put(user);
  *   }
- * } // close() sends the rest, waits, and throws BatchWriteException if anything did not land
+ * } // close() sends the rest, waits, and throws BatchWriteException if anything did not certainly land
  * }</pre>
  *
  * <p>As boto3's {@code batch_writer} with {@code overwrite_by_pkeys}: a put or delete of a key
@@ -26,10 +26,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>Resends: a write the service leaves unprocessed, or whose request it throttles, is sent
  * again after a pause (exponential backoff with full jitter), up to {@link
- * BatchWriteOptions#maxAttempts()} times in all. A request that fails otherwise (a missing table,
- * a validation error, a network error after the SDK's own retries) is not resent. Nothing is
- * dropped silently: each write lands, or {@link #close()} lists it in a {@link
- * BatchWriteException} (only a write replaced by a later write of its key is neither).
+ * BatchWriteOptions#maxAttempts()} times in all. A request DynamoDB refuses as invalid is split
+ * until the refused writes are alone, so the others land. A request that fails otherwise (a
+ * missing table, a network error after the SDK's own retries) is not resent. Nothing is dropped
+ * silently: each write lands, or {@link #close()} lists it in a {@link BatchWriteException}, as
+ * certainly not applied or of unknown outcome (only a write replaced by a later write of its key
+ * is neither).
+ *
+ * <p>Stopping: with {@link BatchWriteOptions#withDeadline}, or when a thread blocked in {@code
+ * put}, {@code delete}, {@code flush} or {@code close} is interrupted, the writer sends nothing
+ * more, waits only for the requests in flight, and that call throws the BatchWriteException (the
+ * interrupt status restored).
  *
  * <p>A put fills in the values Dynagen generates (an {@code @AutoTimestamp}, a
  * {@code @GeneratedUuid}, an {@code @AtomicCounter}'s start) as {@link TypedTable#put} does. A
@@ -115,7 +122,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * Sends everything buffered, waits for every request in flight, and ends the writer. A second
    * call does nothing.
    *
-   * @throws BatchWriteException listing exactly the writes that did not land, if any
+   * @throws BatchWriteException listing exactly the writes that did not certainly land, if any
    */
   @Override
   public void close() {

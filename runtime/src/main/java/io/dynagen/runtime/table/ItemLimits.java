@@ -4,6 +4,9 @@ import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.SecondaryIndex;
 import io.dynagen.runtime.ValueLimits;
+import io.dynagen.runtime.expr.AttributePath;
+import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,44 @@ final class ItemLimits {
       ValueLimits.checkKeyValue(value, key.attribute().name(), key.attribute().type(), key.role(), key.maxBytes(), where);
     }
     ValueLimits.checkItem(item, where);
+  }
+
+  /**
+   * Checks the values an update stores: within the limits at the depth they are stored, an
+   * index key of its declared type and size, and no table key changed (DynamoDB refuses that).
+   *
+   * @throws IllegalArgumentException naming the attribute and the limit
+   */
+  void checkUpdate(Update update, String tableName) {
+    String where = " (in an update of table '" + tableName + "')";
+    for (UpdateAction action : update.actions()) {
+      AttributePath path = action.path();
+      if (path.parent() == null && isTableKey(path.topLevelName())) {
+        throw new IllegalArgumentException("Attribute '" + path + "'" + where + " is a key attribute of the"
+            + " table: DynamoDB cannot change an item's key; put the item under its new key and delete the old one");
+      }
+      AttributeValue value = action.storedValue();
+      if (value == null) {
+        continue;
+      }
+      if (path.parent() == null) {
+        for (KeyRole key : keyRoles) {
+          if (key.attribute().name().equals(path.topLevelName())) {
+            ValueLimits.checkKeyValue(value, path.toString(), key.attribute().type(), key.role(), key.maxBytes(), where);
+          }
+        }
+      }
+      ValueLimits.checkValue(value, path.toString(), where, path.containersAbove());
+    }
+  }
+
+  private boolean isTableKey(String attribute) {
+    for (KeyRole key : keyRoles) {
+      if (key.required() && key.attribute().name().equals(attribute)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String where(Map<String, AttributeValue> item, String tableName) {

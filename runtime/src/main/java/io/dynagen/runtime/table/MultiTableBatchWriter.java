@@ -74,7 +74,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
   /**
    * As {@link BatchWriter#close()}: sends everything buffered, waits, and ends the writer.
    *
-   * @throws BatchWriteException listing exactly the writes that did not land, if any
+   * @throws BatchWriteException listing exactly the writes that did not certainly land, if any
    */
   @Override
   public void close() {

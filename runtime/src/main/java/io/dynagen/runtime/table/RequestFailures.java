@@ -18,14 +18,29 @@ final class RequestFailures {
    * refused the request whole: DynamoDB applies no part of a refused BatchWriteItem), or the
    * client could not reach the service at all (connection refused, unknown host, no route). A
    * 5xx error, a timeout waiting for the answer, a dropped connection, an interrupt or anything
-   * else may come after the service applied the request.
+   * else may come after the service applied the request; so may a refused connection whose
+   * earlier attempts (the SDK's retries) failed so.
    */
   static boolean certainlyNotApplied(Throwable failure) {
+    // The SDK's own retries: each earlier attempt's failure is suppressed in the last one, and an
+    // attempt that timed out may have been applied although the last was refused a connection.
+    for (Throwable attempt : failure.getSuppressed()) {
+      if (!attemptCertainlyNotApplied(attempt)) {
+        return false;
+      }
+    }
+    return attemptCertainlyNotApplied(failure);
+  }
+
+  private static boolean attemptCertainlyNotApplied(Throwable failure) {
     if (failure instanceof SdkServiceException) {
       int status = ((SdkServiceException) failure).statusCode();
       return status >= 400 && status < 500;
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SdkServiceException) {
+        return attemptCertainlyNotApplied(cause);
+      }
       if (cause instanceof ConnectException || cause instanceof UnknownHostException
           || cause instanceof NoRouteToHostException) {
         return true;

@@ -399,6 +399,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    */
   UpdateExpressions renderUpdate(Update update, Condition condition) {
     Objects.requireNonNull(update, "update");
+    itemLimits.checkUpdate(update, tableName);
     Condition guard = generated.versionBelowLargest();
     Condition all = guard == null ? condition : condition == null ? guard : condition.and(guard);
     return UpdateExpressions.of(generated.beforeUpdate(update), all);

@@ -108,4 +108,17 @@ class BatchOptionsTest {
     assertTrue(policy.allowsAnotherAttempt(9));
     assertTrue(!policy.allowsAnotherAttempt(10));
   }
+
+  @Test
+  void deadlines() {
+    assertNull(BatchWriteOptions.defaults().deadline());
+    assertNull(BatchGetOptions.defaults().deadline());
+    BatchWriteOptions write = BatchWriteOptions.defaults().withDeadline(Duration.ofSeconds(30)).withMaxInFlight(2);
+    assertEquals(Duration.ofSeconds(30), write.deadline());
+    assertTrue(write.toString().endsWith(", deadline=PT30S]"), write.toString());
+    assertEquals(Duration.ofSeconds(5), BatchGetOptions.defaults().withDeadline(Duration.ofSeconds(5)).withMaxAttempts(3).deadline());
+    rejected(() -> BatchWriteOptions.defaults().withDeadline(Duration.ZERO), "PT0S", "more than zero");
+    rejected(() -> BatchGetOptions.defaults().withDeadline(Duration.ofDays(2)), "at most PT24H");
+    rejected(() -> BatchWriteOptions.defaults().withDeadline(null), "null");
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.SecondaryIndex;
 import io.dynagen.runtime.expr.Encoders;
+import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.ValuePath;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testmodel.RawItemSchema;
@@ -150,5 +151,29 @@ class ValueLimitsTest {
 
     assertTrue(get.getMessage().contains("at most 2048 bytes"), get.getMessage());
     assertTrue(delete.getMessage().contains("at most 2048 bytes"), delete.getMessage());
+  }
+
+  @Test
+  void updatesAreCheckedAsTheItemWouldHoldTheirValues() {
+    // The raw schema's objects are maps, as its keys are: renderUpdate is what every update goes through.
+    ValuePath<AttributeValue> tag = new ValuePath<>(null, "tag", Encoders.ATTRIBUTE_VALUE);
+    ValuePath<AttributeValue> pk = new ValuePath<>(null, "pk", Encoders.ATTRIBUTE_VALUE);
+    ValuePath<AttributeValue> deep = new ValuePath<>(null, "deep", Encoders.ATTRIBUTE_VALUE);
+    for (int i = 0; i < 29; i++) {
+      deep = new ValuePath<>(deep, "m", Encoders.ATTRIBUTE_VALUE);
+    }
+    ValuePath<AttributeValue> thirtyDeep = deep;
+
+    IllegalArgumentException emptyIndexKey = assertThrows(IllegalArgumentException.class,
+        () -> table.renderUpdate(Update.of(tag.set(AttributeValue.fromS(""))), null));
+    IllegalArgumentException tableKey = assertThrows(IllegalArgumentException.class,
+        () -> table.renderUpdate(Update.of(pk.set(AttributeValue.fromS("q"))), null));
+    IllegalArgumentException tooDeep = assertThrows(IllegalArgumentException.class,
+        () -> table.renderUpdate(Update.of(thirtyDeep.set(nested(3))), null));
+
+    assertTrue(emptyIndexKey.getMessage().startsWith("Attribute 'tag' (in an update of table"), emptyIndexKey.getMessage());
+    assertTrue(emptyIndexKey.getMessage().contains("partition key of index 'by-tag' and is empty"), emptyIndexKey.getMessage());
+    assertTrue(tableKey.getMessage().contains("DynamoDB cannot change an item's key"), tableKey.getMessage());
+    assertTrue(tooDeep.getMessage().contains("more than 32 levels"), tooDeep.getMessage());
   }
 }

@@ -1,0 +1,93 @@
+package io.dynagen.runtime.testing;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A DynamoDB Local of one test's own, on its own port, storing its tables in a folder so that
+ * a test can stop it mid-load and start it again over the same data (the shared {@link
+ * LocalDynamoDb} is never stopped).
+ */
+public final class DedicatedDynamoDb implements AutoCloseable {
+  private final Path folder;
+  private final int port;
+  private final DynamoDBProxyServer server;
+
+  private DedicatedDynamoDb(Path folder, int port, DynamoDBProxyServer server) {
+    this.folder = folder;
+    this.port = port;
+    this.server = server;
+  }
+
+  /** Starts a server storing its tables in {@code folder}, on a free loopback port. */
+  public static DedicatedDynamoDb start(Path folder) {
+    int port = freeLoopbackPort();
+    try {
+      DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(new String[] {
+          "-dbPath", folder.toString(), "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)});
+      server.start();
+      return new DedicatedDynamoDb(folder, port, server);
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start DynamoDB Local on port " + port, e);
+    }
+  }
+
+  /** Another server over the same folder, on another port. */
+  public DedicatedDynamoDb restart() {
+    return start(folder);
+  }
+
+  /** A client waiting up to 15 s for an answer (creating a table on disk takes seconds). */
+  public DynamoDbClient client() {
+    return client(Duration.ofSeconds(15));
+  }
+
+  /** A client waiting up to {@code socketTimeout} for an answer, with the SDK's standard retries. */
+  public DynamoDbClient client(Duration socketTimeout) {
+    return DynamoDbClient.builder()
+        .endpointOverride(URI.create("http://127.0.0.1:" + port))
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
+        .httpClientBuilder(UrlConnectionHttpClient.builder()
+            .connectionTimeout(Duration.ofSeconds(1))
+            .socketTimeout(socketTimeout))
+        .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(30))
+            .retryStrategy(AwsRetryStrategy.standardRetryStrategy()))
+        .build();
+  }
+
+  /** Stops the server, cutting the requests it is serving. */
+  public void stop() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not stop DynamoDB Local", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private static int freeLoopbackPort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
