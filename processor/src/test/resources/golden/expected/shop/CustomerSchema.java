@@ -2,7 +2,6 @@ package shop;
 
 import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.KeyAttribute;
-import io.dynagen.runtime.ListCodec;
 import io.dynagen.runtime.ScalarCodecs;
 import io.dynagen.runtime.TableSchema;
 import java.time.Instant;
@@ -22,8 +21,6 @@ public final class CustomerSchema extends TableSchema<Customer> {
   public static final CustomerSchema INSTANCE = new CustomerSchema();
 
   public static final String TABLE_NAME = "customers";
-
-  private static final ListCodec<String> LIST_OF_STRING = new ListCodec<>(ScalarCodecs.STRING, "List<String>");
 
   private CustomerSchema() {
     super(Customer.class, TABLE_NAME, new KeyAttribute("id", ScalarAttributeType.S),
@@ -55,7 +52,7 @@ public final class CustomerSchema extends TableSchema<Customer> {
     Instant since = object.getSince();
     if (since != null) item.put("since", Codecs.fromInstant(since, "since"));
     List<String> tags = object.getTags();
-    if (tags != null) item.put("tags", LIST_OF_STRING.write(tags, "tags"));
+    if (tags != null) item.put("tags", ScalarCodecs.LIST_OF_STRING.write(tags, "tags"));
     ShippingAddress address = object.getAddress();
     if (address != null) item.put("address", AttributeValue.createM(ShippingAddressSchema.INSTANCE.toMap(address)));
     return item;
@@ -75,7 +72,7 @@ public final class CustomerSchema extends TableSchema<Customer> {
     value = item.get("since");
     if (!Codecs.isAbsent(value)) object.setSince(Codecs.readInstant(value, "since"));
     value = item.get("tags");
-    if (!Codecs.isAbsent(value)) object.setTags(LIST_OF_STRING.read(value, "tags"));
+    if (!Codecs.isAbsent(value)) object.setTags(ScalarCodecs.LIST_OF_STRING.read(value, "tags"));
     value = item.get("address");
     if (!Codecs.isAbsent(value)) object.setAddress(ShippingAddressSchema.INSTANCE.fromAttributeValue(value, "address"));
     return object;

@@ -3,11 +3,9 @@ package shop;
 import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.EnumCodec;
 import io.dynagen.runtime.KeyAttribute;
-import io.dynagen.runtime.MapCodec;
 import io.dynagen.runtime.OptionalCodec;
 import io.dynagen.runtime.ScalarCodecs;
 import io.dynagen.runtime.SecondaryIndex;
-import io.dynagen.runtime.SetCodec;
 import io.dynagen.runtime.TableSchema;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -29,13 +27,9 @@ public final class OrderSchema extends TableSchema<Order> {
 
   public static final String TABLE_NAME = "orders";
 
-  private static final MapCodec<String, Integer> MAP_OF_INTEGER = MapCodec.of(ScalarCodecs.INT, "Map<String, Integer>");
-
   private static final OptionalCodec<String> OPTIONAL_OF_STRING = new OptionalCodec<>(ScalarCodecs.STRING);
 
   private static final EnumCodec<Order.Status> ORDER_STATUS = new EnumCodec<>("Order.Status", Order.Status.values());
-
-  private static final SetCodec<String> SET_OF_STRING = SetCodec.strings(ScalarCodecs.STRING, "Set<String>");
 
   private OrderSchema() {
     super(Order.class, TABLE_NAME, new KeyAttribute("customerId", ScalarAttributeType.S),
@@ -70,7 +64,7 @@ public final class OrderSchema extends TableSchema<Order> {
     Set<String> coupons = object.coupons();
     if (coupons != null) Codecs.putPresent(item, "coupons", Codecs.fromStringSet(coupons, "coupons"));
     Map<String, Integer> quantities = object.quantities();
-    if (quantities != null) item.put("quantities", MAP_OF_INTEGER.write(quantities, "quantities"));
+    if (quantities != null) item.put("quantities", ScalarCodecs.MAP_OF_INT.write(quantities, "quantities"));
     Optional<String> note = object.note();
     if (note != null) Codecs.putPresent(item, "note", OPTIONAL_OF_STRING.write(note, "note"));
     return item;
@@ -87,9 +81,9 @@ public final class OrderSchema extends TableSchema<Order> {
     AttributeValue totalValue = item.get("total");
     BigDecimal total = Codecs.isAbsent(totalValue) ? null : Codecs.readBigDecimal(totalValue, "total");
     AttributeValue couponsValue = item.get("coupons");
-    Set<String> coupons = Codecs.isAbsent(couponsValue) ? null : SET_OF_STRING.read(couponsValue, "coupons");
+    Set<String> coupons = Codecs.isAbsent(couponsValue) ? null : ScalarCodecs.SET_OF_STRING.read(couponsValue, "coupons");
     AttributeValue quantitiesValue = item.get("quantities");
-    Map<String, Integer> quantities = Codecs.isAbsent(quantitiesValue) ? null : MAP_OF_INTEGER.read(quantitiesValue, "quantities");
+    Map<String, Integer> quantities = Codecs.isAbsent(quantitiesValue) ? null : ScalarCodecs.MAP_OF_INT.read(quantitiesValue, "quantities");
     AttributeValue noteValue = item.get("note");
     Optional<String> note = Codecs.isAbsent(noteValue) ? Optional.empty() : Optional.of(Codecs.readString(noteValue, "note"));
     return new Order(customerId, orderNumber, status, total, coupons, quantities, note);

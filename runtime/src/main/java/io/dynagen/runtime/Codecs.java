@@ -115,6 +115,10 @@ public final class Codecs {
 
   public static int readInt(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "int");
+    long plain = plainInteger(n);
+    if (plain != NOT_PLAIN && plain >= Integer.MIN_VALUE && plain <= Integer.MAX_VALUE) {
+      return (int) plain;
+    }
     if (!isNumberText(n)) {
       throw notNumberText(attribute, "int", n);
     }
@@ -127,6 +131,10 @@ public final class Codecs {
 
   public static long readLong(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "long");
+    long plain = plainInteger(n);
+    if (plain != NOT_PLAIN) {
+      return plain;
+    }
     if (!isNumberText(n)) {
       throw notNumberText(attribute, "long", n);
     }
@@ -293,6 +301,33 @@ public final class Codecs {
    * {@code +1}, {@code NaN}, {@code Infinity}, {@code 1.5d}, {@code 0x1p3}, {@code " 1"} or
    * non-ASCII digits ({@code ١٢٣}), all of which some Java parser accepts. Allocates nothing.
    */
+  /** What {@link #plainInteger} gives for any other text; no text of 18 digits or fewer is this number. */
+  private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * The value of the text DynamoDB stores for most integers, {@code -?[0-9]{1,18}} (which always
+   * fits a long), read in one pass; {@link #NOT_PLAIN} for any other text, which the caller reads
+   * the general way. Checking with {@link #isNumberText} and then parsing read every digit twice:
+   * a fifth of the time of an item of numbers.
+   */
+  private static long plainInteger(String n) {
+    int length = n.length();
+    boolean negative = length > 0 && n.charAt(0) == '-';
+    int i = negative ? 1 : 0;
+    if (length == i || length - i > 18) {
+      return NOT_PLAIN;
+    }
+    long value = 0;
+    for (; i < length; i++) {
+      int digit = n.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return NOT_PLAIN;
+      }
+      value = value * 10 + digit;
+    }
+    return negative ? -value : value;
+  }
+
   private static boolean isNumberText(String n) {
     int length = n.length();
     int i = 0;

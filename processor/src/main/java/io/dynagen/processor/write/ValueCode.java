@@ -73,7 +73,7 @@ final class ValueCode {
         return CodeBlock.of("$T.fromNumberSet($L, $L)", CODECS, value, attribute);
       }
     }
-    return CodeBlock.of("$N.write($L, $L)", codecField(type), value, attribute);
+    return CodeBlock.of("$L.write($L, $L)", codec(type), value, attribute);
   }
 
   /** Whether {@link #write} can give null: sets (empty ones are left out), converters, optionals. */
@@ -147,7 +147,7 @@ final class ValueCode {
     if (type instanceof MappedType.OptionalOf) {
       return CodeBlock.of("$T.of($L)", OPTIONAL, read(((MappedType.OptionalOf) type).element(), value, attribute));
     }
-    return CodeBlock.of("$N.read($L, $L)", codecField(type), value, attribute);
+    return CodeBlock.of("$L.read($L, $L)", codec(type), value, attribute);
   }
 
   /** The value of a property whose attribute is absent: its Java default. */
@@ -221,7 +221,38 @@ final class ValueCode {
     if (type instanceof MappedType.DocumentRef) {
       return CodeBlock.of("$T.INSTANCE", GeneratedNames.schema(((MappedType.DocumentRef) type).element()));
     }
+    String ready = readyMade(type);
+    if (ready != null) {
+      return CodeBlock.of("$T.$L", SCALAR_CODECS, ready);
+    }
     return CodeBlock.of("$N", codecField(type));
+  }
+
+  /**
+   * The runtime's ready-made codec of a list, set or map (with String keys) of a scalar type,
+   * such as {@code ScalarCodecs.LIST_OF_STRING}, or null for any other type.
+   */
+  private static String readyMade(MappedType type) {
+    MappedType element;
+    String prefix;
+    if (type instanceof MappedType.ListOf) {
+      element = ((MappedType.ListOf) type).element();
+      prefix = "LIST_OF_";
+    } else if (type instanceof MappedType.SetOf) {
+      element = ((MappedType.SetOf) type).element();
+      prefix = "SET_OF_";
+    } else if (type instanceof MappedType.MapOf && !(((MappedType.MapOf) type).key() instanceof MappedType.EnumType)) {
+      element = ((MappedType.MapOf) type).value();
+      prefix = "MAP_OF_";
+    } else {
+      return null;
+    }
+    if (!(element instanceof MappedType.Scalar)) {
+      return null;
+    }
+    ScalarKind kind = ((MappedType.Scalar) element).kind();
+    boolean noSet = prefix.equals("SET_OF_") && kind.storedAs() == StoredAs.BOOL;
+    return kind == ScalarKind.EPOCH_SECONDS || noSet ? null : prefix + kind.name();
   }
 
   /** The codec field of an enum, converter, collection or Optional type, declared on first use. */
