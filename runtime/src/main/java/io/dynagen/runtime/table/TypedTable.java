@@ -95,6 +95,17 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
+   * The table the schema declares, under the name {@code names} resolve it to ({@code
+   * TableNames.prefix("prod-")}, say).
+   *
+   * @throws IllegalArgumentException if the resolved name is not a valid DynamoDB table name
+   */
+  public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema, TableNames names) {
+    Objects.requireNonNull(names, "names");
+    return new TypedTable<>(client, schema, TableNameRule.resolve(names, schema.tableName()));
+  }
+
+  /**
    * This table with {@code @AutoTimestamp}s read from {@code clock} instead of the system's UTC
    * clock (for tests, or a clock of your own).
    */
