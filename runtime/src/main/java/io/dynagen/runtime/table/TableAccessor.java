@@ -153,12 +153,30 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
     return table.createTable(capacity);
   }
 
+  /**
+   * Creates the table with options (capacity per table and index, stream, encryption, deletion
+   * protection, tags) and waits until it exists.
+   */
+  public final TableInfo createTable(TableOptions options) {
+    return table.createTable(options);
+  }
+
+  /** Creates the table on demand unless it exists, and waits until it is active; true if this call created it. */
+  public final boolean createTableIfMissing() {
+    return table.createTableIfMissing(TableOptions.onDemand());
+  }
+
+  /** Creates the table with options unless it exists, and waits until it is active; true if this call created it. */
+  public final boolean createTableIfMissing(TableOptions options) {
+    return table.createTableIfMissing(options);
+  }
+
   /** Deletes the table and waits until it is gone. */
   public final void deleteTable() {
     table.deleteTable();
   }
 
-  /** The table's status, item count, size and creation time. */
+  /** The table's status, item count, size, creation time and indexes (keys, projection, status). */
   public final TableInfo describe() {
     return table.describe();
   }

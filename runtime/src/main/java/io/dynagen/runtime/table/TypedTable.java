@@ -596,16 +596,37 @@ public final class TypedTable<T> implements TableHandle<T> {
   // ---------------------------------------------------------------- table admin
 
   /**
-   * Creates the table from the schema (keys, and every index projecting all attributes), on
-   * demand (pay per request), and waits until it is active.
+   * Creates the table from the schema (keys, and indexes with the projections their annotations
+   * give), on demand (pay per request), and waits until it is active.
    */
   public TableInfo createTable() {
-    return admin.create(null);
+    return admin.create(TableOptions.onDemand());
   }
 
   /** Creates the table with provisioned capacity (for the table and each global index) and waits. */
   public TableInfo createTable(Capacity capacity) {
-    return admin.create(Objects.requireNonNull(capacity, "capacity"));
+    return admin.create(TableOptions.provisioned(capacity));
+  }
+
+  /**
+   * Creates the table with {@code options} (capacity per table and index, stream, encryption,
+   * deletion protection, tags) and waits until it is active.
+   *
+   * @throws IllegalArgumentException before any request, if {@code options} give capacity to an
+   *     index the schema does not have
+   */
+  public TableInfo createTable(TableOptions options) {
+    return admin.create(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Creates the table with {@code options} unless it exists (also when another process creates
+   * it at the same moment), and waits until it is active.
+   *
+   * @return true if this call created it
+   */
+  public boolean createTableIfMissing(TableOptions options) {
+    return admin.createIfMissing(Objects.requireNonNull(options, "options"));
   }
 
   /**
