@@ -104,6 +104,27 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
   }
 
   /**
+   * Patches the stored item from the non-null properties of {@code item}, leaving what is null
+   * as stored (a nested document is replaced whole); writes the version, timestamps and counters
+   * as an update does, checking the {@code @Version}. Unlike {@link #put}, removes nothing.
+   *
+   * @return the item as stored after the patch
+   * @throws VersionConflictException if the stored version is another
+   */
+  public final T patch(T item) {
+    return table.patch(item);
+  }
+
+  /**
+   * As {@link #patch(Object)}, if the condition holds on the stored item.
+   *
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   */
+  public final T patch(T item, Condition condition) {
+    return table.patch(item, condition);
+  }
+
+  /**
    * Deletes the item with the key of {@code item} (if its {@code @Version} is unchanged, if the
    * class has one).
    *

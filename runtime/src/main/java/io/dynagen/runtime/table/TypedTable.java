@@ -377,6 +377,35 @@ public final class TypedTable<T> implements TableHandle<T> {
     return update(schema.keyOf(item), update, condition, version);
   }
 
+  /**
+   * Patches the item with the key of {@code item} from its non-null properties: each is set
+   * (a nested document replaced whole), each null one is left as stored; then the values Dynagen
+   * writes on every update (version, {@code @AutoTimestamp}, counters) are written as by {@link
+   * #update(Object, Update, Condition)}, which also checks a {@code @Version} as it does. Creates
+   * the item if there is none (add a condition such as {@code somePath.exists()} to refuse that).
+   * Unlike {@link #put}, which replaces the whole item, nothing absent from {@code item} is
+   * removed. A {@code @Version} the object lacks means a new item, as for a put.
+   *
+   * @return the item as stored after the patch
+   * @throws IllegalArgumentException if {@code item} has no non-null property to set besides
+   *     its key and the values Dynagen writes
+   * @throws VersionConflictException if the stored version is another
+   */
+  public T patch(T item) {
+    return patch(item, null);
+  }
+
+  /**
+   * As {@link #patch(Object)}, if {@code condition} holds for the stored item.
+   *
+   * @param condition the condition, or {@code null} for none
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   */
+  public T patch(T item, Condition condition) {
+    Objects.requireNonNull(item, "item");
+    return update(item, Patch.of(item, schema, keys, generated, tableName), condition);
+  }
+
   private T update(Map<String, AttributeValue> key, Update update, Condition condition, VersionCheck version) {
     UpdateExpressions expressions = renderUpdate(update, VersionCheck.join(condition, version));
     UpdateItemRequest request =
