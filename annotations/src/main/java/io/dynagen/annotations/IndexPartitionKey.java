@@ -18,4 +18,13 @@ import java.lang.annotation.Target;
 public @interface IndexPartitionKey {
   /** The names of the indexes this property is the partition key of. */
   String[] value();
+
+  /** Which attributes the {@code value} indexes copy: {@link Projection#ALL} unless said. */
+  Projection projection() default Projection.ALL;
+
+  /**
+   * The attribute names (as stored) an {@link Projection#INCLUDE} projection copies besides the
+   * keys; only with {@code INCLUDE}, which needs at least one.
+   */
+  String[] include() default {};
 }

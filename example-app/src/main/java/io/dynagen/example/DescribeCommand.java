@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import picocli.CommandLine.Command;
 
 /** The table's metadata. */
-@Command(name = "describe", description = "Show the table's status, item count, size and creation time.")
+@Command(name = "describe", description = "Show the table's status, item count, size, creation time and indexes.")
 final class DescribeCommand extends TableCommand {
   @Override
   int run(Session session, UserTable users, PrintStream out) {
@@ -17,6 +17,8 @@ final class DescribeCommand extends TableCommand {
     out.println("items:      " + info.itemCount() + " (approximate: DynamoDB refreshes it about every 6 hours)");
     out.println("size:       " + info.sizeBytes() + " bytes");
     out.println("created:    " + info.creationTime());
+    out.println("indexes:    " + (info.indexes().isEmpty() ? "none" : info.indexes().get(0)));
+    info.indexes().stream().skip(1).forEach(index -> out.println("            " + index));
     return 0;
   }
 }

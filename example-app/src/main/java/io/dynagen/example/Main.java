@@ -1,6 +1,8 @@
 package io.dynagen.example;
 
 import io.dynagen.example.ClientSettings.RetryChoice;
+import io.dynagen.runtime.table.TableNames;
+import io.dynagen.runtime.table.Tables;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The Dynagen example app: the users walk-through of DynamoDB's classic introduction as a
@@ -81,6 +84,15 @@ public final class Main implements Callable<Integer> {
       paramLabel = "NAME",
       description = "The table name (default: ${DEFAULT-VALUE}).")
   String table;
+
+  @Option(
+      names = "--table-prefix",
+      scope = ScopeType.INHERIT,
+      defaultValue = "",
+      paramLabel = "PREFIX",
+      description = "Put PREFIX before every table name, as environments do (prod-, test-);"
+          + " default: none.")
+  String tablePrefix;
 
   @Option(
       names = "--connect-timeout",
@@ -216,8 +228,19 @@ public final class Main implements Callable<Integer> {
     return session;
   }
 
+  /** The real name of the users table: the prefix, then {@code --table}. */
   String table() {
+    return tablePrefix + table;
+  }
+
+  /** {@code --table} as given. */
+  String tableWithoutPrefix() {
     return table;
+  }
+
+  /** The tables of this run through {@code client}, with their names behind the prefix. */
+  Tables tables(DynamoDbClient client) {
+    return Tables.of(client, TableNames.prefix(tablePrefix));
   }
 
   PrintStream out() {
@@ -230,7 +253,7 @@ public final class Main implements Callable<Integer> {
 
   /** Reports a failure in one line (with its stack trace if verbose) and returns the exit code. */
   private int fail(Exception exception) {
-    Failure failure = Failure.of(exception, target, table, aws, endpoint == null && !aws);
+    Failure failure = Failure.of(exception, target, table(), aws, endpoint == null && !aws);
     err.println("error: " + failure.message());
     if (verbose) {
       exception.printStackTrace(err);

@@ -19,7 +19,7 @@ abstract class TableCommand implements Callable<Integer> {
   final int run(Main options) {
     check();
     try (Session session = options.openSession()) {
-      return run(session, Users.table(session.client(), options.table()), options.out());
+      return run(session, Users.table(options.tables(session.client()), options.tableWithoutPrefix()), options.out());
     }
   }
 

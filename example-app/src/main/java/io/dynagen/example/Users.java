@@ -4,7 +4,7 @@ import io.dynagen.example.model.Address;
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
 import io.dynagen.example.model.User_;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import io.dynagen.runtime.table.Tables;
 
 /**
  * The users table as the app uses it: the where-expression parser over the generated metamodel
@@ -27,9 +27,9 @@ final class Users {
 
   private Users() {}
 
-  /** The table {@code name} of users. */
-  static UserTable table(DynamoDbClient client, String name) {
-    return UserTable.create(client, name);
+  /** The users table {@code name}, under the name {@code tables} give it (behind a prefix, say). */
+  static UserTable table(Tables tables, String name) {
+    return UserTable.create(tables.client(), tables.resolve(name));
   }
 
   /**

@@ -6,6 +6,8 @@ import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.table.SimpleKeyTable;
 import io.dynagen.runtime.table.TableAccessor;
+import io.dynagen.runtime.table.TableNames;
+import io.dynagen.runtime.table.Tables;
 import io.dynagen.runtime.table.TypedTable;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,6 +36,20 @@ public final class CustomerTable extends SimpleKeyTable<Customer, String> {
    */
   public static CustomerTable create(DynamoDbClient client, String tableName) {
     return new CustomerTable(TypedTable.of(client, CustomerSchema.INSTANCE, tableName));
+  }
+
+  /**
+   * The accessor of the table {@code names} make of {@code customers} ({@code prod-customers}, say).
+   */
+  public static CustomerTable create(DynamoDbClient client, TableNames names) {
+    return new CustomerTable(TypedTable.of(client, CustomerSchema.INSTANCE, names));
+  }
+
+  /**
+   * The accessor of this table among {@code tables}, under the name they give it.
+   */
+  public static CustomerTable create(Tables tables) {
+    return new CustomerTable(tables.table(CustomerSchema.INSTANCE));
   }
 
   /**

@@ -34,8 +34,8 @@ public final class OrderSchema extends TableSchema<Order> {
   private OrderSchema() {
     super(Order.class, TABLE_NAME, new KeyAttribute("customerId", ScalarAttributeType.S),
             new KeyAttribute("orderNumber", ScalarAttributeType.N),
-            List.of(new SecondaryIndex("by-status", false, new KeyAttribute("status", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N)),
-                new SecondaryIndex("by-total", true, new KeyAttribute("customerId", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N))));
+            List.of(new SecondaryIndex("by-status", false, new KeyAttribute("status", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N), SecondaryIndex.Projection.INCLUDE, List.of("coupons")),
+                new SecondaryIndex("by-total", true, new KeyAttribute("customerId", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N), SecondaryIndex.Projection.KEYS_ONLY, List.of())));
   }
 
   /**

@@ -9,6 +9,8 @@ import io.dynagen.runtime.table.CompositeKeyIndex;
 import io.dynagen.runtime.table.CompositeKeyTable;
 import io.dynagen.runtime.table.GetOptions;
 import io.dynagen.runtime.table.TableAccessor;
+import io.dynagen.runtime.table.TableNames;
+import io.dynagen.runtime.table.Tables;
 import io.dynagen.runtime.table.TypedIndex;
 import io.dynagen.runtime.table.TypedTable;
 import java.math.BigDecimal;
@@ -48,6 +50,20 @@ public final class OrderTable extends CompositeKeyTable<Order, String, Long> {
    */
   public static OrderTable create(DynamoDbClient client, String tableName) {
     return new OrderTable(TypedTable.of(client, OrderSchema.INSTANCE, tableName));
+  }
+
+  /**
+   * The accessor of the table {@code names} make of {@code orders} ({@code prod-orders}, say).
+   */
+  public static OrderTable create(DynamoDbClient client, TableNames names) {
+    return new OrderTable(TypedTable.of(client, OrderSchema.INSTANCE, names));
+  }
+
+  /**
+   * The accessor of this table among {@code tables}, under the name they give it.
+   */
+  public static OrderTable create(Tables tables) {
+    return new OrderTable(tables.table(OrderSchema.INSTANCE));
   }
 
   public Map<String, AttributeValue> key(String customerId, long orderNumber) {

@@ -3,6 +3,7 @@ package shop;
 import io.dynagen.annotations.IndexPartitionKey;
 import io.dynagen.annotations.IndexSortKey;
 import io.dynagen.annotations.LocalIndexSortKey;
+import io.dynagen.annotations.Projection;
 import io.dynagen.annotations.PartitionKey;
 import io.dynagen.annotations.SortKey;
 import io.dynagen.annotations.Table;
@@ -15,8 +16,8 @@ import java.util.Set;
 public record Order(
     @PartitionKey String customerId,
     @SortKey long orderNumber,
-    @IndexPartitionKey("by-status") Status status,
-    @IndexSortKey("by-status") @LocalIndexSortKey("by-total") BigDecimal total,
+    @IndexPartitionKey(value = "by-status", projection = Projection.INCLUDE, include = "coupons") Status status,
+    @IndexSortKey("by-status") @LocalIndexSortKey(value = "by-total", projection = Projection.KEYS_ONLY) BigDecimal total,
     Set<String> coupons,
     Map<String, Integer> quantities,
     Optional<String> note) {

@@ -155,7 +155,7 @@ class ReadCommandsTest {
   @Test
   void describeShowsTheTable() {
     Cli.onLocal(WALKTHROUGH_TABLE, "describe").assertSuccess()
-        .assertOutInOrder("table:      " + WALKTHROUGH_TABLE, "status:     ACTIVE", "items:      52", "created:    ");
+        .assertOutInOrder("table:      " + WALKTHROUGH_TABLE, "status:     ACTIVE", "items:      52", "created:    ", "indexes:    none");
   }
 
   @Test

@@ -13,6 +13,7 @@ public final class ModelChecker {
   private final PropertyRules propertyRules;
   private final KeyRules keyRules;
   private final IndexRules indexRules;
+  private final ProjectionRules projectionRules;
   private final GeneratedValueRules generatedValueRules;
 
   public ModelChecker(Reporter reporter) {
@@ -22,6 +23,7 @@ public final class ModelChecker {
     KeyTypeRule keyType = new KeyTypeRule(reporter);
     this.keyRules = new KeyRules(reporter, keyType);
     this.indexRules = new IndexRules(reporter, keyType);
+    this.projectionRules = new ProjectionRules(reporter);
     this.generatedValueRules = new GeneratedValueRules(reporter);
   }
 
@@ -36,6 +38,7 @@ public final class ModelChecker {
         classRules.checkTableName(model);
         keyRules.checkTableKeys(model);
         indexRules.check(model);
+        projectionRules.check(model);
       } else {
         keyRules.checkNoKeysInDocument(model);
       }

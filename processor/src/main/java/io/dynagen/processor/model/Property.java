@@ -102,6 +102,14 @@ public record Property(
         .orElse(List.of());
   }
 
+  /**
+   * The projection of the indexes this property declares with {@code annotationName} ({@code
+   * IndexPartitionKey} or {@code LocalIndexSortKey}), if it carries that annotation.
+   */
+  public Optional<IndexProjection> indexProjection(String annotationName) {
+    return annotation(annotationName).map(IndexProjection::of);
+  }
+
   /** The same annotation on two elements of one property (field and getter) with different values. */
   public record AnnotationConflict(String annotation, Placed first, Placed second) {}
 }

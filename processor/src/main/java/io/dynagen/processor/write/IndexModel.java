@@ -1,5 +1,7 @@
 package io.dynagen.processor.write;
 
+import io.dynagen.processor.model.AnnotationNames;
+import io.dynagen.processor.model.IndexProjection;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.Set;
  * {@code @LocalIndexSortKey} annotations of a checked table: global if it has a partition key of
  * its own, local (sharing the table's partition key) if declared with {@code @LocalIndexSortKey}.
  */
-record IndexModel(String name, boolean local, Property partitionKey, Property sortKey) {
+record IndexModel(String name, boolean local, Property partitionKey, Property sortKey, IndexProjection projection) {
 
   static List<IndexModel> of(MappedClass model) {
     Set<String> names = new LinkedHashSet<>();
@@ -38,8 +40,14 @@ record IndexModel(String name, boolean local, Property partitionKey, Property so
     for (String name : names) {
       Property partitionKey = partitionKeys.get(name);
       boolean local = partitionKey == null;
+      // The projection is written where the index is declared: its own partition key, or its
+      // @LocalIndexSortKey; an index without one projects ALL.
+      Property declaring = local ? sortKeys.get(name) : partitionKey;
+      IndexProjection projection = declaring == null ? null : declaring
+          .indexProjection(local ? AnnotationNames.LOCAL_INDEX_SORT_KEY : AnnotationNames.INDEX_PARTITION_KEY)
+          .orElse(null);
       indexes.add(new IndexModel(name, local,
-          local ? model.partitionKey().orElseThrow() : partitionKey, sortKeys.get(name)));
+          local ? model.partitionKey().orElseThrow() : partitionKey, sortKeys.get(name), projection));
     }
     return indexes;
   }

@@ -91,9 +91,17 @@ public final class SchemaWriter {
     Property sortKey = model.sortKey().orElse(null);
     List<CodeBlock> entries = new ArrayList<>();
     for (IndexModel index : IndexModel.of(model)) {
-      entries.add(CodeBlock.of("new $T($S, $L, $L, $L)", SECONDARY_INDEX, index.name(), index.local(),
-          keyAttribute(index.partitionKey()),
-          index.sortKey() == null ? CodeBlock.of("null") : keyAttribute(index.sortKey())));
+      CodeBlock sortKeyCode = index.sortKey() == null ? CodeBlock.of("null") : keyAttribute(index.sortKey());
+      if (index.projection() == null || index.projection().type().equals("ALL")) {
+        entries.add(CodeBlock.of("new $T($S, $L, $L, $L)", SECONDARY_INDEX, index.name(), index.local(),
+            keyAttribute(index.partitionKey()), sortKeyCode));
+      } else {
+        CodeBlock included = index.projection().included().stream().map(name -> CodeBlock.of("$S", name))
+            .collect(CodeBlock.joining(", "));
+        entries.add(CodeBlock.of("new $T($S, $L, $L, $L, $T.$L, $T.of($L))", SECONDARY_INDEX, index.name(),
+            index.local(), keyAttribute(index.partitionKey()), sortKeyCode,
+            SECONDARY_INDEX.nestedClass("Projection"), index.projection().type(), List.class, included));
+      }
     }
     return CodeBlock.of("$L,\n    $L,\n    $T.of($L)", keyAttribute(model.partitionKey().orElseThrow()),
         sortKey == null ? CodeBlock.of("null") : keyAttribute(sortKey), List.class,

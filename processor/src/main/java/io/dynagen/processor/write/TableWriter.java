@@ -23,6 +23,8 @@ import javax.lang.model.element.Modifier;
  */
 public final class TableWriter {
   private static final ClassName TYPED_TABLE = ClassName.get(RuntimeNames.TABLE, "TypedTable");
+  private static final ClassName TABLE_NAMES = ClassName.get(RuntimeNames.TABLE, "TableNames");
+  private static final ClassName TABLES = ClassName.get(RuntimeNames.TABLE, "Tables");
   private static final ClassName TABLE_ACCESSOR = ClassName.get(RuntimeNames.TABLE, "TableAccessor");
   private static final ClassName SIMPLE_KEY_TABLE = ClassName.get(RuntimeNames.TABLE, "SimpleKeyTable");
   private static final ClassName COMPOSITE_KEY_TABLE = ClassName.get(RuntimeNames.TABLE, "CompositeKeyTable");
@@ -73,6 +75,22 @@ public final class TableWriter {
             .addParameter(CLIENT, "client")
             .addParameter(String.class, "tableName")
             .addStatement("return new $T($T.of(client, $T.INSTANCE, tableName))", name, TYPED_TABLE, schema)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("The accessor of the table {@code names} make of {@code $L} ({@code prod-$L}, say).\n",
+                model.tableName(), model.tableName())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(name)
+            .addParameter(CLIENT, "client")
+            .addParameter(TABLE_NAMES, "names")
+            .addStatement("return new $T($T.of(client, $T.INSTANCE, names))", name, TYPED_TABLE, schema)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("The accessor of this table among {@code tables}, under the name they give it.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(name)
+            .addParameter(TABLES, "tables")
+            .addStatement("return new $T(tables.table($T.INSTANCE))", name, schema)
             .build());
     if (sortKey == null) {
       addSimpleKeyMethods(table, item, partitionKey);

@@ -17,21 +17,24 @@ public final class BatchWriteOptions {
   static final int MAX_IN_FLIGHT_LIMIT = 64;
 
   private static final BatchWriteOptions DEFAULTS =
-      new BatchWriteOptions(4, RetryPolicy.DEFAULTS, null, null, null);
+      new BatchWriteOptions(4, RetryPolicy.DEFAULTS, null, null, null, false);
 
   private final int maxInFlight;
   private final RetryPolicy retry;
   private final Executor executor;
   private final LongConsumer progressListener;
   private final Duration deadline;
+  private final boolean versionsUnchecked;
 
   private BatchWriteOptions(
-      int maxInFlight, RetryPolicy retry, Executor executor, LongConsumer progressListener, Duration deadline) {
+      int maxInFlight, RetryPolicy retry, Executor executor, LongConsumer progressListener, Duration deadline,
+      boolean versionsUnchecked) {
     this.maxInFlight = maxInFlight;
     this.retry = retry;
     this.executor = executor;
     this.progressListener = progressListener;
     this.deadline = deadline;
+    this.versionsUnchecked = versionsUnchecked;
   }
 
   /** The default options. */
@@ -51,7 +54,7 @@ public final class BatchWriteOptions {
           "maxInFlight is " + batches + ": it must be from 1 (one batch at a time) to "
               + MAX_IN_FLIGHT_LIMIT);
     }
-    return new BatchWriteOptions(batches, retry, executor, progressListener, deadline);
+    return new BatchWriteOptions(batches, retry, executor, progressListener, deadline, versionsUnchecked);
   }
 
   /**
@@ -61,7 +64,7 @@ public final class BatchWriteOptions {
    * @throws IllegalArgumentException unless {@code attempts} is from 1 to 100
    */
   public BatchWriteOptions withMaxAttempts(int attempts) {
-    return new BatchWriteOptions(maxInFlight, retry.withMaxAttempts(attempts), executor, progressListener, deadline);
+    return new BatchWriteOptions(maxInFlight, retry.withMaxAttempts(attempts), executor, progressListener, deadline, versionsUnchecked);
   }
 
   /**
@@ -72,7 +75,7 @@ public final class BatchWriteOptions {
    *     from {@code base} to 15 minutes
    */
   public BatchWriteOptions withBackoff(Duration base, Duration cap) {
-    return new BatchWriteOptions(maxInFlight, retry.withBackoff(base, cap), executor, progressListener, deadline);
+    return new BatchWriteOptions(maxInFlight, retry.withBackoff(base, cap), executor, progressListener, deadline, versionsUnchecked);
   }
 
   /**
@@ -81,7 +84,7 @@ public final class BatchWriteOptions {
    * be in flight together; a caller-runs executor makes every write synchronous.
    */
   public BatchWriteOptions withExecutor(Executor executor) {
-    return new BatchWriteOptions(maxInFlight, retry, Objects.requireNonNull(executor, "executor"), progressListener, deadline);
+    return new BatchWriteOptions(maxInFlight, retry, Objects.requireNonNull(executor, "executor"), progressListener, deadline, versionsUnchecked);
   }
 
   /**
@@ -93,7 +96,7 @@ public final class BatchWriteOptions {
    * rethrows it.
    */
   public BatchWriteOptions withProgressListener(LongConsumer listener) {
-    return new BatchWriteOptions(maxInFlight, retry, executor, Objects.requireNonNull(listener, "listener"), deadline);
+    return new BatchWriteOptions(maxInFlight, retry, executor, Objects.requireNonNull(listener, "listener"), deadline, versionsUnchecked);
   }
 
   /**
@@ -108,7 +111,25 @@ public final class BatchWriteOptions {
    * @throws IllegalArgumentException unless {@code timeout} is more than zero and at most a day
    */
   public BatchWriteOptions withDeadline(Duration timeout) {
-    return new BatchWriteOptions(maxInFlight, retry, executor, progressListener, Deadlines.check(timeout));
+    return new BatchWriteOptions(maxInFlight, retry, executor, progressListener, Deadlines.check(timeout), versionsUnchecked);
+  }
+
+  /**
+   * These options, letting the writer put (and delete as objects) items of a {@code @Version}
+   * class <em>without checking their version</em>: BatchWriteItem takes no conditions, so a put
+   * replaces whatever is stored, whatever its version, and could undo a concurrent write that
+   * the version exists to catch. Each put stores the version a single put would (the object's
+   * version plus one, or the first version for a new object), unconditionally. Meant for loads
+   * into a table nothing else writes yet (a new table, a migration, a restore); without it, the
+   * writer refuses versioned classes.
+   */
+  public BatchWriteOptions unsafelyWriteVersionsUnchecked() {
+    return new BatchWriteOptions(maxInFlight, retry, executor, progressListener, deadline, true);
+  }
+
+  /** True if the writer writes versioned items without checking their version. */
+  public boolean writesVersionsUnchecked() {
+    return versionsUnchecked;
   }
 
   /** The deadline, counted from when a writer is made, or {@code null} for none. */
@@ -155,6 +176,7 @@ public final class BatchWriteOptions {
     return "BatchWriteOptions[maxInFlight=" + maxInFlight + ", maxAttempts=" + retry.maxAttempts()
         + ", backoff=" + retry.base() + ".." + retry.cap() + (executor == null ? "" : ", executor")
         + (progressListener == null ? "" : ", progressListener")
-        + (deadline == null ? "" : ", deadline=" + deadline) + "]";
+        + (deadline == null ? "" : ", deadline=" + deadline)
+        + (versionsUnchecked ? ", versionsUnchecked" : "") + "]";
   }
 }

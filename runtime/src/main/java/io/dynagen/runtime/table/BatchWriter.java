@@ -42,7 +42,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code @GeneratedUuid}, an {@code @AtomicCounter}'s start) as {@link TypedTable#put} does. A
  * class with a {@code @Version} cannot be put, or deleted as an object, in a batch:
  * BatchWriteItem takes no conditions, so the version could not be checked; such writes fail at
- * the call.
+ * the call, unless the options say {@link BatchWriteOptions#unsafelyWriteVersionsUnchecked()}
+ * (for loads into a table nothing else writes).
  *
  * <p>Limits: batch writes have no conditions and return no old items (use {@link TypedTable} for
  * those); the writes are not atomic together; {@code put} blocks while a full
@@ -53,14 +54,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class BatchWriter<T> implements AutoCloseable {
   private final TypedTable<T> table;
   private final BatchWriteEngine engine;
+  private final boolean versionsUnchecked;
 
-  private BatchWriter(TypedTable<T> table, BatchWriteEngine engine) {
+  private BatchWriter(TypedTable<T> table, BatchWriteEngine engine, boolean versionsUnchecked) {
     this.table = table;
     this.engine = engine;
+    this.versionsUnchecked = versionsUnchecked;
   }
 
   static <T> BatchWriter<T> of(TypedTable<T> table, BatchWriteOptions options) {
-    return new BatchWriter<>(table, new BatchWriteEngine(table.client(), Objects.requireNonNull(options, "options")));
+    return new BatchWriter<>(table, new BatchWriteEngine(table.client(), Objects.requireNonNull(options, "options")),
+        options.writesVersionsUnchecked());
   }
 
   /** A writer across tables, with the default options; see {@link MultiTableBatchWriter}. */
@@ -82,7 +86,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void put(T item) {
-    engine.add(PendingWrite.put(table, item));
+    engine.add(PendingWrite.put(table, item, versionsUnchecked));
   }
 
   /**
@@ -105,7 +109,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void delete(T item) {
-    engine.add(PendingWrite.delete(table, item));
+    engine.add(PendingWrite.delete(table, item, versionsUnchecked));
   }
 
   /**

@@ -159,18 +159,25 @@ final class GeneratedValues {
     return Update.of(actions);
   }
 
-  private void rejectIfGenerated(AttributePath changed) {
-    String name = changed.topLevelName();
-    String annotation = null;
+  /**
+   * The annotation of {@code name} if every update writes it ({@code @Version}, {@code
+   * @AutoTimestamp}, {@code @AtomicCounter}, a non-key {@code @GeneratedUuid}), else null.
+   */
+  String writtenOnUpdateBy(String name) {
     if (name.equals(attributes.version())) {
-      annotation = "@Version";
+      return "@Version";
     } else if (isTimestamp(name)) {
-      annotation = "@AutoTimestamp";
+      return "@AutoTimestamp";
     } else if (isCounter(name)) {
-      annotation = "@AtomicCounter";
+      return "@AtomicCounter";
     } else if (attributes.uuids().contains(name) && !keys.isTableKey(name)) {
-      annotation = "@GeneratedUuid";
+      return "@GeneratedUuid";
     }
+    return null;
+  }
+
+  private void rejectIfGenerated(AttributePath changed) {
+    String annotation = writtenOnUpdateBy(changed.topLevelName());
     if (annotation != null) {
       throw new IllegalArgumentException(
           "The update changes '" + changed + "', which Dynagen writes itself on every update ("

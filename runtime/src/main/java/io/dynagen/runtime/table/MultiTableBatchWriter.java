@@ -25,10 +25,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class MultiTableBatchWriter implements AutoCloseable {
   private final BatchWriteEngine engine;
+  private final boolean versionsUnchecked;
 
   MultiTableBatchWriter(DynamoDbClient client, BatchWriteOptions options) {
     this.engine =
         new BatchWriteEngine(Objects.requireNonNull(client, "client"), Objects.requireNonNull(options, "options"));
+    this.versionsUnchecked = options.writesVersionsUnchecked();
   }
 
   /**
@@ -40,7 +42,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void put(TableHandle<T> table, T item) {
-    engine.add(PendingWrite.put(typed(table), item));
+    engine.add(PendingWrite.put(typed(table), item, versionsUnchecked));
   }
 
   /**
@@ -63,7 +65,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void delete(TableHandle<T> table, T item) {
-    engine.add(PendingWrite.delete(typed(table), item));
+    engine.add(PendingWrite.delete(typed(table), item, versionsUnchecked));
   }
 
   /** As {@link BatchWriter#flush()}: sends everything buffered, and waits. */

@@ -41,12 +41,14 @@ final class PendingWrite {
    * @throws IllegalArgumentException if the item is null, a key attribute is missing, null,
    *     empty or of the wrong type, the item is over 400 KB, or its class has a {@code @Version}
    */
-  static <T> PendingWrite put(TypedTable<T> table, T item) {
+  static <T> PendingWrite put(TypedTable<T> table, T item, boolean versionsUnchecked) {
     if (item == null) {
       throw new IllegalArgumentException(
           "The item to put into table '" + table.tableName() + "' is null: pass an item");
     }
-    refuseVersioned(table, "put");
+    if (!versionsUnchecked) {
+      refuseVersioned(table, "put");
+    }
     PreparedPut<T> prepared = table.preparePut(item);
     List<String> keyNames = table.decoder().keyNames();
     Map<String, AttributeValue> key = Keys.extract(prepared.attributes(), keyNames);
@@ -79,12 +81,14 @@ final class PendingWrite {
    * @throws IllegalArgumentException if the item or a key value is null or empty, or its class
    *     has a {@code @Version}
    */
-  static <T> PendingWrite delete(TypedTable<T> table, T item) {
+  static <T> PendingWrite delete(TypedTable<T> table, T item, boolean versionsUnchecked) {
     if (item == null) {
       throw new IllegalArgumentException(
           "The item to delete from table '" + table.tableName() + "' is null: pass an item");
     }
-    refuseVersioned(table, "delete of an object");
+    if (!versionsUnchecked) {
+      refuseVersioned(table, "delete of an object");
+    }
     return delete(table, table.schema().keyOf(item), item);
   }
 
@@ -100,7 +104,8 @@ final class PendingWrite {
           "Table '" + table.tableName() + "' has a @Version ('" + version + "'): a batch " + write
               + " cannot check it, as BatchWriteItem takes no conditions; use the table's own put"
               + " or delete, or a TransactWrite" + (write.equals("put") ? "" : ", or delete by key"
-              + " to delete the item whatever its version"));
+              + " to delete the item whatever its version") + "; to load a table nothing else writes,"
+              + " BatchWriteOptions.unsafelyWriteVersionsUnchecked() writes versions without checking them");
     }
   }
 

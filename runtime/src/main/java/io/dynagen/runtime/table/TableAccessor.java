@@ -104,6 +104,27 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
   }
 
   /**
+   * Patches the stored item from the non-null properties of {@code item}, leaving what is null
+   * as stored (a nested document is replaced whole); writes the version, timestamps and counters
+   * as an update does, checking the {@code @Version}. Unlike {@link #put}, removes nothing.
+   *
+   * @return the item as stored after the patch
+   * @throws VersionConflictException if the stored version is another
+   */
+  public final T patch(T item) {
+    return table.patch(item);
+  }
+
+  /**
+   * As {@link #patch(Object)}, if the condition holds on the stored item.
+   *
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   */
+  public final T patch(T item, Condition condition) {
+    return table.patch(item, condition);
+  }
+
+  /**
    * Deletes the item with the key of {@code item} (if its {@code @Version} is unchanged, if the
    * class has one).
    *
@@ -153,12 +174,30 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
     return table.createTable(capacity);
   }
 
+  /**
+   * Creates the table with options (capacity per table and index, stream, encryption, deletion
+   * protection, tags) and waits until it exists.
+   */
+  public final TableInfo createTable(TableOptions options) {
+    return table.createTable(options);
+  }
+
+  /** Creates the table on demand unless it exists, and waits until it is active; true if this call created it. */
+  public final boolean createTableIfMissing() {
+    return table.createTableIfMissing(TableOptions.onDemand());
+  }
+
+  /** Creates the table with options unless it exists, and waits until it is active; true if this call created it. */
+  public final boolean createTableIfMissing(TableOptions options) {
+    return table.createTableIfMissing(options);
+  }
+
   /** Deletes the table and waits until it is gone. */
   public final void deleteTable() {
     table.deleteTable();
   }
 
-  /** The table's status, item count, size and creation time. */
+  /** The table's status, item count, size, creation time and indexes (keys, projection, status). */
   public final TableInfo describe() {
     return table.describe();
   }

@@ -18,7 +18,12 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
+import software.amazon.awssdk.services.dynamodb.model.SSEType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
@@ -28,6 +33,7 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 /** Creates, deletes and describes a table from its schema, waiting with the SDK's waiters. */
 final class TableAdmin {
   private static final Projection ALL = Projection.builder().projectionType(ProjectionType.ALL).build();
+  private static final Projection KEYS_ONLY = Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build();
 
   private final DynamoDbClient client;
   private final ItemSchema<?> schema;
@@ -39,9 +45,9 @@ final class TableAdmin {
     this.tableName = tableName;
   }
 
-  /** Creates the table, its indexes projecting all attributes, and waits until it is active. */
-  TableInfo create(Capacity capacity) {
-    client.createTable(createRequest(capacity));
+  /** Creates the table and its indexes as the schema and {@code options} say; waits until it is active. */
+  TableInfo create(TableOptions options) {
+    client.createTable(createRequest(options));
     DescribeTableRequest describe = DescribeTableRequest.builder().tableName(tableName).build();
     TableInfo created;
     try (DynamoDbWaiter waiter = client.waiter()) {
@@ -51,6 +57,28 @@ final class TableAdmin {
     }
     enableTimeToLive();
     return created;
+  }
+
+  /** Creates the table unless it exists; true if this call created it. */
+  boolean createIfMissing(TableOptions options) {
+    if (exists()) {
+      waitUntilExists();
+      return false;
+    }
+    try {
+      create(options);
+      return true;
+    } catch (ResourceInUseException e) {
+      // Created by someone else between the check and the request: theirs is the table.
+      waitUntilExists();
+      return false;
+    }
+  }
+
+  private void waitUntilExists() {
+    try (DynamoDbWaiter waiter = client.waiter()) {
+      waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(tableName).build());
+    }
   }
 
   /**
@@ -83,14 +111,9 @@ final class TableAdmin {
     }
   }
 
-  CreateTableRequest createRequest(Capacity capacity) {
-    ProvisionedThroughput throughput =
-        capacity == null
-            ? null
-            : ProvisionedThroughput.builder()
-                .readCapacityUnits(capacity.readUnits())
-                .writeCapacityUnits(capacity.writeUnits())
-                .build();
+  CreateTableRequest createRequest(TableOptions options) {
+    checkIndexNames(options);
+    ProvisionedThroughput throughput = throughput(options.capacity());
     List<GlobalSecondaryIndex> globals = new ArrayList<>();
     List<LocalSecondaryIndex> locals = new ArrayList<>();
     for (SecondaryIndex index : schema.indexes()) {
@@ -99,27 +122,67 @@ final class TableAdmin {
             LocalSecondaryIndex.builder()
                 .indexName(index.name())
                 .keySchema(ItemSchema.keySchema(schema.partitionKey(), index.sortKey()))
-                .projection(ALL)
+                .projection(projection(index))
                 .build());
       } else {
+        Capacity own = options.indexCapacity().get(index.name());
         globals.add(
             GlobalSecondaryIndex.builder()
                 .indexName(index.name())
                 .keySchema(ItemSchema.keySchema(index.partitionKey(), index.sortKey()))
-                .projection(ALL)
-                .provisionedThroughput(throughput)
+                .projection(projection(index))
+                .provisionedThroughput(own == null ? throughput : throughput(own))
                 .build());
       }
     }
+    List<Tag> tags = new ArrayList<>();
+    options.tags().forEach((key, value) -> tags.add(Tag.builder().key(key).value(value).build()));
+    TableOptions.Encryption encryption = options.encryption();
     return CreateTableRequest.builder()
         .tableName(tableName)
         .keySchema(schema.keySchema())
         .attributeDefinitions(schema.attributeDefinitions())
         .globalSecondaryIndexes(globals.isEmpty() ? null : globals)
         .localSecondaryIndexes(locals.isEmpty() ? null : locals)
-        .billingMode(capacity == null ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED)
+        .billingMode(throughput == null ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED)
         .provisionedThroughput(throughput)
+        .streamSpecification(options.stream() == null ? null
+            : StreamSpecification.builder().streamEnabled(true).streamViewType(options.stream()).build())
+        .sseSpecification(encryption == null ? null
+            : SSESpecification.builder().enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(encryption.kmsKeyId()).build())
+        .deletionProtectionEnabled(options.deletionProtection() ? Boolean.TRUE : null)
+        .tags(tags.isEmpty() ? null : tags)
         .build();
+  }
+
+  /** Capacity for an index the schema does not have is a typo: say which indexes there are. */
+  private void checkIndexNames(TableOptions options) {
+    for (String name : options.indexCapacity().keySet()) {
+      boolean global = schema.indexes().stream().anyMatch(index -> !index.local() && index.name().equals(name));
+      if (!global) {
+        List<String> globals = schema.indexes().stream().filter(index -> !index.local()).map(SecondaryIndex::name).toList();
+        throw new IllegalArgumentException(
+            "Capacity for index '" + name + "' of table '" + tableName + "', which has no global index of"
+                + " that name: its global indexes are " + globals + " (local indexes share the table's capacity)");
+      }
+    }
+  }
+
+  private static ProvisionedThroughput throughput(Capacity capacity) {
+    return capacity == null
+        ? null
+        : ProvisionedThroughput.builder()
+            .readCapacityUnits(capacity.readUnits())
+            .writeCapacityUnits(capacity.writeUnits())
+            .build();
+  }
+
+  private static Projection projection(SecondaryIndex index) {
+    return switch (index.projection()) {
+      case ALL -> ALL;
+      case KEYS_ONLY -> KEYS_ONLY;
+      case INCLUDE -> Projection.builder().projectionType(ProjectionType.INCLUDE).nonKeyAttributes(index.included()).build();
+    };
   }
 
   /** Deletes the table and waits until it is gone. */

@@ -1,6 +1,10 @@
 package io.dynagen.runtime.table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
@@ -12,15 +16,31 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * @param itemCount the approximate number of items
  * @param sizeBytes the approximate size of the items, in bytes
  * @param creationTime when the table was created
+ * @param indexes the secondary indexes, global ones first, with their keys, projection and status
  */
-public record TableInfo(String name, String status, long itemCount, long sizeBytes, Instant creationTime) {
+public record TableInfo(
+    String name, String status, long itemCount, long sizeBytes, Instant creationTime, List<IndexInfo> indexes) {
+
+  public TableInfo {
+    indexes = List.copyOf(indexes);
+  }
 
   static TableInfo of(TableDescription table) {
+    List<IndexInfo> indexes = new ArrayList<>();
+    for (GlobalSecondaryIndexDescription index : table.globalSecondaryIndexes()) {
+      indexes.add(IndexInfo.of(index.indexName(), false, index.keySchema(), index.projection(),
+          index.indexStatusAsString()));
+    }
+    for (LocalSecondaryIndexDescription index : table.localSecondaryIndexes()) {
+      indexes.add(IndexInfo.of(index.indexName(), true, index.keySchema(), index.projection(),
+          table.tableStatusAsString()));
+    }
     return new TableInfo(
         table.tableName(),
         table.tableStatusAsString(),
         table.itemCount() == null ? 0 : table.itemCount(),
         table.tableSizeBytes() == null ? 0 : table.tableSizeBytes(),
-        table.creationDateTime());
+        table.creationDateTime(),
+        indexes);
   }
 }

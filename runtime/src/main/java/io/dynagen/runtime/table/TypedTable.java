@@ -95,6 +95,17 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
+   * The table the schema declares, under the name {@code names} resolve it to ({@code
+   * TableNames.prefix("prod-")}, say).
+   *
+   * @throws IllegalArgumentException if the resolved name is not a valid DynamoDB table name
+   */
+  public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema, TableNames names) {
+    Objects.requireNonNull(names, "names");
+    return new TypedTable<>(client, schema, TableNameRule.resolve(names, schema.tableName()));
+  }
+
+  /**
    * This table with {@code @AutoTimestamp}s read from {@code clock} instead of the system's UTC
    * clock (for tests, or a clock of your own).
    */
@@ -366,6 +377,35 @@ public final class TypedTable<T> implements TableHandle<T> {
     return update(schema.keyOf(item), update, condition, version);
   }
 
+  /**
+   * Patches the item with the key of {@code item} from its non-null properties: each is set
+   * (a nested document replaced whole), each null one is left as stored; then the values Dynagen
+   * writes on every update (version, {@code @AutoTimestamp}, counters) are written as by {@link
+   * #update(Object, Update, Condition)}, which also checks a {@code @Version} as it does. Creates
+   * the item if there is none (add a condition such as {@code somePath.exists()} to refuse that).
+   * Unlike {@link #put}, which replaces the whole item, nothing absent from {@code item} is
+   * removed. A {@code @Version} the object lacks means a new item, as for a put.
+   *
+   * @return the item as stored after the patch
+   * @throws IllegalArgumentException if {@code item} has no non-null property to set besides
+   *     its key and the values Dynagen writes
+   * @throws VersionConflictException if the stored version is another
+   */
+  public T patch(T item) {
+    return patch(item, null);
+  }
+
+  /**
+   * As {@link #patch(Object)}, if {@code condition} holds for the stored item.
+   *
+   * @param condition the condition, or {@code null} for none
+   * @throws ConditionFailedException if the condition is false; nothing is written
+   */
+  public T patch(T item, Condition condition) {
+    Objects.requireNonNull(item, "item");
+    return update(item, Patch.of(item, schema, keys, generated, tableName), condition);
+  }
+
   private T update(Map<String, AttributeValue> key, Update update, Condition condition, VersionCheck version) {
     UpdateExpressions expressions = renderUpdate(update, VersionCheck.join(condition, version));
     UpdateItemRequest request =
@@ -586,16 +626,37 @@ public final class TypedTable<T> implements TableHandle<T> {
   // ---------------------------------------------------------------- table admin
 
   /**
-   * Creates the table from the schema (keys, and every index projecting all attributes), on
-   * demand (pay per request), and waits until it is active.
+   * Creates the table from the schema (keys, and indexes with the projections their annotations
+   * give), on demand (pay per request), and waits until it is active.
    */
   public TableInfo createTable() {
-    return admin.create(null);
+    return admin.create(TableOptions.onDemand());
   }
 
   /** Creates the table with provisioned capacity (for the table and each global index) and waits. */
   public TableInfo createTable(Capacity capacity) {
-    return admin.create(Objects.requireNonNull(capacity, "capacity"));
+    return admin.create(TableOptions.provisioned(capacity));
+  }
+
+  /**
+   * Creates the table with {@code options} (capacity per table and index, stream, encryption,
+   * deletion protection, tags) and waits until it is active.
+   *
+   * @throws IllegalArgumentException before any request, if {@code options} give capacity to an
+   *     index the schema does not have
+   */
+  public TableInfo createTable(TableOptions options) {
+    return admin.create(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Creates the table with {@code options} unless it exists (also when another process creates
+   * it at the same moment), and waits until it is active.
+   *
+   * @return true if this call created it
+   */
+  public boolean createTableIfMissing(TableOptions options) {
+    return admin.createIfMissing(Objects.requireNonNull(options, "options"));
   }
 
   /**

@@ -31,7 +31,7 @@ final class OfflineTables {
   }
 
   static PendingWrite put(TestUser user) {
-    return PendingWrite.put(USERS, user);
+    return PendingWrite.put(USERS, user, false);
   }
 
   static PendingWrite delete(String username, String lastName) {
