@@ -211,7 +211,7 @@ class EnhancedClientDifferentialTest {
   }
 
   /** Times at a fixed width, so that they sort; each client reads the other's text. */
-  @Example
+  @Test
   void timesAreWrittenAtAFixedWidth() {
     DiffBean bean = sparseBean("p");
     bean.setInstant(Instant.parse("2023-11-14T22:13:20Z"));
