@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param sortKey the index's sort key, or {@code null} if it has none
  */
 public record SecondaryIndex(String name, boolean local, KeyAttribute partitionKey, KeyAttribute sortKey) {
+  /** Checks the name and the partition key; a global index's sort key may be null. */
   public SecondaryIndex {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(partitionKey, "partitionKey");
