@@ -1,33 +1,28 @@
 package io.dynagen.example;
 
+import io.dynagen.runtime.metrics.CapacityUsage;
+import io.dynagen.runtime.metrics.DynagenMetrics;
+import io.dynagen.runtime.metrics.OperationEvent;
+import io.dynagen.runtime.metrics.OperationListener;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import software.amazon.awssdk.core.SdkRequest;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
  * Logs every DynamoDB operation when it ends: its name, its table(s), how long it took over all
- * its attempts, how many attempts it needed, and how it failed, if it did:
+ * its attempts, how many attempts it needed, the capacity it consumed, and how it failed, if it
+ * did:
  *
  * <pre>
- * [trace] PutItem users 3.4 ms
- * [trace] BatchWriteItem users 12.9 ms
+ * [trace] PutItem users 3.4 ms, 1.0 capacity units
+ * [trace] Query users index by-age 2.1 ms, 0.5 capacity units
  * [trace] GetItem users 1003.2 ms, 3 attempts, failed: SdkClientException
  * </pre>
  *
- * <p>This is the SDK v2 form of boto3's event hooks: an {@link ExecutionInterceptor} sees each
- * call before and after it is sent (and could change it).
+ * <p>A Dynagen {@link OperationListener}: {@link #interceptor} registers it on the client once,
+ * and it sees every operation of every table, batch and transaction.
  */
-public final class OperationTracer implements ExecutionInterceptor {
-  private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("dynagen.trace.started");
-  private static final ExecutionAttribute<Integer> ATTEMPTS = new ExecutionAttribute<>("dynagen.trace.attempts");
-
+public final class OperationTracer implements OperationListener {
   private final PrintStream out;
 
   /** A tracer printing to {@code out}. */
@@ -35,59 +30,35 @@ public final class OperationTracer implements ExecutionInterceptor {
     this.out = out;
   }
 
-  @Override
-  public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-    attributes.putAttribute(STARTED, System.nanoTime());
-    attributes.putAttribute(ATTEMPTS, 0);
+  /** The interceptor to build a client with, tracing to {@code out}. */
+  public static ExecutionInterceptor interceptor(PrintStream out) {
+    return DynagenMetrics.interceptor(new OperationTracer(out));
   }
 
   @Override
-  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-    Integer attempts = attributes.getAttribute(ATTEMPTS);
-    attributes.putAttribute(ATTEMPTS, attempts == null ? 1 : attempts + 1);
+  public void operationEnded(OperationEvent event) {
+    out.println(line(event));
   }
 
-  @Override
-  public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-    out.println(line(context.request(), attributes, null));
-  }
-
-  @Override
-  public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
-    out.println(line(context.request(), attributes, context.exception()));
-  }
-
-  static String line(SdkRequest request, ExecutionAttributes attributes, Throwable failure) {
-    StringBuilder line = new StringBuilder("[trace] ");
-    line.append(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
-    String tables = tables(request);
-    if (!tables.isEmpty()) {
-      line.append(' ').append(tables);
+  static String line(OperationEvent event) {
+    StringBuilder line = new StringBuilder("[trace] ").append(event.operation());
+    if (!event.tables().isEmpty()) {
+      line.append(' ').append(String.join(",", event.tables()));
     }
-    Long started = attributes.getAttribute(STARTED);
-    if (started != null) {
-      line.append(String.format(Locale.ROOT, " %.1f ms", (System.nanoTime() - started) / 1e6));
+    if (event.index() != null) {
+      line.append(" index ").append(event.index());
     }
-    Integer attempts = attributes.getAttribute(ATTEMPTS);
-    if (attempts != null && attempts > 1) {
-      line.append(", ").append(attempts).append(" attempts");
+    line.append(String.format(Locale.ROOT, " %.1f ms", event.latency().toNanos() / 1e6));
+    if (event.attempts() > 1) {
+      line.append(", ").append(event.attempts()).append(" attempts");
     }
-    if (failure != null) {
-      line.append(", failed: ").append(failure.getClass().getSimpleName());
+    CapacityUsage capacity = event.capacity();
+    if (capacity.total() > 0) {
+      line.append(String.format(Locale.ROOT, ", %.1f capacity units", capacity.total()));
+    }
+    if (event.failure() != null) {
+      line.append(", failed: ").append(event.failure().getClass().getSimpleName());
     }
     return line.toString();
-  }
-
-  /** The table a request names, or the tables of a batch, comma-separated; empty for ListTables. */
-  static String tables(SdkRequest request) {
-    Optional<String> table = request.getValueForField("TableName", String.class);
-    if (table.isPresent()) {
-      return table.get();
-    }
-    Optional<?> batch = request.getValueForField("RequestItems", Map.class);
-    if (batch.isPresent()) {
-      return String.join(",", ((Map<?, ?>) batch.get()).keySet().stream().map(String::valueOf).toList());
-    }
-    return "";
   }
 }

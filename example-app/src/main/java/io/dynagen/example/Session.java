@@ -29,7 +29,7 @@ final class Session implements AutoCloseable {
   static Session open(ClientSettings settings, boolean trace, PrintStream out, PrintStream traceOut) {
     List<ExecutionInterceptor> interceptors = new ArrayList<>();
     if (trace) {
-      interceptors.add(new OperationTracer(traceOut));
+      interceptors.add(OperationTracer.interceptor(traceOut));
     }
     if (settings.endpoint() != null || settings.useAws()) {
       String target =

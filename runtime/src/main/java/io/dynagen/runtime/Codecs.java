@@ -48,10 +48,12 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- strings
 
+  /** The attribute value of a {@code char}. */
   public static AttributeValue fromChar(char value) {
     return AttributeValue.createS(String.valueOf(value));
   }
 
+  /** Reads a stored attribute as {@code String}; fails with a {@link MappingException} if it does not fit. */
   public static String readString(AttributeValue value, String attribute) {
     String s = value.s();
     if (s == null || value.type() != AttributeValue.Type.S) {
@@ -60,6 +62,7 @@ public final class Codecs {
     return s;
   }
 
+  /** Reads a stored attribute as {@code char}; fails with a {@link MappingException} if it does not fit. */
   public static char readChar(AttributeValue value, String attribute) {
     String s = value.s();
     if (s == null || value.type() != AttributeValue.Type.S) {
@@ -74,6 +77,7 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- booleans
 
+  /** Reads a stored attribute as {@code boolean}; fails with a {@link MappingException} if it does not fit. */
   public static boolean readBoolean(AttributeValue value, String attribute) {
     Boolean b = value.bool();
     if (b == null || value.type() != AttributeValue.Type.BOOL) {
@@ -84,6 +88,7 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- numbers
 
+  /** The attribute value of a {@code float}. */
   public static AttributeValue fromFloat(float value, String attribute) {
     if (Float.isNaN(value) || Float.isInfinite(value)) {
       throw notFinite(attribute, value);
@@ -91,6 +96,7 @@ public final class Codecs {
     return AttributeValue.createN(Float.toString(value));
   }
 
+  /** The attribute value of a {@code double}. */
   public static AttributeValue fromDouble(double value, String attribute) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw notFinite(attribute, value);
@@ -113,6 +119,7 @@ public final class Codecs {
     return n;
   }
 
+  /** Reads a stored attribute as {@code int}; fails with a {@link MappingException} if it does not fit. */
   public static int readInt(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "int");
     long plain = plainInteger(n);
@@ -129,6 +136,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code long}; fails with a {@link MappingException} if it does not fit. */
   public static long readLong(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "long");
     long plain = plainInteger(n);
@@ -172,6 +180,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code short}; fails with a {@link MappingException} if it does not fit. */
   public static short readShort(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "short");
     if (!isNumberText(n)) {
@@ -184,6 +193,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code byte}; fails with a {@link MappingException} if it does not fit. */
   public static byte readByte(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "byte");
     if (!isNumberText(n)) {
@@ -196,6 +206,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code float}; fails with a {@link MappingException} if it does not fit. */
   public static float readFloat(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "float");
     if (!isNumberText(n)) {
@@ -208,6 +219,7 @@ public final class Codecs {
     return f;
   }
 
+  /** Reads a stored attribute as {@code double}; fails with a {@link MappingException} if it does not fit. */
   public static double readDouble(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "double");
     if (!isNumberText(n)) {
@@ -220,6 +232,7 @@ public final class Codecs {
     return d;
   }
 
+  /** Reads a stored attribute as {@code BigDecimal}; fails with a {@link MappingException} if it does not fit. */
   public static BigDecimal readBigDecimal(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "BigDecimal");
     try {
@@ -229,6 +242,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code BigInteger}; fails with a {@link MappingException} if it does not fit. */
   public static BigInteger readBigInteger(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "BigInteger");
     if (!isNumberText(n)) {
@@ -426,14 +440,17 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- binary
 
+  /** The attribute value of a {@code byte[]}. */
   public static AttributeValue fromBytes(byte[] value) {
     return AttributeValue.createB(SdkBytes.fromByteArray(value));
   }
 
+  /** The attribute value of a {@code ByteBuffer}. */
   public static AttributeValue fromByteBuffer(ByteBuffer value) {
     return AttributeValue.createB(SdkBytes.fromByteBuffer(value));
   }
 
+  /** Reads a stored attribute as {@code SdkBytes}; fails with a {@link MappingException} if it does not fit. */
   public static SdkBytes readSdkBytes(AttributeValue value, String attribute) {
     SdkBytes b = value.b();
     if (b == null || value.type() != AttributeValue.Type.B) {
@@ -442,16 +459,19 @@ public final class Codecs {
     return b;
   }
 
+  /** Reads a stored attribute as {@code byte[]}; fails with a {@link MappingException} if it does not fit. */
   public static byte[] readBytes(AttributeValue value, String attribute) {
     return readSdkBytes(value, attribute).asByteArray();
   }
 
+  /** Reads a stored attribute as {@code ByteBuffer}; fails with a {@link MappingException} if it does not fit. */
   public static ByteBuffer readByteBuffer(AttributeValue value, String attribute) {
     return ByteBuffer.wrap(readBytes(value, attribute));
   }
 
   // ---------------------------------------------------------------- strings that parse
 
+  /** Reads a stored attribute as {@code UUID}; fails with a {@link MappingException} if it does not fit. */
   public static UUID readUuid(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "UUID");
     try {
@@ -488,6 +508,7 @@ public final class Codecs {
     return AttributeValue.createS(SortableText.localTime(value));
   }
 
+  /** Reads a stored attribute as {@code Instant}; fails with a {@link MappingException} if it does not fit. */
   public static Instant readInstant(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "Instant");
     try {
@@ -497,6 +518,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code LocalDate}; fails with a {@link MappingException} if it does not fit. */
   public static LocalDate readLocalDate(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "LocalDate");
     try {
@@ -506,6 +528,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code LocalDateTime}; fails with a {@link MappingException} if it does not fit. */
   public static LocalDateTime readLocalDateTime(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "LocalDateTime");
     try {
@@ -515,6 +538,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code LocalTime}; fails with a {@link MappingException} if it does not fit. */
   public static LocalTime readLocalTime(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "LocalTime");
     try {
@@ -524,6 +548,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code OffsetDateTime}; fails with a {@link MappingException} if it does not fit. */
   public static OffsetDateTime readOffsetDateTime(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "OffsetDateTime");
     try {
@@ -533,6 +558,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code ZonedDateTime}; fails with a {@link MappingException} if it does not fit. */
   public static ZonedDateTime readZonedDateTime(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "ZonedDateTime");
     try {
@@ -542,6 +568,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code Period}; fails with a {@link MappingException} if it does not fit. */
   public static Period readPeriod(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "Period");
     try {
@@ -551,6 +578,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code ZoneId}; fails with a {@link MappingException} if it does not fit. */
   public static ZoneId readZoneId(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "ZoneId");
     try {
@@ -560,6 +588,7 @@ public final class Codecs {
     }
   }
 
+  /** Reads a stored attribute as {@code MonthDay}; fails with a {@link MappingException} if it does not fit. */
   public static MonthDay readMonthDay(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "MonthDay");
     try {
@@ -594,6 +623,7 @@ public final class Codecs {
     return s;
   }
 
+  /** The failure of a stored text that names no constant of the enum, listing the constants. */
   public static MappingException unknownEnumConstant(
       String attribute, String enumName, String found, Enum<?>[] constants, IllegalArgumentException cause) {
     StringBuilder names = new StringBuilder();
@@ -634,6 +664,7 @@ public final class Codecs {
     return AttributeValue.createN(exact.toPlainString());
   }
 
+  /** Reads a stored attribute as {@code Duration}; fails with a {@link MappingException} if it does not fit. */
   public static Duration readDuration(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "Duration");
     BigDecimal seconds;
@@ -665,6 +696,7 @@ public final class Codecs {
   // The type() checks below compare a field: hasL() and hasM() test the value with an instanceof
   // against an SDK interface, which fails (slowly) for every real list or map.
 
+  /** Reads a stored attribute as {@code List<AttributeValue>}; fails with a {@link MappingException} if it does not fit. */
   public static List<AttributeValue> readList(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.L) {
       throw MappingException.wrongType(attribute, "L (" + javaType + ")", value);
@@ -672,6 +704,7 @@ public final class Codecs {
     return value.l();
   }
 
+  /** Reads a stored attribute as {@code Map<String, AttributeValue>}; fails with a {@link MappingException} if it does not fit. */
   public static Map<String, AttributeValue> readMap(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.M) {
       throw MappingException.wrongType(attribute, "M (" + javaType + ")", value);
@@ -679,6 +712,7 @@ public final class Codecs {
     return value.m();
   }
 
+  /** Reads a stored attribute as {@code List<String>}; fails with a {@link MappingException} if it does not fit. */
   public static List<String> readStringSet(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.SS) {
       throw MappingException.wrongType(attribute, "SS (" + javaType + ")", value);
@@ -686,6 +720,7 @@ public final class Codecs {
     return withoutNull(value.ss(), attribute, "SS (" + javaType + ")");
   }
 
+  /** Reads a stored attribute as {@code List<String>}; fails with a {@link MappingException} if it does not fit. */
   public static List<String> readNumberSet(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.NS) {
       throw MappingException.wrongType(attribute, "NS (" + javaType + ")", value);
@@ -693,6 +728,7 @@ public final class Codecs {
     return withoutNull(value.ns(), attribute, "NS (" + javaType + ")");
   }
 
+  /** Reads a stored attribute as {@code List<SdkBytes>}; fails with a {@link MappingException} if it does not fit. */
   public static List<SdkBytes> readBinarySet(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.BS) {
       throw MappingException.wrongType(attribute, "BS (" + javaType + ")", value);

@@ -16,6 +16,7 @@ public record DecimalDigits(boolean valid, boolean negative, boolean zero, long 
   /** An exponent saturates here, far beyond DynamoDB's range, instead of overflowing. */
   private static final long EXPONENT_CAP = 1_000_000_000L;
 
+  /** The digits and the power of ten of a DynamoDB number's text, such as {@code -1.5E3}. */
   public static DecimalDigits of(String text) {
     int length = text.length();
     int i = 0;

@@ -25,6 +25,7 @@ public final class GeneratedAttributes {
 
   /** An {@code @AutoTimestamp} attribute, stored as an ISO-8601 instant (S). */
   public record Timestamp(String attribute, TimestampPolicy policy) {
+    /** Checks that neither is null. */
     public Timestamp {
       Objects.requireNonNull(attribute, "attribute");
       Objects.requireNonNull(policy, "policy");
@@ -36,6 +37,7 @@ public final class GeneratedAttributes {
    * {@code delta} on every update, added by DynamoDB itself so that concurrent updates all count.
    */
   public record Counter(String attribute, long start, long delta) {
+    /** Checks that the attribute is not null. */
     public Counter {
       Objects.requireNonNull(attribute, "attribute");
     }
@@ -57,6 +59,7 @@ public final class GeneratedAttributes {
     this.timeToLive = builder.timeToLive;
   }
 
+  /** A builder of a description with no generated attribute yet. */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,6 +82,7 @@ public final class GeneratedAttributes {
     return largestVersion;
   }
 
+  /** The {@code @AutoTimestamp} attributes, in declaration order. */
   public List<Timestamp> timestamps() {
     return timestamps;
   }
@@ -88,6 +92,7 @@ public final class GeneratedAttributes {
     return uuids;
   }
 
+  /** The {@code @AtomicCounter} attributes, in declaration order. */
   public List<Counter> counters() {
     return counters;
   }
@@ -120,21 +125,25 @@ public final class GeneratedAttributes {
       return this;
     }
 
+    /** An {@code @AutoTimestamp} written as {@code policy} says. */
     public Builder timestamp(String attribute, TimestampPolicy policy) {
       timestamps.add(new Timestamp(attribute, policy));
       return this;
     }
 
+    /** A {@code @GeneratedUuid}. */
     public Builder uuid(String attribute) {
       uuids.add(Objects.requireNonNull(attribute, "attribute"));
       return this;
     }
 
+    /** An {@code @AtomicCounter} starting at {@code start}, going up by {@code delta}. */
     public Builder counter(String attribute, long start, long delta) {
       counters.add(new Counter(attribute, start, delta));
       return this;
     }
 
+    /** The {@code @Ttl} attribute. */
     public Builder timeToLive(String attribute) {
       this.timeToLive = Objects.requireNonNull(attribute, "attribute");
       return this;

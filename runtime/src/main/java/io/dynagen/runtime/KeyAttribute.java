@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * @param type the scalar type DynamoDB declares for it
  */
 public record KeyAttribute(String name, ScalarAttributeType type) {
+  /** Checks that neither is null. */
   public KeyAttribute {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

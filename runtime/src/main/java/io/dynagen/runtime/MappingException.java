@@ -18,9 +18,13 @@ public final class MappingException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Deque<String> path = new ArrayDeque<>();
+  /** What the class expected: a DynamoDB type or a value's form. */
   private final String expected;
+  /** What the stored item held instead. */
   private final String found;
+  /** The table the item was read from, once known. */
   private String table;
+  /** The item's key, as text, once known. */
   private String key;
 
   private MappingException(String expected, String found, Throwable cause) {

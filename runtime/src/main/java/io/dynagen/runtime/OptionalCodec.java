@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class OptionalCodec<T> implements AttributeCodec<Optional<T>> {
   private final AttributeCodec<T> element;
 
+  /** A codec of {@code Optional}s of what {@code element} encodes; empty is absent. */
   public OptionalCodec(AttributeCodec<T> element) {
     this.element = element;
   }

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ScalarCodecs {
   private ScalarCodecs() {}
 
+  /** The codec of {@code String} values. */
   public static final AttributeCodec<String> STRING = new AttributeCodec<>() {
     @Override
     public AttributeValue write(String value, String attribute) {
@@ -38,6 +39,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Character} values. */
   public static final AttributeCodec<Character> CHAR = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Character value, String attribute) {
@@ -50,6 +52,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Boolean} values. */
   public static final AttributeCodec<Boolean> BOOLEAN = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Boolean value, String attribute) {
@@ -62,6 +65,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Byte} values. */
   public static final AttributeCodec<Byte> BYTE = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Byte value, String attribute) {
@@ -74,6 +78,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Short} values. */
   public static final AttributeCodec<Short> SHORT = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Short value, String attribute) {
@@ -86,6 +91,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Integer} values. */
   public static final AttributeCodec<Integer> INT = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Integer value, String attribute) {
@@ -98,6 +104,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Long} values. */
   public static final AttributeCodec<Long> LONG = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Long value, String attribute) {
@@ -110,6 +117,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Float} values. */
   public static final AttributeCodec<Float> FLOAT = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Float value, String attribute) {
@@ -122,6 +130,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Double} values. */
   public static final AttributeCodec<Double> DOUBLE = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Double value, String attribute) {
@@ -134,6 +143,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code BigInteger} values. */
   public static final AttributeCodec<BigInteger> BIG_INTEGER = new AttributeCodec<>() {
     @Override
     public AttributeValue write(BigInteger value, String attribute) {
@@ -146,6 +156,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code BigDecimal} values. */
   public static final AttributeCodec<BigDecimal> BIG_DECIMAL = new AttributeCodec<>() {
     @Override
     public AttributeValue write(BigDecimal value, String attribute) {
@@ -158,6 +169,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code byte[]} values. */
   public static final AttributeCodec<byte[]> BYTES = new AttributeCodec<>() {
     @Override
     public AttributeValue write(byte[] value, String attribute) {
@@ -170,6 +182,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code SdkBytes} values. */
   public static final AttributeCodec<SdkBytes> SDK_BYTES = new AttributeCodec<>() {
     @Override
     public AttributeValue write(SdkBytes value, String attribute) {
@@ -182,6 +195,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code ByteBuffer} values. */
   public static final AttributeCodec<ByteBuffer> BYTE_BUFFER = new AttributeCodec<>() {
     @Override
     public AttributeValue write(ByteBuffer value, String attribute) {
@@ -194,6 +208,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code UUID} values. */
   public static final AttributeCodec<UUID> UUID = new AttributeCodec<>() {
     @Override
     public AttributeValue write(UUID value, String attribute) {
@@ -206,6 +221,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Instant} values. */
   public static final AttributeCodec<Instant> INSTANT = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Instant value, String attribute) {
@@ -218,6 +234,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code LocalDate} values. */
   public static final AttributeCodec<LocalDate> LOCAL_DATE = new AttributeCodec<>() {
     @Override
     public AttributeValue write(LocalDate value, String attribute) {
@@ -230,6 +247,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code LocalDateTime} values. */
   public static final AttributeCodec<LocalDateTime> LOCAL_DATE_TIME = new AttributeCodec<>() {
     @Override
     public AttributeValue write(LocalDateTime value, String attribute) {
@@ -242,6 +260,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code LocalTime} values. */
   public static final AttributeCodec<LocalTime> LOCAL_TIME = new AttributeCodec<>() {
     @Override
     public AttributeValue write(LocalTime value, String attribute) {
@@ -254,6 +273,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code OffsetDateTime} values. */
   public static final AttributeCodec<OffsetDateTime> OFFSET_DATE_TIME = new AttributeCodec<>() {
     @Override
     public AttributeValue write(OffsetDateTime value, String attribute) {
@@ -266,6 +286,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code ZonedDateTime} values. */
   public static final AttributeCodec<ZonedDateTime> ZONED_DATE_TIME = new AttributeCodec<>() {
     @Override
     public AttributeValue write(ZonedDateTime value, String attribute) {
@@ -278,6 +299,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Duration} values. */
   public static final AttributeCodec<Duration> DURATION = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Duration value, String attribute) {
@@ -290,6 +312,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Period} values. */
   public static final AttributeCodec<Period> PERIOD = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Period value, String attribute) {
@@ -302,6 +325,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code ZoneId} values. */
   public static final AttributeCodec<ZoneId> ZONE_ID = new AttributeCodec<>() {
     @Override
     public AttributeValue write(ZoneId value, String attribute) {
@@ -314,6 +338,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code MonthDay} values. */
   public static final AttributeCodec<MonthDay> MONTH_DAY = new AttributeCodec<>() {
     @Override
     public AttributeValue write(MonthDay value, String attribute) {
@@ -326,6 +351,7 @@ public final class ScalarCodecs {
     }
   };
 
+  /** The codec of {@code Instant} values. */
   public static final AttributeCodec<Instant> EPOCH_SECONDS = new AttributeCodec<>() {
     @Override
     public AttributeValue write(Instant value, String attribute) {

@@ -28,6 +28,7 @@ public record SecondaryIndex(
     INCLUDE
   }
 
+  /** Checks the name and the partition key; a global index's sort key may be null. */
   public SecondaryIndex {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(partitionKey, "partitionKey");

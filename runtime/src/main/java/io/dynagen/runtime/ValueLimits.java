@@ -25,12 +25,17 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * type their table or index declares.
  */
 public final class ValueLimits {
+  /** The largest partition key value, in UTF-8 or binary bytes. */
   public static final int MAX_PARTITION_KEY_BYTES = 2048;
+  /** The largest sort key value, in UTF-8 or binary bytes. */
   public static final int MAX_SORT_KEY_BYTES = 1024;
   /** Lists and maps inside each other under one attribute: DynamoDB's 32 levels count the item. */
   public static final int MAX_NESTED_CONTAINERS = 31;
+  /** The most significant digits a DynamoDB number holds. */
   public static final int MAX_SIGNIFICANT_DIGITS = 38;
+  /** The largest power of ten of a DynamoDB number's magnitude (up to 9.99...E+125). */
   public static final int MAX_POWER_OF_TEN = 125;
+  /** The smallest power of ten of a non-zero DynamoDB number's magnitude (1E-130). */
   public static final int MIN_POWER_OF_TEN = -130;
 
   private ValueLimits() {}

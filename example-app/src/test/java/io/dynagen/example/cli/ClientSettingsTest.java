@@ -43,7 +43,7 @@ class ClientSettingsTest {
     PrintStream out = new PrintStream(traced, true, StandardCharsets.UTF_8);
     ClientSettings settings = ClientSettings.local(LocalDynamoDb.endpoint());
 
-    try (DynamoDbClient client = ClientFactory.create(settings, List.of(new OperationTracer(out)))) {
+    try (DynamoDbClient client = ClientFactory.create(settings, List.of(OperationTracer.interceptor(out)))) {
       client.listTables();
     }
 

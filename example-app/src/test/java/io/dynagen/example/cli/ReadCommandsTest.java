@@ -159,9 +159,11 @@ class ReadCommandsTest {
   }
 
   @Test
-  void traceLogsEveryOperationWithTableAndLatency() {
+  void traceLogsEveryOperationWithTableLatencyAndConsumedCapacity() {
     Cli.Result result = Cli.onLocal(WALKTHROUGH_TABLE, "--trace", "query", "johndoe").assertSuccess();
 
-    assertTrue(result.err().matches("(?s)\\[trace\\] Query " + WALKTHROUGH_TABLE + " \\d+\\.\\d ms\\R"), result.err());
+    assertTrue(
+        result.err().matches("(?s)\\[trace\\] Query " + WALKTHROUGH_TABLE + " \\d+\\.\\d ms, \\d+\\.\\d capacity units\\R"),
+        result.err());
   }
 }

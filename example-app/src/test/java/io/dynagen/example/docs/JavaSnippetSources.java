@@ -36,6 +36,7 @@ final class JavaSnippetSources {
           "import io.dynagen.annotations.*;",
           "import io.dynagen.runtime.*;",
           "import io.dynagen.runtime.expr.*;",
+          "import io.dynagen.runtime.metrics.*;",
           "import io.dynagen.runtime.plain.*;",
           "import io.dynagen.runtime.table.*;",
           "import java.math.*;",

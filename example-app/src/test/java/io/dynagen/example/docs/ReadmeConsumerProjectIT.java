@@ -75,6 +75,8 @@ class ReadmeConsumerProjectIT {
   /** This build's artifacts, as {@code mvn install} would lay them out, but in {@code repository}. */
   private void layOutDynagen(Path repository) throws IOException {
     install(repository, "dynagen-parent", root.resolve("pom.xml"), null);
+    // The README's pom imports the BOM; it has no jar.
+    install(repository, "dynagen-bom", root.resolve("bom/pom.xml"), null);
     for (Map.Entry<String, String> module : MODULES.entrySet()) {
       String artifactId = module.getKey();
       Path folder = root.resolve(module.getValue());

@@ -58,6 +58,7 @@ public final class BatchGetException extends RuntimeException {
    * @param key the key, as it was asked for
    */
   public record UnreadKey(String tableName, Map<String, AttributeValue> key) {
+    /** Makes the key unmodifiable. */
     public UnreadKey {
       key = Collections.unmodifiableMap(key);
     }

@@ -135,7 +135,9 @@ public final class BatchWriteException extends RuntimeException {
 
   /** Whether a write was a put or a delete. */
   public enum Kind {
+    /** A put of a whole item. */
     PUT,
+    /** A delete of an item by its key. */
     DELETE
   }
 

@@ -8,6 +8,7 @@ package io.dynagen.runtime.table;
  * @param writeUnits write capacity units, at least 1
  */
 public record Capacity(long readUnits, long writeUnits) {
+  /** Checks that both are at least 1. */
   public Capacity {
     if (readUnits < 1 || writeUnits < 1) {
       throw new IllegalArgumentException(

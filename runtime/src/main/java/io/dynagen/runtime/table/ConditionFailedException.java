@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 public sealed class ConditionFailedException extends RuntimeException permits VersionConflictException {
   private static final long serialVersionUID = 1L;
 
+  /** The table written to. */
   private final String tableName;
   private final transient Map<String, AttributeValue> key;
   private final transient Map<String, AttributeValue> storedItem;

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 public final class TableNotFoundException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The table that does not exist. */
   private final String tableName;
 
   /** The table {@code tableName} was not found; {@code cause} is what the service said. */

@@ -15,6 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * failures on one table to have them typed, or narrow one with {@link #on(TableHandle)}:
  *
  * <pre>{@code
+ * try {
+ *   transaction.execute();
  * } catch (TransactionFailedException e) {
  *   for (TransactionFailure<Account> failure : e.failuresOn(accounts)) {
  *     Optional<Account> stood = failure.item();       // as it stood when the condition failed
@@ -29,10 +31,15 @@ public final class TransactionFailure<T> {
 
   /** What an action of a transaction does to its item. */
   public enum Kind {
+    /** A put of a whole item. */
     PUT("put"),
+    /** An update of some attributes. */
     UPDATE("update"),
+    /** A delete. */
     DELETE("delete"),
+    /** A condition checked on an item the transaction leaves unchanged. */
     CONDITION_CHECK("condition check"),
+    /** A read of a transactional get. */
     GET("get");
 
     private final String label;

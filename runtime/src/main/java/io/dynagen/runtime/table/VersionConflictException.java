@@ -13,7 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 public final class VersionConflictException extends ConditionFailedException {
   private static final long serialVersionUID = 1L;
 
+  /** The version the write expected, or null for an object never written. */
   private final Long expectedVersion;
+  /** The version stored, or null if there is no item. */
   private final Long foundVersion;
 
   VersionConflictException(
