@@ -28,6 +28,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--bind",
       defaultValue = EmbeddedDynamoDb.LOOPBACK,
+      converter = BindAddressConverter.class,
       paramLabel = "ADDRESS",
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only;"
           + " 0.0.0.0 for every network interface).")

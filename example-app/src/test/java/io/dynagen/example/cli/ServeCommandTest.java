@@ -88,6 +88,21 @@ class ServeCommandTest {
     assertEquals("", result.out());
   }
 
+  @Test
+  void aBindAddressNotOfThisMachineIsAUsageError() {
+    // 203.0.113.0/24 is reserved for documentation: no machine running the tests has it.
+    Cli.Result result = Cli.run("serve", "--bind", "203.0.113.7", "--port", "8000");
+
+    assertEquals(Main.EXIT_USAGE, result.exitCode(), result.err());
+    assertEquals(java.util.List.of(
+            "error: invalid value for option '--bind': '203.0.113.7' is not an address of this machine:"
+                + " give 127.0.0.1 (this machine only), 0.0.0.0 (every network interface) or another"
+                + " address of this machine",
+            "run 'serve --help' to see its options"),
+        result.errLines());
+    assertEquals("", result.out());
+  }
+
   /** A serve command running on a thread of its own until stopped. */
   private record Serving(Thread thread, AtomicReference<Cli.Result> result) {
     static Serving start(String... args) throws InterruptedException {

@@ -1,11 +1,5 @@
 package io.dynagen.runtime.testing;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,26 +17,21 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class DedicatedDynamoDb implements AutoCloseable {
   private final Path folder;
-  private final int port;
-  private final DynamoDBProxyServer server;
+  private final LoopbackServer server;
 
-  private DedicatedDynamoDb(Path folder, int port, DynamoDBProxyServer server) {
+  private DedicatedDynamoDb(Path folder, LoopbackServer server) {
     this.folder = folder;
-    this.port = port;
     this.server = server;
   }
 
   /** Starts a server storing its tables in {@code folder}, on a free loopback port. */
   public static DedicatedDynamoDb start(Path folder) {
-    int port = freeLoopbackPort();
-    try {
-      DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(new String[] {
-          "-dbPath", folder.toString(), "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)});
-      server.start();
-      return new DedicatedDynamoDb(folder, port, server);
-    } catch (Exception e) {
-      throw new IllegalStateException("Could not start DynamoDB Local on port " + port, e);
-    }
+    return new DedicatedDynamoDb(folder, LoopbackServer.onDisk(folder));
+  }
+
+  /** The loopback port it serves on. */
+  int port() {
+    return server.port();
   }
 
   /** Another server over the same folder, on another port. */
@@ -58,7 +47,7 @@ public final class DedicatedDynamoDb implements AutoCloseable {
   /** A client waiting up to {@code socketTimeout} for an answer, with the SDK's standard retries. */
   public DynamoDbClient client(Duration socketTimeout) {
     return DynamoDbClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:" + port))
+        .endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
         .httpClientBuilder(UrlConnectionHttpClient.builder()
@@ -71,11 +60,7 @@ public final class DedicatedDynamoDb implements AutoCloseable {
 
   /** Stops the server, cutting the requests it is serving. */
   public void stop() {
-    try {
-      server.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("Could not stop DynamoDB Local", e);
-    }
+    server.close();
   }
 
   @Override
@@ -83,11 +68,4 @@ public final class DedicatedDynamoDb implements AutoCloseable {
     stop();
   }
 
-  private static int freeLoopbackPort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

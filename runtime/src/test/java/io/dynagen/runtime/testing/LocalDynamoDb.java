@@ -1,11 +1,5 @@
 package io.dynagen.runtime.testing;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,41 +86,8 @@ public final class LocalDynamoDb {
               + " native sqlite library. Run the tests through Maven (surefire sets it to"
               + " target/native-libs), or set it to a folder holding libsqlite4java-*.so");
     }
-    int port = freeLoopbackPort();
-    try {
-      DynamoDBProxyServer server =
-          ServerRunner.createServerFromCommandLineArgs(
-              new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
-      server.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(new Stopper(server), "dynamodb-local-stop"));
-    } catch (Exception e) {
-      throw new IllegalStateException("Could not start DynamoDB Local on port " + port, e);
-    }
-    return URI.create("http://127.0.0.1:" + port);
-  }
-
-  private static int freeLoopbackPort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free loopback port for DynamoDB Local", e);
-    }
-  }
-
-  private static final class Stopper implements Runnable {
-    private final DynamoDBProxyServer server;
-
-    Stopper(DynamoDBProxyServer server) {
-      this.server = server;
-    }
-
-    @Override
-    public void run() {
-      try {
-        server.stop();
-      } catch (Exception e) {
-        // The JVM is exiting; nothing useful is left to do with a failed stop.
-      }
-    }
+    LoopbackServer server = LoopbackServer.inMemory();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dynamodb-local-stop"));
+    return URI.create("http://127.0.0.1:" + server.port());
   }
 }
