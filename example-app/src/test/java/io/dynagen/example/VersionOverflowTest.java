@@ -8,6 +8,8 @@ import io.dynagen.example.model.Article;
 import io.dynagen.example.model.ArticleTable;
 import io.dynagen.example.model.Article_;
 import io.dynagen.runtime.testing.LocalDynamoDb;
+import io.dynagen.runtime.table.TransactWrite;
+import io.dynagen.runtime.table.TransactionFailedException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,5 +104,22 @@ class VersionOverflowTest {
     assertTrue(put.getMessage().contains("or declare the version a long"), put.getMessage());
     assertTrue(byKey.getMessage().contains("2147483647"), byKey.getMessage());
     assertEquals(Integer.toString(Integer.MAX_VALUE), storedVersion(ints.tableName(), "int-max"));
+  }
+
+  @Test
+  void transactionsAtLongMaxValueLeaveTheStoredItemAsItIs() {
+    storeRaw(articles.tableName(), "max-tx", Long.toString(Long.MAX_VALUE));
+    Article atMax = articles.get("max-tx").orElseThrow();
+
+    assertThrows(IllegalStateException.class,
+        () -> TransactWrite.with(LocalDynamoDb.client()).put(articles, atMax.withLikes(1)).execute());
+    assertThrows(IllegalStateException.class,
+        () -> TransactWrite.with(LocalDynamoDb.client()).update(articles, atMax, Article_.likes.add(1)).execute());
+    // By key, DynamoDB adds the 1: the version's condition refuses it there, as outside a transaction.
+    TransactionFailedException byKey = assertThrows(TransactionFailedException.class,
+        () -> TransactWrite.with(LocalDynamoDb.client()).update(articles, articles.key("max-tx"), Article_.likes.add(1)).execute());
+
+    assertTrue(byKey.getMessage().contains("ConditionalCheckFailed"), byKey.getMessage());
+    assertEquals(Long.toString(Long.MAX_VALUE), storedVersion(articles.tableName(), "max-tx"));
   }
 }

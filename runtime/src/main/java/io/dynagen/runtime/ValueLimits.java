@@ -37,6 +37,8 @@ public final class ValueLimits {
   public static final int MAX_POWER_OF_TEN = 125;
   /** The smallest power of ten of a non-zero DynamoDB number's magnitude (1E-130). */
   public static final int MIN_POWER_OF_TEN = -130;
+  /** DynamoDB refuses an attribute name (top-level or a map's key) of 65,536 UTF-8 bytes or more. */
+  public static final int MAX_NAME_BYTES = 65_535;
 
   private ValueLimits() {}
 
@@ -47,7 +49,23 @@ public final class ValueLimits {
    */
   public static void checkItem(Map<String, AttributeValue> item, String where) {
     for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+      try {
+        checkName(attribute.getKey());
+      } catch (Violation violation) {
+        throw violation.toException(abbreviate(attribute.getKey()), where);
+      }
       checkValue(attribute.getValue(), attribute.getKey(), where);
+    }
+  }
+
+  private static void checkName(String name) {
+    if (name.isEmpty()) {
+      throw new Violation("named with the empty string: DynamoDB refuses empty attribute names"
+          + " (top-level or a map's key); give it a name");
+    }
+    if (name.length() * 3L > MAX_NAME_BYTES && utf8Length(name) > MAX_NAME_BYTES) {
+      throw new Violation("named with " + utf8Length(name) + " bytes: DynamoDB takes names of at most "
+          + MAX_NAME_BYTES + " bytes (top-level or a map's key); use a shorter name");
     }
   }
 
@@ -117,14 +135,25 @@ public final class ValueLimits {
         checkNumber(value.n());
         return;
       case NS:
+        checkNotEmpty(value.ns(), "NS");
         checkNumberSet(value.ns());
         return;
       case SS:
+        checkNotEmpty(value.ss(), "SS");
         checkSet(value.ss(), "SS");
         return;
       case BS:
+        checkNotEmpty(value.bs(), "BS");
         checkSet(value.bs(), "BS");
         return;
+      case NUL:
+        if (!Boolean.TRUE.equals(value.nul())) {
+          throw new Violation("a NULL value set to false: DynamoDB takes NULL only as true; use"
+              + " AttributeValue.fromNul(true), or leave the attribute out");
+        }
+        return;
+      case UNKNOWN_TO_SDK_VERSION:
+        throw new Violation("a value with no type set, which DynamoDB refuses: set exactly one");
       case L:
         checkDepth(depth + 1);
         List<AttributeValue> list = value.l();
@@ -140,6 +169,7 @@ public final class ValueLimits {
         checkDepth(depth + 1);
         for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
           try {
+            checkName(entry.getKey());
             check(entry.getValue(), depth + 1);
           } catch (Violation violation) {
             throw violation.at("." + entry.getKey());
@@ -209,6 +239,13 @@ public final class ValueLimits {
         throw new Violation("a number set holding " + numbers.get(i) + " twice (as DynamoDB"
             + " compares numbers, by value: 1 and 1.0 are one number): remove the duplicate");
       }
+    }
+  }
+
+  private static void checkNotEmpty(List<?> elements, String setType) {
+    if (elements.isEmpty()) {
+      throw new Violation("an empty " + setType + ": DynamoDB refuses empty sets; leave the attribute"
+          + " out (or remove it) instead");
     }
   }
 

@@ -258,7 +258,8 @@ final class BatchWriteEngine {
 
   /** With the lock held: a write that will not certainly land is reported, and its key freed. */
   private void giveUp(PendingWrite write, BatchWriteException.Outcome outcome, String why) {
-    unwritten.add(new BatchWriteException.Unwritten<>(write, outcome, why));
+    BatchWriteException.Outcome honest = write.mayHaveLandedBefore() ? BatchWriteException.Outcome.UNKNOWN : outcome;
+    unwritten.add(new BatchWriteException.Unwritten<>(write, honest, why));
     buffer.release(write.identity());
   }
 

@@ -65,8 +65,9 @@ final class ItemLimits {
   private void checkAll(Map<String, AttributeValue> item, String where) {
     for (KeyRole key : keyRoles) {
       AttributeValue value = item.get(key.attribute().name());
-      // An item without an index's key attributes is simply not in that index.
-      if (value == null || !key.required() && value.type() == AttributeValue.Type.NUL) {
+      // An item without an index's key attributes is simply not in that index; one holding NULL
+      // there is refused by DynamoDB (a type mismatch), so NULL is checked like any other value.
+      if (value == null) {
         continue;
       }
       ValueLimits.checkKeyValue(value, key.attribute().name(), key.attribute().type(), key.role(), key.maxBytes(), where);

@@ -23,6 +23,7 @@ final class PendingWrite {
   private final long size;
   private int attempts;
   private Throwable lastFailure;
+  private boolean mayHaveLanded;
 
   private PendingWrite(
       ItemKey identity, Map<String, AttributeValue> key, List<String> keyNames, WriteRequest request, Object item, long size) {
@@ -157,6 +158,19 @@ final class PendingWrite {
   void attempted(Throwable failure) {
     attempts++;
     lastFailure = failure;
+  }
+
+  /**
+   * Records that an attempt may have been applied (an earlier try of a request the SDK retried
+   * timed out or lost its answer), even if the request ended in an error that applies nothing.
+   */
+  void mayHaveLanded() {
+    mayHaveLanded = true;
+  }
+
+  /** True if some attempt may have been applied: the write can no longer be "not applied". */
+  boolean mayHaveLandedBefore() {
+    return mayHaveLanded;
   }
 
   /** What ended the last attempt, or {@code null} if the service left the write unprocessed. */

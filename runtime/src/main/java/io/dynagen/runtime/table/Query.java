@@ -76,11 +76,24 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
 
   @Override
   String binding() {
-    String value = partitionValue.s() != null ? "S:" + partitionValue.s()
-        : partitionValue.n() != null ? "N:" + partitionValue.n()
-        : "B:" + Base64.getEncoder().encodeToString(partitionValue.b().asByteArrayUnsafe());
-    return description() + " where " + keys.partitionKey() + " = " + value
-        + (sortKey == null ? "" : " and " + sortKey.condition()) + (descending ? " descending" : "");
+    // Built from the key condition as sent, each value length-prefixed: a value's text may hold
+    // anything (" AND ", " descending"), so no two different queries may bind to the same text.
+    Placeholders placeholders = new Placeholders();
+    StringBuilder out = new StringBuilder(description()).append('\n').append(keyCondition(placeholders))
+        .append(descending ? "\ndescending" : "\nascending");
+    for (Map.Entry<String, AttributeValue> value : placeholders.values().entrySet()) {
+      AttributeValue v = value.getValue();
+      String text = v.s() != null ? "S" + v.s()
+          : v.n() != null ? "N" + v.n()
+          : "B" + Base64.getEncoder().encodeToString(v.b().asByteArrayUnsafe());
+      out.append('\n').append(value.getKey()).append(' ').append(text.length()).append(':').append(text);
+    }
+    return out.toString();
+  }
+
+  private String keyCondition(Placeholders placeholders) {
+    String keyCondition = placeholders.name(keys.partitionKey()) + " = " + placeholders.value(partitionValue);
+    return sortKey == null ? keyCondition : keyCondition + " AND " + sortKey.render(keys.sortKey(), placeholders);
   }
 
   /** A cursor of a query holds the queried partition key value: a cursor of another partition is refused. */
@@ -104,11 +117,7 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
   @Override
   RawPage fetch(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
     Placeholders placeholders = new Placeholders();
-    String keyCondition =
-        placeholders.name(keys.partitionKey()) + " = " + placeholders.value(partitionValue);
-    if (sortKey != null) {
-      keyCondition += " AND " + sortKey.render(keys.sortKey(), placeholders);
-    }
+    String keyCondition = keyCondition(placeholders);
     QueryRequest request =
         QueryRequest.builder()
             .tableName(table.tableName())

@@ -369,12 +369,20 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws VersionConflictException if the stored version is another
    */
   public T update(T item, Update update, Condition condition) {
+    return update(schema.keyOf(item), update, condition, updateVersion(item));
+  }
+
+  /**
+   * The version check of an update of {@code item}, in a transaction or not: refused before
+   * anything is sent if the version is already the largest its type holds.
+   */
+  private VersionCheck updateVersion(T item) {
     Objects.requireNonNull(item, "item");
     VersionCheck version = generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null;
     if (version != null) {
       version.checkCanGoUp(tableName);
     }
-    return update(schema.keyOf(item), update, condition, version);
+    return version;
   }
 
   /**
@@ -520,8 +528,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * #update(Object, Update, Condition)} sends it. Transactions update objects through it.
    */
   Condition updateCondition(T item, Condition condition) {
-    Objects.requireNonNull(item, "item");
-    return VersionCheck.join(condition, generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null);
+    return VersionCheck.join(condition, updateVersion(item));
   }
 
   private Optional<T> delete(Map<String, AttributeValue> key, Condition condition, boolean returnOld) {

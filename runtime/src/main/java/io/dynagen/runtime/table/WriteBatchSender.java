@@ -66,6 +66,10 @@ final class WriteBatchSender {
       // throws: a throttled request is resent later, anything else is final for its writes.
       if (Throttling.isThrottling(e)) {
         sortAll(batch, e, outcome.unprocessed);
+        if (!RequestFailures.certainlyNotApplied(e)) {
+          // The throttled try was the SDK's retry of one that may have been applied.
+          batch.forEach(PendingWrite::mayHaveLanded);
+        }
       } else if (RequestFailures.isValidation(e) && batch.size() > 1) {
         // DynamoDB names no culprit: halve until each refused write is alone. The others land.
         send(new ArrayList<>(batch.subList(0, batch.size() / 2)), outcome);

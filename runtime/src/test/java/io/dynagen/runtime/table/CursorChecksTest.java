@@ -145,4 +145,17 @@ class CursorChecksTest {
     assertThrows(IllegalArgumentException.class, () -> alices.signCursors(CursorSigner.withKey(new byte[32])).page(cursor));
     assertThrows(IllegalArgumentException.class, () -> CursorSigner.withKey(new byte[8]));
   }
+
+  @Test
+  void aSignedCursorIsBoundToTheConditionsValuesNotToTheirText() {
+    // Two queries whose conditions read alike once their values are written out as text.
+    CursorSigner signer = CursorSigner.withKey(SECRET);
+    String cursor = users.query("alice", Encoders.STRING).sortKey(SortKeyCondition.beginsWith("n"), Encoders.STRING)
+        .descending().pageSize(3).signCursors(signer).firstPage().cursor().orElseThrow();
+    Query<TestUser> lookalike = users.query("alice", Encoders.STRING)
+        .sortKey(SortKeyCondition.beginsWith("n descending"), Encoders.STRING).signCursors(signer);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> lookalike.page(cursor));
+    assertTrue(e.getMessage().contains("was not made by"), e.getMessage());
+  }
 }

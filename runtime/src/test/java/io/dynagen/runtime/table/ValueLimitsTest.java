@@ -92,7 +92,18 @@ class ValueLimitsTest {
         Arguments.of(item("p", "s", "tag", AttributeValue.fromS("")), "Attribute 'tag'", "is empty"),
         Arguments.of(item("p", "s", "tag", AttributeValue.fromS("t".repeat(2049))), "Attribute 'tag'", "at most 2048 bytes"),
         Arguments.of(item("p", "s", "tag", AttributeValue.fromS("t"), "rank", AttributeValue.fromS("r".repeat(1025))),
-            "Attribute 'rank'", "at most 1024 bytes"));
+            "Attribute 'rank'", "at most 1024 bytes"),
+        Arguments.of(item("p", "s", "tag", AttributeValue.fromNul(true)), "Attribute 'tag'", "by-tag', declared S, but holds NULL"),
+        Arguments.of(item("p", "s", "ns", AttributeValue.fromNs(List.of())), "Attribute 'ns'", "an empty NS"),
+        Arguments.of(item("p", "s", "ss", AttributeValue.fromSs(List.of())), "Attribute 'ss'", "an empty SS"),
+        Arguments.of(item("p", "s", "doc", AttributeValue.fromL(List.of(AttributeValue.fromBs(List.of())))),
+            "Attribute 'doc[0]'", "an empty BS"),
+        Arguments.of(item("p", "s", "", AttributeValue.fromS("x")), "Attribute ''", "empty attribute names"),
+        Arguments.of(item("p", "s", "doc", AttributeValue.fromM(Map.of("", AttributeValue.fromS("x")))),
+            "Attribute 'doc.'", "empty attribute names"),
+        Arguments.of(item("p", "s", "a".repeat(65_536), AttributeValue.fromS("x")), "Attribute 'aaa", "at most 65535 bytes"),
+        Arguments.of(item("p", "s", "x", AttributeValue.builder().nul(false).build()), "Attribute 'x'", "NULL only as true"),
+        Arguments.of(item("p", "s", "x", AttributeValue.builder().build()), "Attribute 'x'", "no type set"));
   }
 
   @ParameterizedTest
@@ -121,6 +132,7 @@ class ValueLimitsTest {
         item("p", "s", "n", n("0.000000000000000000000000000000000000000000000000000000")),
         item("p", "s", "deep", nested(31)),
         item("p", "s", "ns", AttributeValue.fromNs(List.of("1", "1.5", "-1"))),
+        item("p", "s", "ss", AttributeValue.fromSs(List.of("", "a")), "a".repeat(65_535), AttributeValue.fromS("x")),
         item("p", "s", "code", n("7"), "tag", AttributeValue.fromS("t".repeat(2048)), "rank", AttributeValue.fromS("r".repeat(1024))));
   }
 
@@ -137,6 +149,12 @@ class ValueLimitsTest {
     IllegalArgumentException set = assertThrows(IllegalArgumentException.class, () -> path.set(n("1E+126")));
     IllegalArgumentException eq = assertThrows(IllegalArgumentException.class,
         () -> path.eq(AttributeValue.fromNs(List.of("1", "1.0"))));
+    IllegalArgumentException emptySet = assertThrows(IllegalArgumentException.class,
+        () -> path.set(AttributeValue.fromSs(List.of())));
+    IllegalArgumentException emptyName = assertThrows(IllegalArgumentException.class,
+        () -> path.eq(AttributeValue.fromM(Map.of("", AttributeValue.fromS("x")))));
+    assertTrue(emptySet.getMessage().contains("an empty SS"), emptySet.getMessage());
+    assertTrue(emptyName.getMessage().contains("empty attribute names"), emptyName.getMessage());
 
     assertTrue(set.getMessage().startsWith("Attribute 'n' (the value of set) is N 1E+126"), set.getMessage());
     assertTrue(eq.getMessage().contains("twice"), eq.getMessage());

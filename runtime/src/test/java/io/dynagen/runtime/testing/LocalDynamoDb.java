@@ -57,6 +57,16 @@ public final class LocalDynamoDb {
     return newClient(ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()), interceptors);
   }
 
+  /**
+   * A new client of the shared server whose SDK makes at most {@code attempts} tries of a request
+   * (so that a test sees the SDK's retries without waiting through DynamoDB's default nine). The
+   * caller closes it.
+   */
+  public static DynamoDbClient newClientWithAttempts(int attempts, ExecutionInterceptor... interceptors) {
+    return newClient(ClientOverrideConfiguration.builder()
+        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(attempts).build()), interceptors);
+  }
+
   private static DynamoDbClient newClient(ClientOverrideConfiguration.Builder config, ExecutionInterceptor... interceptors) {
     for (ExecutionInterceptor interceptor : interceptors) {
       config.addExecutionInterceptor(interceptor);
