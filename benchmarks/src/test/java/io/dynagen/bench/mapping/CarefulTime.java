@@ -11,6 +11,43 @@ import java.time.LocalDate;
 final class CarefulTime {
   private CarefulTime() {}
 
+  /**
+   * The fixed-width text an Instant is stored as ({@code 2023-11-14T22:13:20.123000000Z}), written
+   * into a char array instead of through a formatter; years 0000 to 9999.
+   */
+  static String instantText(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    char[] text = new char[30];
+    int year = date.getYear();
+    twoDigits(text, 0, year / 100);
+    twoDigits(text, 2, year % 100);
+    text[4] = '-';
+    twoDigits(text, 5, date.getMonthValue());
+    text[7] = '-';
+    twoDigits(text, 8, date.getDayOfMonth());
+    text[10] = 'T';
+    twoDigits(text, 11, secondOfDay / 3_600);
+    text[13] = ':';
+    twoDigits(text, 14, secondOfDay / 60 % 60);
+    text[16] = ':';
+    twoDigits(text, 17, secondOfDay % 60);
+    text[19] = '.';
+    int fraction = instant.getNano();
+    for (int i = 28; i > 19; i--) {
+      text[i] = (char) ('0' + fraction % 10);
+      fraction /= 10;
+    }
+    text[29] = 'Z';
+    return new String(text);
+  }
+
+  private static void twoDigits(char[] text, int at, int value) {
+    text[at] = (char) ('0' + value / 10);
+    text[at + 1] = (char) ('0' + value % 10);
+  }
+
   static Instant instant(String s) {
     int length = s.length();
     if (length < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'

@@ -47,7 +47,7 @@ public final class CarefulUserMapper implements ItemMapper<User> {
       item.put("roles", Careful.stringList(roles));
     }
     if (user.getCreatedAt() != null) {
-      item.put("created_at", AttributeValue.createS(user.getCreatedAt().toString()));
+      item.put("created_at", AttributeValue.createS(CarefulTime.instantText(user.getCreatedAt())));
     }
     return item;
   }

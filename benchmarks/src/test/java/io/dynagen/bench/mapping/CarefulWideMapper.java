@@ -56,10 +56,10 @@ public final class CarefulWideMapper implements ItemMapper<Wide> {
       item.put("featured", AttributeValue.createBool(wide.getFeatured()));
     }
     if (wide.getCreatedAt() != null) {
-      item.put("createdAt", AttributeValue.createS(wide.getCreatedAt().toString()));
+      item.put("createdAt", AttributeValue.createS(CarefulTime.instantText(wide.getCreatedAt())));
     }
     if (wide.getUpdatedAt() != null) {
-      item.put("updatedAt", AttributeValue.createS(wide.getUpdatedAt().toString()));
+      item.put("updatedAt", AttributeValue.createS(CarefulTime.instantText(wide.getUpdatedAt())));
     }
     if (wide.getReleaseDate() != null) {
       item.put("releaseDate", AttributeValue.createS(wide.getReleaseDate().toString()));

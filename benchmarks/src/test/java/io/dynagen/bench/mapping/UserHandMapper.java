@@ -40,7 +40,7 @@ public final class UserHandMapper implements ItemMapper<User> {
       item.put("roles", HandMapping.stringList(user.getRoles()));
     }
     if (user.getCreatedAt() != null) {
-      item.put("created_at", AttributeValue.fromS(user.getCreatedAt().toString()));
+      item.put("created_at", AttributeValue.fromS(HandMapping.instantText(user.getCreatedAt())));
     }
     return item;
   }

@@ -58,10 +58,10 @@ public final class WideHandMapper implements ItemMapper<Wide> {
       item.put("featured", AttributeValue.fromBool(wide.getFeatured()));
     }
     if (wide.getCreatedAt() != null) {
-      item.put("createdAt", AttributeValue.fromS(wide.getCreatedAt().toString()));
+      item.put("createdAt", AttributeValue.fromS(HandMapping.instantText(wide.getCreatedAt())));
     }
     if (wide.getUpdatedAt() != null) {
-      item.put("updatedAt", AttributeValue.fromS(wide.getUpdatedAt().toString()));
+      item.put("updatedAt", AttributeValue.fromS(HandMapping.instantText(wide.getUpdatedAt())));
     }
     if (wide.getReleaseDate() != null) {
       item.put("releaseDate", AttributeValue.fromS(wide.getReleaseDate().toString()));
