@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every Dynagen benchmark and rewrites BENCHMARKS.md at the repository root:
-# JMH mapping (with -prof gc), cold starts in fresh JVMs, bulk load into DynamoDB Local, and the
-# processor's build cost. Under ten minutes on 2 cores so far; BENCHMARKS.md records each run's time.
+# JMH mapping and reading a 100-item mixed collection of a single table (with -prof gc), cold
+# starts in fresh JVMs, bulk load into DynamoDB Local, and the processor's build cost. Under ten minutes on 2 cores so far; BENCHMARKS.md records each run's time.
 #
 #   benchmarks/run.sh              the full run; rewrites BENCHMARKS.md
 #   benchmarks/run.sh --quick      a little of everything, to try changes (report in benchmarks/target)
-#   benchmarks/run.sh --only=mapping,coldstart,bulk,buildcost   some parts (report in benchmarks/target)
+#   benchmarks/run.sh --only=mapping,collection,coldstart,bulk,buildcost   some parts (report in benchmarks/target)
 #
 # Set MAVEN_ARGS (for example -o) to pass options to the build.
 set -euo pipefail

@@ -7,8 +7,11 @@ import io.dynagen.bench.bulk.BulkLoadResult;
 import io.dynagen.bench.bulk.BulkLoadRun;
 import io.dynagen.bench.coldstart.ColdStartResult;
 import io.dynagen.bench.coldstart.ColdStartRun;
+import io.dynagen.bench.jmh.CollectionResult;
+import io.dynagen.bench.jmh.CollectionRun;
 import io.dynagen.bench.jmh.MappingResult;
 import io.dynagen.bench.jmh.MappingRun;
+import io.dynagen.bench.mapping.CollectionCheck;
 import io.dynagen.bench.mapping.SameItemsCheck;
 import io.dynagen.bench.report.Report;
 import io.dynagen.bench.report.ReportWriter;
@@ -30,10 +33,16 @@ public final class RunAll {
     BenchPaths paths = BenchPaths.locate();
     // Fail before anything long if the three mappers do not agree.
     SameItemsCheck.requireAgreement();
+    CollectionCheck.requireAgreement();
 
     List<MappingResult> mapping = List.of();
     if (settings.runs(Part.MAPPING)) {
       mapping = new MappingRun(settings.mappingRounds(), settings.warmupIterations(),
+          settings.measurementIterations(), settings.iterationTime()).run();
+    }
+    List<CollectionResult> collection = List.of();
+    if (settings.runs(Part.COLLECTION)) {
+      collection = new CollectionRun(settings.mappingRounds(), settings.warmupIterations(),
           settings.measurementIterations(), settings.iterationTime()).run();
     }
     List<ColdStartResult> coldStarts = List.of();
@@ -53,7 +62,7 @@ public final class RunAll {
     }
 
     Report report = new Report(settings, ZonedDateTime.now(), Duration.between(settings.startedAt(), Instant.now()),
-        mapping, coldStarts, bulkLoads, buildCost);
+        mapping, collection, coldStarts, bulkLoads, buildCost);
     Path output = settings.output() != null ? settings.output() : paths.scratchReport();
     ReportWriter.write(report, output);
     System.out.println("Wrote " + output);

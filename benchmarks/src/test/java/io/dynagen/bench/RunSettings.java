@@ -9,8 +9,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * How much to measure. The full run (no options) is the one BENCHMARKS.md is written from;
- * {@code --quick} runs a little of everything to try changes; {@code --only=mapping,coldstart,
- * bulk,buildcost} picks parts. {@code --out=FILE} says where to write the report and {@code
+ * {@code --quick} runs a little of everything to try changes; {@code --only=mapping,collection,
+ * coldstart,bulk,buildcost} picks parts. {@code --out=FILE} says where to write the report and {@code
  * --started-at=EPOCH_SECONDS} when the whole command began (run.sh passes it, so the report's
  * run time includes the build).
  */
@@ -33,6 +33,7 @@ public record RunSettings(
   /** The parts of a run. */
   public enum Part {
     MAPPING,
+    COLLECTION,
     COLDSTART,
     BULK,
     BUILDCOST
@@ -57,7 +58,7 @@ public record RunSettings(
         startedAt = Instant.ofEpochSecond(Long.parseLong(arg.substring("--started-at=".length())));
       } else {
         throw new IllegalArgumentException("Unknown option " + arg
-            + ": use --quick, --only=mapping,coldstart,bulk,buildcost, --out=FILE, --started-at=EPOCH_SECONDS");
+            + ": use --quick, --only=mapping,collection,coldstart,bulk,buildcost, --out=FILE, --started-at=EPOCH_SECONDS");
       }
     }
     if (quick) {

@@ -4,6 +4,7 @@ import io.dynagen.bench.RunSettings;
 import io.dynagen.bench.buildcost.BuildCostResult;
 import io.dynagen.bench.bulk.BulkLoadResult;
 import io.dynagen.bench.coldstart.ColdStartResult;
+import io.dynagen.bench.jmh.CollectionResult;
 import io.dynagen.bench.jmh.MappingResult;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -15,6 +16,7 @@ public record Report(
     ZonedDateTime finishedAt,
     Duration runTime,
     List<MappingResult> mapping,
+    List<CollectionResult> collection,
     List<ColdStartResult> coldStarts,
     List<BulkLoadResult> bulkLoads,
     BuildCostResult buildCost) {}

@@ -4,6 +4,7 @@ import io.dynagen.bench.buildcost.BuildCostResult;
 import io.dynagen.bench.bulk.BulkLoadResult;
 import io.dynagen.bench.bulk.BulkLoadRun;
 import io.dynagen.bench.coldstart.ColdStartResult;
+import io.dynagen.bench.jmh.CollectionResult;
 import io.dynagen.bench.jmh.MappingResult;
 import io.dynagen.bench.jmh.MappingResult.Operation;
 import io.dynagen.bench.mapping.Approach;
@@ -35,6 +36,7 @@ final class Targets {
         mapping(report.mapping(), model, operation, targets);
       }
     }
+    collection(report.collection(), targets);
     for (BenchModel model : BenchModel.coldStartModels()) {
       coldStart(report.coldStarts(), model, targets);
     }
@@ -76,6 +78,25 @@ final class Targets {
     double enhancedRatio = enhanced.nanos().median() / dynagen.nanos().median();
     targets.add(new Target(enhancedVsDynagen, Format.ratio(enhancedRatio), "≥ " + Format.ratio(minEnhanced),
         Verdict.of(enhancedRatio >= minEnhanced)));
+  }
+
+  private static void collection(List<CollectionResult> results, List<Target> targets) {
+    String timeVsHand = "shop collection (100 mixed items), read: Dynagen's time / careful hand-written's";
+    String bytesVsHand = "shop collection (100 mixed items), read: Dynagen's bytes allocated vs careful hand-written's";
+    CollectionResult dynagen = find(results, Approach.DYNAGEN);
+    CollectionResult hand = find(results, Approach.CAREFUL);
+    if (dynagen == null || hand == null) {
+      targets.add(notRun(timeVsHand, "≤ " + Format.ratio(MAX_TIME_VS_HAND)));
+      targets.add(notRun(bytesVsHand, "≤ careful hand-written's"));
+      return;
+    }
+    double ratio = dynagen.nanos().median() / hand.nanos().median();
+    targets.add(new Target(timeVsHand, Format.ratio(ratio), "≤ " + Format.ratio(MAX_TIME_VS_HAND),
+        Verdict.of(ratio <= MAX_TIME_VS_HAND)));
+    long dynagenBytes = Math.round(dynagen.bytes().median());
+    long handBytes = Math.round(hand.bytes().median());
+    targets.add(new Target(bytesVsHand, dynagenBytes + " B vs " + handBytes + " B", "≤ careful hand-written's (± 8 B)",
+        Verdict.of(dynagenBytes <= handBytes + BYTES_NOISE)));
   }
 
   private static void coldStart(List<ColdStartResult> results, BenchModel model, List<Target> targets) {
@@ -144,6 +165,15 @@ final class Targets {
   static MappingResult find(List<MappingResult> results, BenchModel model, Approach approach, Operation operation) {
     for (MappingResult result : results) {
       if (result.model() == model && result.approach() == approach && result.operation() == operation) {
+        return result;
+      }
+    }
+    return null;
+  }
+
+  static CollectionResult find(List<CollectionResult> results, Approach approach) {
+    for (CollectionResult result : results) {
+      if (result.approach() == approach) {
         return result;
       }
     }
