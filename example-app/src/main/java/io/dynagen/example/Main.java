@@ -8,12 +8,14 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -223,7 +225,12 @@ public final class Main implements Callable<Integer> {
 
   /** Opens what the command talks to, as the options say. */
   Session openSession() {
-    Session session = Session.open(settings(), trace, out, err);
+    return openSession(List.of());
+  }
+
+  /** Opens what the command talks to, its client also calling {@code interceptors}. */
+  Session openSession(List<ExecutionInterceptor> interceptors) {
+    Session session = Session.open(settings(), trace, out, err, interceptors);
     target = session.target();
     return session;
   }

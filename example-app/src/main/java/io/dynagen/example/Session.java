@@ -24,10 +24,12 @@ final class Session implements AutoCloseable {
 
   /**
    * Opens a session: to {@code settings.endpoint()} if set, else to AWS with {@code useAws}, else
-   * to a DynamoDB Local started here (announced on {@code out}).
+   * to a DynamoDB Local started here (announced on {@code out}). The client calls {@code extra}
+   * and, with {@code trace}, an {@link OperationTracer} printing to {@code traceOut}.
    */
-  static Session open(ClientSettings settings, boolean trace, PrintStream out, PrintStream traceOut) {
-    List<ExecutionInterceptor> interceptors = new ArrayList<>();
+  static Session open(
+      ClientSettings settings, boolean trace, PrintStream out, PrintStream traceOut, List<ExecutionInterceptor> extra) {
+    List<ExecutionInterceptor> interceptors = new ArrayList<>(extra);
     if (trace) {
       interceptors.add(OperationTracer.interceptor(traceOut));
     }

@@ -62,7 +62,14 @@ final class JavaSnippetSources {
   private static final Pattern TYPE_DECLARATION = Pattern.compile(
       "(?m)^(?:(?:public|final|abstract|sealed|non-sealed|static)\\s+)*(?:record|class|enum|interface|@interface)\\s+(\\w+)");
 
-  /** A variable the documents assume, declared only when the type it needs is there. */
+  /** A sealed type's declaration: {@code public sealed interface ShopItem}. */
+  private static final Pattern SEALED_DECLARATION = Pattern.compile(
+      "(?m)^(?:(?:public|abstract)\\s+)*sealed\\s+(?:(?:public|abstract)\\s+)*(?:interface|class)\\s+(\\w+)");
+
+  /**
+   * A variable the documents assume, declared only when the type it needs is there as a table of
+   * its own (not as an {@code @Entity} of a single table, which has no table class).
+   */
   private record Assumed(String needsType, String field) {}
 
   private static final List<Assumed> ASSUMED = List.of(
@@ -71,12 +78,14 @@ final class JavaSnippetSources {
       new Assumed("User", "static List<User> newUsers;"),
       new Assumed("Order", "static OrderTable orders;"),
       new Assumed("Article", "static ArticleTable articles;"),
-      new Assumed("Article", "static String id;"));
+      new Assumed("Article", "static String id;"),
+      new Assumed("ShopItem", "static ShopItemTable shop;"));
 
   /** Mapped classes the documents use without showing them; a document's own class wins. */
   private static final List<String> ASSUMED_MODELS = List.of(
       "@Table(name = \"orders\")\n"
-          + "record Order(@PartitionKey String customerId, @SortKey long orderId, String status) {}\n");
+          + "record Order(@PartitionKey String customerId, @SortKey long orderId, String status) {}\n",
+      "enum OrderStatus { PLACED, PAID, SHIPPED, DELIVERED }\n");
 
   /** One source: its class name, its text, and the snippet it came from (null for the helpers). */
   record Source(String className, String text, Snippet snippet, int headerLines) {
@@ -100,6 +109,7 @@ final class JavaSnippetSources {
   static List<Source> of(List<Snippet> snippets, Imports imports, String packageName) {
     List<Source> sources = new ArrayList<>();
     Set<String> declared = new LinkedHashSet<>();
+    Set<String> entities = new LinkedHashSet<>();
     for (Snippet snippet : snippets) {
       if (snippet.fragment()) {
         continue;
@@ -107,6 +117,11 @@ final class JavaSnippetSources {
       String name = className(snippet);
       if (declaresTypes(snippet.code())) {
         declared.addAll(typeNames(snippet.code()));
+        if (snippet.code().contains("@Entity(")) {
+          // The entities of a single table, but not its sealed root: that one is the table.
+          entities.addAll(typeNames(snippet.code()));
+          entities.removeAll(sealedTypeNames(snippet.code()));
+        }
         sources.add(new Source(name, imports.text(packageName) + withoutPublic(snippet.code()), snippet, imports.lines()));
       } else {
         String text = imports.text(packageName)
@@ -127,7 +142,8 @@ final class JavaSnippetSources {
     }
     StringBuilder assumptions = new StringBuilder(imports.text(packageName)).append("class Assumptions {\n");
     for (Assumed assumed : ASSUMED) {
-      if (assumed.needsType() == null || declared.contains(assumed.needsType())) {
+      if (assumed.needsType() == null
+          || declared.contains(assumed.needsType()) && !entities.contains(assumed.needsType())) {
         assumptions.append("  ").append(assumed.field()).append('\n');
       }
     }
@@ -151,6 +167,16 @@ final class JavaSnippetSources {
   static List<String> typeNames(String code) {
     List<String> names = new ArrayList<>();
     Matcher matcher = TYPE_DECLARATION.matcher(code);
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    return names;
+  }
+
+  /** The names of the sealed top-level types {@code code} declares. */
+  private static List<String> sealedTypeNames(String code) {
+    List<String> names = new ArrayList<>();
+    Matcher matcher = SEALED_DECLARATION.matcher(code);
     while (matcher.find()) {
       names.add(matcher.group(1));
     }
