@@ -35,6 +35,27 @@ public final class Annotations {
     return Optional.empty();
   }
 
+  /**
+   * The mirrors of a repeatable annotation on {@code element}: the one written alone, or those
+   * javac gathered into the container when it is written more than once.
+   */
+  public static List<AnnotationMirror> repeated(Element element, String qualifiedName, String container) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    find(element, qualifiedName).ifPresent(found::add);
+    find(element, container).ifPresent(mirror -> {
+      AnnotationValue value = value(mirror, "value");
+      if (value != null && value.getValue() instanceof List) {
+        for (Object item : (List<?>) value.getValue()) {
+          Object nested = ((AnnotationValue) item).getValue();
+          if (nested instanceof AnnotationMirror) {
+            found.add((AnnotationMirror) nested);
+          }
+        }
+      }
+    });
+    return found;
+  }
+
   public static boolean has(Element element, String qualifiedName) {
     return find(element, qualifiedName).isPresent();
   }
