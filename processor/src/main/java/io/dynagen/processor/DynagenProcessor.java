@@ -130,6 +130,10 @@ public final class DynagenProcessor extends AbstractProcessor {
       processSingleTable(element, lastRound);
       return;
     }
+    if (table && singleTables.isEntityOfSingleTable(element)) {
+      done.add(name); // its root reports the @Table (entity-is-table)
+      return;
+    }
     Optional<AnnotationMirror> singleTable = Annotations.find(element, AnnotationNames.SINGLE_TABLE);
     if (singleTable.isPresent()) {
       // A single table needs its entity types listed: only a sealed root lists them.

@@ -30,6 +30,21 @@ public final class SingleTableModelBuilder {
     return abstractType && facts.isSealed();
   }
 
+  /** True if a sealed {@code @Table} root permits this class: it is an entity type, not a table of its own. */
+  public boolean isEntityOfSingleTable(TypeElement element) {
+    List<TypeMirror> supertypes = new ArrayList<>(element.getInterfaces());
+    supertypes.add(element.getSuperclass());
+    for (TypeMirror supertype : supertypes) {
+      if (types.asElement(supertype) instanceof TypeElement) {
+        TypeElement parent = (TypeElement) types.asElement(supertype);
+        if (Annotations.has(parent, AnnotationNames.TABLE) && isSingleTableRoot(parent)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public SingleTableModel build(TypeElement root) {
     AnnotationMirror tableMirror = Annotations.find(root, AnnotationNames.TABLE).orElseThrow();
     String tableName = Annotations.stringValue(tableMirror, "name");
@@ -48,8 +63,9 @@ public final class SingleTableModelBuilder {
       keyPrefix = Annotations.enumConstantName(single, "discriminator").equals("KEY_PREFIX");
     }
     List<SingleTableModel.SharedIndex> indexes = new ArrayList<>();
-    for (AnnotationMirror index : Annotations.repeated(root, AnnotationNames.SHARED_INDEX, AnnotationNames.SHARED_INDEXES)) {
-      indexes.add(new SingleTableModel.SharedIndex(new Placed(root, index), Annotations.stringValue(index, "name"),
+    for (Annotations.Repeated repeated : Annotations.repeated(root, AnnotationNames.SHARED_INDEX, AnnotationNames.SHARED_INDEXES)) {
+      AnnotationMirror index = repeated.mirror();
+      indexes.add(new SingleTableModel.SharedIndex(repeated.placed(), Annotations.stringValue(index, "name"),
           Annotations.stringValue(index, "partitionKey"), Annotations.stringValue(index, "sortKey")));
     }
     List<EntityModel> entities = new ArrayList<>();
@@ -68,9 +84,10 @@ public final class SingleTableModelBuilder {
     }
     String typeName = Annotations.stringValue(entity, "type");
     List<EntityModel.Index> indexes = new ArrayList<>();
-    for (AnnotationMirror index : Annotations.repeated(element, AnnotationNames.ENTITY_INDEX, AnnotationNames.ENTITY_INDEXES)) {
+    for (Annotations.Repeated repeated : Annotations.repeated(element, AnnotationNames.ENTITY_INDEX, AnnotationNames.ENTITY_INDEXES)) {
+      AnnotationMirror index = repeated.mirror();
       String sortKey = Annotations.stringValue(index, "sortKey");
-      indexes.add(new EntityModel.Index(new Placed(element, index), Annotations.stringValue(index, "index"),
+      indexes.add(new EntityModel.Index(repeated.placed(), Annotations.stringValue(index, "index"),
           KeyTemplateModel.parse(Annotations.stringValue(index, "partitionKey")),
           sortKey.isEmpty() ? null : KeyTemplateModel.parse(sortKey), Annotations.stringValue(index, "collection")));
     }
