@@ -9,14 +9,19 @@ import io.dynagen.processor.check.ModelChecker;
 import io.dynagen.processor.check.Reporter;
 import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.Annotations;
+import io.dynagen.processor.model.EntityModel;
 import io.dynagen.processor.model.LombokMarks;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.MappedType;
 import io.dynagen.processor.model.ModelBuilder;
+import io.dynagen.processor.model.Placed;
 import io.dynagen.processor.model.Property;
+import io.dynagen.processor.model.SingleTableModel;
+import io.dynagen.processor.model.SingleTableModelBuilder;
 import io.dynagen.processor.write.GeneratedNames;
 import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
+import io.dynagen.processor.write.SingleTableWriter;
 import io.dynagen.processor.write.TableWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,12 +29,14 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
@@ -49,6 +56,7 @@ public final class DynagenProcessor extends AbstractProcessor {
   private Reporter reporter;
   private ModelBuilder modelBuilder;
   private ModelChecker checker;
+  private SingleTableModelBuilder singleTables;
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new LinkedHashSet<>();
   /** Classes with Lombok annotations already put off once, for Lombok to run first. */
@@ -60,6 +68,7 @@ public final class DynagenProcessor extends AbstractProcessor {
     reporter = new Reporter(environment.getMessager());
     modelBuilder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils());
     checker = new ModelChecker(reporter);
+    singleTables = new SingleTableModelBuilder(environment.getTypeUtils(), modelBuilder);
   }
 
   @Override
@@ -116,9 +125,24 @@ public final class DynagenProcessor extends AbstractProcessor {
       deferred.add(name);
       return;
     }
-    MappedClass.Kind kind = Annotations.has(element, AnnotationNames.TABLE)
-        ? MappedClass.Kind.TABLE
-        : MappedClass.Kind.DOCUMENT;
+    boolean table = Annotations.has(element, AnnotationNames.TABLE);
+    if (table && singleTables.isSingleTableRoot(element)) {
+      processSingleTable(element, lastRound);
+      return;
+    }
+    if (table && singleTables.isEntityOfSingleTable(element)) {
+      done.add(name); // its root reports the @Table (entity-is-table)
+      return;
+    }
+    Optional<AnnotationMirror> singleTable = Annotations.find(element, AnnotationNames.SINGLE_TABLE);
+    if (singleTable.isPresent()) {
+      // A single table needs its entity types listed: only a sealed root lists them.
+      checker.reportNotSealed(element, new Placed(element, singleTable.get()),
+          element.getKind().isInterface() ? "interface" : "class");
+      done.add(name);
+      return;
+    }
+    MappedClass.Kind kind = table ? MappedClass.Kind.TABLE : MappedClass.Kind.DOCUMENT;
     MappedClass model = modelBuilder.build(element, kind);
     List<Property> unresolved = unresolvedProperties(model);
     if (!unresolved.isEmpty()) {
@@ -145,6 +169,57 @@ public final class DynagenProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * A sealed root and its entity types: each entity's schema and metamodel as for any class, and
+   * the root's table. Retried in a later round while a property type is still being generated.
+   */
+  private void processSingleTable(TypeElement root, boolean lastRound) {
+    String name = root.getQualifiedName().toString();
+    SingleTableModel model = singleTables.build(root);
+    List<Property> unresolved = new ArrayList<>();
+    for (EntityModel entity : model.entities()) {
+      if (entity.mapped() != null) {
+        unresolved.addAll(unresolvedProperties(entity.mapped()));
+      }
+    }
+    if (!unresolved.isEmpty()) {
+      if (!lastRound) {
+        deferred.add(name);
+        return;
+      }
+      for (Property property : unresolved) {
+        reporter.report(Message.UNRESOLVED_TYPE, property.element(), property.name(), property.mapped().type());
+      }
+      done.add(name);
+      return;
+    }
+    done.add(name);
+    if (!checker.check(model) || singleTableClashes(model)) {
+      return;
+    }
+    for (EntityModel entity : model.entities()) {
+      writeFile(entity.mapped(), new SchemaWriter().write(entity.mapped()));
+      writeFile(entity.mapped(), new MetamodelWriter(document -> modelBuilder.build(document, MappedClass.Kind.DOCUMENT))
+          .write(entity.mapped()));
+    }
+    writeFile(model.className().packageName(), model.root(), new SingleTableWriter().write(model));
+  }
+
+  private boolean singleTableClashes(SingleTableModel model) {
+    boolean clash = false;
+    for (EntityModel entity : model.entities()) {
+      clash |= clashes(entity.mapped(), List.of(GeneratedNames.schema(entity.element()),
+          GeneratedNames.metamodel(entity.element())));
+    }
+    ClassName table = GeneratedNames.table(model.root());
+    if (existing(model.root(), table.canonicalName())) {
+      reporter.report(Message.NAME_CLASH, model.table(), table.simpleName(), model.root().getSimpleName(),
+          model.root().getSimpleName());
+      clash = true;
+    }
+    return clash;
+  }
+
   private static List<Property> unresolvedProperties(MappedClass model) {
     List<Property> unresolved = new ArrayList<>();
     for (Property property : model.properties()) {
@@ -157,10 +232,14 @@ public final class DynagenProcessor extends AbstractProcessor {
 
   /** Reports a generated name that an existing class already has; true if any does. */
   private boolean clashes(MappedClass model) {
+    return clashes(model, List.of(GeneratedNames.schema(model.element()),
+        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element())));
+  }
+
+  private boolean clashes(MappedClass model, List<ClassName> generatedNames) {
     boolean clash = false;
-    for (ClassName generated : List.of(GeneratedNames.schema(model.element()),
-        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()))) {
-      if (existing(model, generated.canonicalName())) {
+    for (ClassName generated : generatedNames) {
+      if (existing(model.element(), generated.canonicalName())) {
         reporter.report(Message.NAME_CLASH, model.marker(), generated.simpleName(),
             model.element().getSimpleName(), model.element().getSimpleName());
         clash = true;
@@ -174,9 +253,9 @@ public final class DynagenProcessor extends AbstractProcessor {
    * module only: asking every module for a name that (almost always) does not exist made this
    * lookup a sixth of the processor's time.
    */
-  private boolean existing(MappedClass model, String canonicalName) {
+  private boolean existing(TypeElement element, String canonicalName) {
     Elements elements = processingEnv.getElementUtils();
-    ModuleElement module = elements.getModuleOf(model.element());
+    ModuleElement module = elements.getModuleOf(element);
     TypeElement found = module == null
         ? elements.getTypeElement(canonicalName)
         : elements.getTypeElement(module, canonicalName);
@@ -184,13 +263,17 @@ public final class DynagenProcessor extends AbstractProcessor {
   }
 
   private void writeFile(MappedClass model, TypeSpec type) {
-    JavaFile file = JavaFile.builder(model.className().packageName(), type)
+    writeFile(model.className().packageName(), model.element(), type);
+  }
+
+  private void writeFile(String packageName, TypeElement element, TypeSpec type) {
+    JavaFile file = JavaFile.builder(packageName, type)
         .skipJavaLangImports(true)
         .build();
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      reporter.report(Message.INTERNAL_ERROR, model.element(), "could not write " + type.name() + ": " + e);
+      reporter.report(Message.INTERNAL_ERROR, element, "could not write " + type.name() + ": " + e);
     }
   }
 

@@ -42,14 +42,13 @@ class ClassDiagnosticsTest {
   }
 
   @Test
-  void sealedAbstractTable() {
+  void singleTableRootThatIsNotSealed() {
     TestSource shape = TestSource.of("Shape",
-        "@Table // <-",
-        "public sealed abstract class Shape permits Circle { @PartitionKey public String id; }");
-    TestSource circle = TestSource.of("Circle",
-        "public final class Circle extends Shape { public int radius; }");
-    assertOnlyError(compile(shape, circle), shape, "sealed-hierarchy",
-        "does not map class hierarchies yet", "put @Table on each concrete class");
+        "@Table",
+        "@SingleTable // <-",
+        "public abstract class Shape { public String id; }");
+    assertOnlyError(compile(shape), shape, "sealed-hierarchy",
+        "class Shape, which is not sealed", "declare it 'sealed' with a 'permits' clause");
   }
 
   @Test

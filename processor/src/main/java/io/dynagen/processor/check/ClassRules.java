@@ -25,7 +25,7 @@ final class ClassRules {
   boolean checkShape(MappedClass model) {
     ClassFacts facts = model.facts();
     Placed marker = model.marker();
-    String annotation = model.isTable() ? "Table" : "Document";
+    String annotation = model.markerName();
     String name = simpleName(model);
     switch (facts.shape()) {
       case INTERFACE:

@@ -50,7 +50,8 @@ final class GeneratedValueRules {
       }
       Placed first = generated.get(0);
       if (!model.isTable()) {
-        reporter.report(Message.GENERATED_VALUE_IN_DOCUMENT, first, name(first), property.name(), simpleName(model));
+        reporter.report(model.isItem() ? Message.GENERATED_VALUE_IN_ENTITY : Message.GENERATED_VALUE_IN_DOCUMENT,
+            first, name(first), property.name(), simpleName(model));
         continue;
       }
       if (generated.size() > 1) {

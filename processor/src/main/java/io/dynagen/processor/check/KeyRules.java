@@ -51,7 +51,8 @@ final class KeyRules {
     for (Property property : model.properties()) {
       for (KeyRole role : KeyRole.values()) {
         property.annotation(role.annotation()).ifPresent(placed -> reporter.report(
-            Message.KEY_IN_DOCUMENT, placed, simpleAnnotationName(role.annotation()), simpleName(model)));
+            model.isItem() ? Message.KEY_IN_ENTITY : Message.KEY_IN_DOCUMENT, placed,
+            simpleAnnotationName(role.annotation()), simpleName(model)));
       }
     }
   }

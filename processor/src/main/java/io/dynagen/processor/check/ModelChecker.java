@@ -1,6 +1,10 @@
 package io.dynagen.processor.check;
 
+import io.dynagen.processor.model.EntityModel;
 import io.dynagen.processor.model.MappedClass;
+import io.dynagen.processor.model.Placed;
+import io.dynagen.processor.model.SingleTableModel;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The rules a mapped class must follow. Reads only the model; every problem goes to the {@link
@@ -15,6 +19,7 @@ public final class ModelChecker {
   private final IndexRules indexRules;
   private final ProjectionRules projectionRules;
   private final GeneratedValueRules generatedValueRules;
+  private final SingleTableRules singleTableRules;
 
   public ModelChecker(Reporter reporter) {
     this.reporter = reporter;
@@ -25,6 +30,27 @@ public final class ModelChecker {
     this.indexRules = new IndexRules(reporter, keyType);
     this.projectionRules = new ProjectionRules(reporter);
     this.generatedValueRules = new GeneratedValueRules(reporter);
+    this.singleTableRules = new SingleTableRules(reporter);
+  }
+
+  /**
+   * Checks a single table: each entity class as a class, then the table as a whole; returns true
+   * if it has no errors.
+   */
+  public boolean check(SingleTableModel model) {
+    int errorsBefore = reporter.errorCount();
+    for (EntityModel entity : model.entities()) {
+      if (entity.mapped() != null) {
+        check(entity.mapped());
+      }
+    }
+    singleTableRules.check(model);
+    return reporter.errorCount() == errorsBefore;
+  }
+
+  /** Reports {@code @SingleTable} on a class that is not a sealed root. */
+  public void reportNotSealed(TypeElement element, Placed singleTable, String kind) {
+    reporter.report(Message.SEALED_HIERARCHY, singleTable, kind, element.getSimpleName());
   }
 
   /** Checks a class; returns true if it has no errors (warnings allowed). */

@@ -20,6 +20,12 @@ public final class AnnotationNames {
   public static final String GENERATED_UUID = PACKAGE + ".GeneratedUuid";
   public static final String TTL = PACKAGE + ".Ttl";
   public static final String ATOMIC_COUNTER = PACKAGE + ".AtomicCounter";
+  public static final String SINGLE_TABLE = PACKAGE + ".SingleTable";
+  public static final String SHARED_INDEX = PACKAGE + ".SharedIndex";
+  public static final String SHARED_INDEXES = PACKAGE + ".SharedIndexes";
+  public static final String ENTITY = PACKAGE + ".Entity";
+  public static final String ENTITY_INDEX = PACKAGE + ".EntityIndex";
+  public static final String ENTITY_INDEXES = PACKAGE + ".EntityIndexes";
 
   /** The annotations asking Dynagen to write a property's value itself. */
   public static final List<String> GENERATED_VALUES =

@@ -35,6 +35,32 @@ public final class Annotations {
     return Optional.empty();
   }
 
+  /** A repeatable annotation as written: its mirror, to read, and where it is, to report on. */
+  public record Repeated(AnnotationMirror mirror, Placed placed) {}
+
+  /**
+   * The annotations of a repeatable kind on {@code element}: the one written alone, or those javac
+   * gathered into the container when it is written more than once.
+   */
+  public static List<Repeated> repeated(Element element, String qualifiedName, String container) {
+    List<Repeated> found = new ArrayList<>();
+    find(element, qualifiedName).ifPresent(mirror -> found.add(new Repeated(mirror, new Placed(element, mirror))));
+    find(element, container).ifPresent(mirror -> {
+      AnnotationValue value = value(mirror, "value");
+      if (value != null && value.getValue() instanceof List) {
+        for (Object item : (List<?>) value.getValue()) {
+          Object nested = ((AnnotationValue) item).getValue();
+          if (nested instanceof AnnotationMirror) {
+            // javac has no position for an annotation it gathered into a container: a
+            // diagnostic on it lands on the annotated class's declaration.
+            found.add(new Repeated((AnnotationMirror) nested, new Placed(element, (AnnotationMirror) nested)));
+          }
+        }
+      }
+    });
+    return found;
+  }
+
   public static boolean has(Element element, String qualifiedName) {
     return find(element, qualifiedName).isPresent();
   }

@@ -37,7 +37,9 @@ public record MappedClass(
 
   public enum Kind {
     TABLE,
-    DOCUMENT
+    DOCUMENT,
+    /** An entity type of a single table: its properties are coded as a document's, stored as an item's. */
+    ENTITY
   }
 
   /** A property left out by {@code @Ignore}: kept so the checks can reject it on a key. */
@@ -57,5 +59,22 @@ public record MappedClass(
 
   public boolean isTable() {
     return kind == Kind.TABLE;
+  }
+
+  /** True if the properties are an item's own attributes (a table or an entity), not a nested map's. */
+  public boolean isItem() {
+    return kind != Kind.DOCUMENT;
+  }
+
+  /** The simple name of the class's marker annotation: Table, Document or Entity. */
+  public String markerName() {
+    switch (kind) {
+      case TABLE:
+        return "Table";
+      case ENTITY:
+        return "Entity";
+      default:
+        return "Document";
+    }
   }
 }

@@ -60,7 +60,9 @@ public final class ModelBuilder {
   }
 
   public MappedClass build(TypeElement element, MappedClass.Kind kind) {
-    String marker = kind == MappedClass.Kind.TABLE ? AnnotationNames.TABLE : AnnotationNames.DOCUMENT;
+    String marker = kind == MappedClass.Kind.TABLE ? AnnotationNames.TABLE
+        : kind == MappedClass.Kind.ENTITY ? AnnotationNames.ENTITY
+        : AnnotationNames.DOCUMENT;
     AnnotationMirror markerMirror = Annotations.find(element, marker).orElseThrow();
     String tableName = "";
     if (kind == MappedClass.Kind.TABLE) {
@@ -141,7 +143,7 @@ public final class ModelBuilder {
     return List.copyOf(found);
   }
 
-  private ClassFacts factsOf(TypeElement element) {
+  public ClassFacts factsOf(TypeElement element) {
     ClassFacts.Shape shape;
     switch (element.getKind()) {
       case INTERFACE:

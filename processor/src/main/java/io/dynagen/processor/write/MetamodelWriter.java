@@ -45,7 +45,7 @@ public final class MetamodelWriter {
         .addAnnotation(SchemaWriter.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    if (model.isTable()) {
+    if (model.isItem()) {
       metamodel.addJavadoc(
           "Typed attribute paths of {@link $T}, for conditions, filters and updates:\n"
               + "{@code $T.$L.eq(...)}; each is named as its Java property.\n"

@@ -39,10 +39,17 @@ final class ItemDecoder<T> {
     }
   }
 
+  /** True if reads of many items leave this item out (see {@link ItemSchema#skipsOnRead}). */
+  boolean skips(Map<String, AttributeValue> item) {
+    return schema.skipsOnRead(item);
+  }
+
   List<T> decodeAll(List<Map<String, AttributeValue>> items) {
     List<T> objects = new ArrayList<>(items.size());
     for (Map<String, AttributeValue> item : items) {
-      objects.add(decode(item));
+      if (!skips(item)) {
+        objects.add(decode(item));
+      }
     }
     return objects;
   }

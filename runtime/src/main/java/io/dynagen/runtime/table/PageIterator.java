@@ -16,6 +16,8 @@ final class PageIterator<T> implements Iterator<T> {
   private Iterator<Map<String, AttributeValue>> current = Collections.emptyIterator();
   private Map<String, AttributeValue> nextStartKey;
   private boolean started;
+  /** The next item to give, once hasNext found one that is not skipped. */
+  private Map<String, AttributeValue> pending;
 
   PageIterator(ReadRequest<?, ?> source, ItemDecoder<T> decoder) {
     this.source = source;
@@ -24,14 +26,23 @@ final class PageIterator<T> implements Iterator<T> {
 
   @Override
   public boolean hasNext() {
-    // A page can come back empty with more to read (a filter dropped its items): keep going.
-    while (!current.hasNext() && (!started || nextStartKey != null)) {
-      RawPage page = source.fetch(nextStartKey, false);
-      started = true;
-      current = page.items().iterator();
-      nextStartKey = page.hasMore() ? page.lastEvaluatedKey() : null;
+    while (pending == null) {
+      // A page can come back empty with more to read (a filter dropped its items): keep going.
+      while (!current.hasNext() && (!started || nextStartKey != null)) {
+        RawPage page = source.fetch(nextStartKey, false);
+        started = true;
+        current = page.items().iterator();
+        nextStartKey = page.hasMore() ? page.lastEvaluatedKey() : null;
+      }
+      if (!current.hasNext()) {
+        return false;
+      }
+      Map<String, AttributeValue> item = current.next();
+      if (!decoder.skips(item)) {
+        pending = item;
+      }
     }
-    return current.hasNext();
+    return true;
   }
 
   @Override
@@ -39,6 +50,8 @@ final class PageIterator<T> implements Iterator<T> {
     if (!hasNext()) {
       throw new NoSuchElementException("No more items in the " + source.description());
     }
-    return decoder.decode(current.next());
+    Map<String, AttributeValue> item = pending;
+    pending = null;
+    return decoder.decode(item);
   }
 }

@@ -1,0 +1,42 @@
+package io.dynagen.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** A sealed root compiles to its table, each entity's schema and metamodel, without lint warnings. */
+class SingleTableGenerationTest {
+
+  @Test
+  void shopModelGeneratesWithoutWarnings() throws Exception {
+    Compilation generating = javac()
+        .withProcessors(new DynagenProcessor())
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .compile(files());
+    assertThat(generating).succeededWithoutWarnings();
+    List<String> names = new ArrayList<>();
+    for (JavaFileObject file : generating.generatedSourceFiles()) {
+      names.add(file.getName().substring(file.getName().lastIndexOf('/') + 1));
+    }
+    assertThat(names).containsExactly("ShopItemTable.java", "CustomerSchema.java", "Customer_.java",
+        "OrderSchema.java", "Order_.java", "OrderLineSchema.java", "OrderLine_.java");
+
+    List<JavaFileObject> all = new ArrayList<>(List.of(files()));
+    all.addAll(generating.generatedSourceFiles());
+    Compilation plain = javac().withOptions("-Xlint:all", "-Werror", "-proc:none").compile(all);
+    assertThat(plain).succeededWithoutWarnings();
+    if (Boolean.getBoolean("dynagen.printGenerated")) {
+      System.out.println(generating.generatedSourceFile("test.ShopItemTable").orElseThrow().getCharContent(true));
+    }
+  }
+
+  private static JavaFileObject[] files() {
+    return ShopModel.ALL.stream().map(TestSource::file).toArray(JavaFileObject[]::new);
+  }
+}

@@ -1,0 +1,173 @@
+package io.dynagen.runtime.single;
+
+import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Encoders;
+import io.dynagen.runtime.expr.SortKeyCondition;
+import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
+import io.dynagen.runtime.expr.ValuePath;
+import io.dynagen.runtime.table.BatchWriteOptions;
+import io.dynagen.runtime.table.BatchWriter;
+import io.dynagen.runtime.table.Query;
+import io.dynagen.runtime.table.TableHandle;
+import io.dynagen.runtime.table.TypedTable;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What every generated accessor of one entity type offers that does not depend on its key
+ * properties' types: writes of whole objects, batches, and the typed table underneath. The
+ * generated subclass ({@code ShopItemTable.Orders}) adds {@code key}, {@code get}, {@code delete},
+ * {@code update} and {@code query} typed from the template properties. A {@link TableHandle}, so
+ * that transactions and batches across entity types take it: {@code
+ * TransactWrite.with(client).put(shop.orders(), order).put(shop.orderLines(), line)}.
+ *
+ * @param <E> the entity class
+ */
+public abstract class EntityAccessor<E> implements TableHandle<E> {
+  private final TypedTable<E> table;
+  private final EntitySchema<E> schema;
+  private final Condition typeFilter;
+  private final Set<String> keyAttributes;
+
+  /** For generated subclasses: the accessor of {@code type} in {@code root}'s table. */
+  protected EntityAccessor(SingleTable<? super E> root, EntityType<E> type) {
+    this.schema = root.entitySchema(type);
+    this.table = TypedTable.of(root.typed().client(), schema, root.tableName());
+    SingleTableLayout layout = schema.layout();
+    this.typeFilter = layout.storesType() && root.sharesPrefixes(type)
+        ? new ValuePath<>(null, layout.typeAttribute(), Encoders.STRING).eq(type.name())
+        : null;
+    this.keyAttributes = keyAttributes(layout, type);
+  }
+
+  /** The attributes an update may not change: the keys, the type and the template properties. */
+  private static Set<String> keyAttributes(SingleTableLayout layout, EntityType<?> type) {
+    Set<String> names = new HashSet<>();
+    names.add(layout.partitionKey());
+    names.add(layout.sortKey());
+    if (layout.storesType()) {
+      names.add(layout.typeAttribute());
+    }
+    for (SingleTableLayout.Index index : layout.indexes()) {
+      names.add(index.partitionKey());
+      if (index.sortKey() != null) {
+        names.add(index.sortKey());
+      }
+    }
+    names.addAll(type.partitionKey().properties());
+    names.addAll(type.sortKey().properties());
+    for (EntityType.IndexKeys keys : type.indexes()) {
+      names.addAll(keys.partitionKey().properties());
+      if (keys.sortKey() != null) {
+        names.addAll(keys.sortKey().properties());
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /** The table of this entity type, with keys as maps, for what the typed accessor does not offer. */
+  @Override
+  public final TypedTable<E> typed() {
+    return table;
+  }
+
+  /** The entity type: its name, class and templates. */
+  public final EntityType<E> entityType() {
+    return schema.entity();
+  }
+
+  /** The table's name. */
+  public final String tableName() {
+    return table.tableName();
+  }
+
+  /** Writes the item, its keys assembled from its properties, replacing any with its key. */
+  public final E put(E item) {
+    return table.put(item);
+  }
+
+  /**
+   * Writes the item if the condition holds on the item stored now.
+   *
+   * @throws io.dynagen.runtime.table.ConditionFailedException if it does not; nothing is written
+   */
+  public final E put(E item, Condition condition) {
+    return table.put(item, condition);
+  }
+
+  /** Writes the item if none has its key; true if it was written. */
+  public final boolean putIfAbsent(E item) {
+    return table.putIfAbsent(item).isEmpty();
+  }
+
+  /** Deletes the item with the key of this object. */
+  public final void delete(E item) {
+    table.delete(item);
+  }
+
+  /** A writer that sends puts and deletes of this entity type 25 per request. */
+  public final BatchWriter<E> batchWriter() {
+    return table.batchWriter();
+  }
+
+  /** A batch writer with options. */
+  public final BatchWriter<E> batchWriter(BatchWriteOptions options) {
+    return table.batchWriter(options);
+  }
+
+  /** The items with these keys ({@code key(...)} of the generated accessor), as many as exist. */
+  public final List<E> batchGet(Collection<Map<String, AttributeValue>> keys) {
+    return table.batchGet(keys);
+  }
+
+  // ---------------------------------------------------------------- for the generated methods
+
+  /** The item key of the template properties' values, partition ones first. */
+  protected final Map<String, AttributeValue> keyOf(Object... values) {
+    return schema.key(values);
+  }
+
+  /**
+   * Applies an update to the existing item with this key; gives the item as it is after. Unlike
+   * a one-class table's update, it never creates an item: one created by an update would lack
+   * its type and its template properties.
+   *
+   * @throws IllegalArgumentException if the update changes a key, the type or a template property
+   * @throws io.dynagen.runtime.table.ConditionFailedException if there is no such item, or the
+   *     condition does not hold
+   */
+  protected final E update(Map<String, AttributeValue> key, Update update, Condition condition) {
+    for (UpdateAction action : update.actions()) {
+      String attribute = action.path().topLevelName();
+      if (keyAttributes.contains(attribute)) {
+        throw new IllegalArgumentException("An update of " + schema.entity().name() + " changes '" + attribute
+            + "', which its keys are made of (or its type); put the changed item and delete the old one instead");
+      }
+    }
+    Condition exists = new ValuePath<>(null, schema.layout().partitionKey(), Encoders.STRING).exists();
+    return table.update(key, update, condition == null ? exists : exists.and(condition));
+  }
+
+  /**
+   * The items of this type in one partition, in sort-key order: the partition template's values,
+   * with the sort template's literal prefix as a key condition ({@code begins_with(SK, "ORDER#")},
+   * or {@code SK = "PROFILE"} for a sort template without placeholders).
+   */
+  protected final Query<E> queryPartition(Object... partitionValues) {
+    KeyTemplate sortKey = schema.entity().sortKey();
+    Query<E> query = table.query(schema.partitionText(partitionValues), Encoders.STRING)
+        .sortKey(sortKey.isLiteral() ? SortKeyCondition.eq(sortKey.text()) : SortKeyCondition.beginsWith(sortKey.prefix()),
+            Encoders.STRING);
+    return typeFilter == null ? query : query.filter(typeFilter);
+  }
+
+  @Override
+  public String toString() {
+    return schema.entity().name() + " of table '" + tableName() + "'";
+  }
+}

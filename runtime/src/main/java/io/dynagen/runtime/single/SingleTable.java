@@ -1,0 +1,122 @@
+package io.dynagen.runtime.single;
+
+import io.dynagen.runtime.expr.Encoders;
+import io.dynagen.runtime.table.Query;
+import io.dynagen.runtime.table.Scan;
+import io.dynagen.runtime.table.TableHandle;
+import io.dynagen.runtime.table.TableInfo;
+import io.dynagen.runtime.table.TableOptions;
+import io.dynagen.runtime.table.TypedTable;
+import java.util.Objects;
+
+/**
+ * What every generated table of a sealed root ({@code ShopItemTable}) offers that does not depend
+ * on its entity types: table admin, scans and the item collections' queries, all reading the root
+ * type. The generated subclass adds one accessor per entity type, one query per item collection
+ * and one accessor per shared index. Immutable and thread-safe.
+ *
+ * @param <R> the sealed root type
+ */
+public abstract class SingleTable<R> implements TableHandle<R> {
+  private final TypedTable<R> table;
+  private final SingleTableSchema<R> schema;
+
+  /**
+   * For generated subclasses: the table underneath, of a {@link SingleTableSchema}.
+   *
+   * @throws IllegalArgumentException if the table's schema is not one
+   */
+  protected SingleTable(TypedTable<R> table) {
+    this.table = Objects.requireNonNull(table, "table");
+    if (!(table.schema() instanceof SingleTableSchema)) {
+      throw new IllegalArgumentException("A single table needs a SingleTableSchema, not " + table.schema());
+    }
+    @SuppressWarnings("unchecked") // a table of R reads R: its schema is a schema of R
+    SingleTableSchema<R> rootSchema = (SingleTableSchema<R>) table.schema();
+    this.schema = rootSchema;
+  }
+
+  /** The same table (same client and name) read through another schema of the root. */
+  protected static <R> TypedTable<R> reopen(TypedTable<R> table, SingleTableSchema<R> schema) {
+    return TypedTable.of(table.client(), schema, table.tableName());
+  }
+
+  /** The table underneath, reading and writing the root type with keys as maps. */
+  @Override
+  public final TypedTable<R> typed() {
+    return table;
+  }
+
+  /** The table's name. */
+  public final String tableName() {
+    return table.tableName();
+  }
+
+  /** The schema of the root. */
+  public final SingleTableSchema<R> schema() {
+    return schema;
+  }
+
+  /** The table underneath, reading through a schema that leaves items of unknown types out. */
+  protected final TypedTable<R> skippingUnknownTypes() {
+    return reopen(table, schema.skippingUnknownTypes());
+  }
+
+  final <E extends R> EntitySchema<E> entitySchema(EntityType<E> type) {
+    return schema.entity(type);
+  }
+
+  final boolean sharesPrefixes(EntityType<?> type) {
+    return schema.sharesPrefixes(type);
+  }
+
+  /**
+   * The items of one partition of the table, every type, in sort-key order: an item collection.
+   *
+   * @param partitionKey the partition template the collection's entity types share
+   * @param values its properties' values, in template order
+   */
+  protected final Query<R> collection(KeyTemplate partitionKey, Object... values) {
+    return table.query(partitionKey.format(table.schema().type().getSimpleName(), values), Encoders.STRING);
+  }
+
+  /** Reads every item of the table, of every type. */
+  public final Scan<R> scan() {
+    return table.scan();
+  }
+
+  /** Creates the table and its shared indexes, on-demand capacity; waits until it is active. */
+  public final TableInfo createTable() {
+    return table.createTable();
+  }
+
+  /** Creates the table and its shared indexes with options. */
+  public final TableInfo createTable(TableOptions options) {
+    return table.createTable(options);
+  }
+
+  /** Creates the table unless it exists; true if it was created. */
+  public final boolean createTableIfMissing() {
+    return table.createTableIfMissing(TableOptions.onDemand());
+  }
+
+  /** Deletes the table and every item in it. */
+  public final void deleteTable() {
+    table.deleteTable();
+  }
+
+  /** The table's description: status, keys, indexes, item count. */
+  public final TableInfo describe() {
+    return table.describe();
+  }
+
+  /** True if the table exists. */
+  public final boolean exists() {
+    return table.exists();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + tableName() + "]";
+  }
+}

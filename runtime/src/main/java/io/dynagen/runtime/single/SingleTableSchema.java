@@ -1,0 +1,217 @@
+package io.dynagen.runtime.single;
+
+import io.dynagen.runtime.Codecs;
+import io.dynagen.runtime.ItemSchema;
+import io.dynagen.runtime.KeyAttribute;
+import io.dynagen.runtime.MappingException;
+import io.dynagen.runtime.SecondaryIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The schema of a sealed root: reads an item as whichever entity type it is, by its stored type
+ * attribute or, with key-prefix discrimination, by which entity's key templates its keys match.
+ * An item of a type this code does not know is a {@link MappingException} naming the type value,
+ * the table and the key, or, in a schema from {@link #skippingUnknownTypes()}, left out of reads
+ * of many items.
+ *
+ * @param <R> the sealed root type
+ */
+public final class SingleTableSchema<R> implements ItemSchema<R> {
+  private final Class<R> root;
+  private final SingleTableLayout layout;
+  private final List<EntitySchema<? extends R>> entities;
+  private final Map<String, EntitySchema<? extends R>> byName;
+  private final KeyAttribute partitionKey;
+  private final KeyAttribute sortKey;
+  private final List<SecondaryIndex> indexes;
+  private final boolean skipUnknown;
+
+  private SingleTableSchema(Class<R> root, SingleTableLayout layout, List<EntitySchema<? extends R>> entities,
+      boolean skipUnknown) {
+    this.root = root;
+    this.layout = layout;
+    this.entities = entities;
+    this.byName = new HashMap<>();
+    for (EntitySchema<? extends R> entity : entities) {
+      if (byName.put(entity.entity().name(), entity) != null) {
+        throw new IllegalArgumentException("Two entity types of table '" + layout.tableName() + "' are named '"
+            + entity.entity().name() + "'");
+      }
+    }
+    this.partitionKey = Layouts.partitionKey(layout);
+    this.sortKey = Layouts.sortKey(layout);
+    this.indexes = Layouts.indexes(layout);
+    this.skipUnknown = skipUnknown;
+  }
+
+  /**
+   * The schema of a root and its entity types.
+   *
+   * @param root the sealed root type
+   * @param layout the table's names and shared indexes
+   * @param entities the entity types, one per permitted subclass
+   */
+  public static <R> SingleTableSchema<R> of(Class<R> root, SingleTableLayout layout,
+      List<EntityType<? extends R>> entities) {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(layout, "layout");
+    List<EntitySchema<? extends R>> schemas = new ArrayList<>(entities.size());
+    for (EntityType<? extends R> entity : entities) {
+      schemas.add(new EntitySchema<>(layout, entity));
+    }
+    return new SingleTableSchema<>(root, layout, List.copyOf(schemas), false);
+  }
+
+  /** This schema, but reads of many items leave out items of unknown types instead of failing. */
+  public SingleTableSchema<R> skippingUnknownTypes() {
+    return skipUnknown ? this : new SingleTableSchema<>(root, layout, entities, true);
+  }
+
+  /** True if this schema leaves items of unknown types out of reads of many items. */
+  public boolean skipsUnknownTypes() {
+    return skipUnknown;
+  }
+
+  /** The table's layout. */
+  public SingleTableLayout layout() {
+    return layout;
+  }
+
+  /** The schema of one entity type of this root. */
+  @SuppressWarnings("unchecked") // the entity was registered with this very type
+  public <E extends R> EntitySchema<E> entity(EntityType<E> type) {
+    EntitySchema<? extends R> schema = byName.get(type.name());
+    if (schema == null || schema.entity() != type) {
+      throw new IllegalArgumentException(type.name() + " is not an entity type of table '" + layout.tableName() + "'");
+    }
+    return (EntitySchema<E>) schema;
+  }
+
+  /**
+   * True if a query of {@code type}'s key prefixes could also meet items of another type, so that
+   * it must filter by the type attribute. Never with key-prefix discrimination, where the
+   * processor refuses such templates.
+   */
+  boolean sharesPrefixes(EntityType<?> type) {
+    for (EntitySchema<? extends R> other : entities) {
+      if (other.entity() != type && other.entity().overlaps(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Class<R> type() {
+    return root;
+  }
+
+  @Override
+  public String tableName() {
+    return layout.tableName();
+  }
+
+  @Override
+  public KeyAttribute partitionKey() {
+    return partitionKey;
+  }
+
+  @Override
+  public KeyAttribute sortKey() {
+    return sortKey;
+  }
+
+  @Override
+  public List<SecondaryIndex> indexes() {
+    return indexes;
+  }
+
+  @Override
+  public Map<String, AttributeValue> toItem(R object) {
+    return toItemOf(schemaOf(object), object);
+  }
+
+  @Override
+  public Map<String, AttributeValue> keyOf(R object) {
+    return keyOfEntity(schemaOf(object), object);
+  }
+
+  private static <E> Map<String, AttributeValue> toItemOf(EntitySchema<E> schema, Object object) {
+    return schema.toItem(schema.type().cast(object));
+  }
+
+  private static <E> Map<String, AttributeValue> keyOfEntity(EntitySchema<E> schema, Object object) {
+    return schema.keyOf(schema.type().cast(object));
+  }
+
+  private EntitySchema<? extends R> schemaOf(R object) {
+    Objects.requireNonNull(object, "object");
+    for (EntitySchema<? extends R> entity : entities) {
+      if (entity.type().isInstance(object)) {
+        return entity;
+      }
+    }
+    throw new IllegalArgumentException(object.getClass().getName() + " is not an entity type of table '"
+        + layout.tableName() + "'");
+  }
+
+  @Override
+  public R fromItem(Map<String, AttributeValue> item) {
+    EntitySchema<? extends R> entity = resolve(item);
+    if (entity == null) {
+      throw unknownType(item);
+    }
+    return entity.fromItem(item);
+  }
+
+  @Override
+  public boolean skipsOnRead(Map<String, AttributeValue> item) {
+    return skipUnknown && resolve(item) == null;
+  }
+
+  /** The entity type of an item, or null if none fits. */
+  private EntitySchema<? extends R> resolve(Map<String, AttributeValue> item) {
+    if (layout.storesType()) {
+      AttributeValue type = item.get(layout.typeAttribute());
+      return type == null || type.s() == null ? null : byName.get(type.s());
+    }
+    for (EntitySchema<? extends R> entity : entities) {
+      if (entity.matchesKeys(item)) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  private MappingException unknownType(Map<String, AttributeValue> item) {
+    List<String> known = new ArrayList<>(entities.size());
+    for (EntitySchema<? extends R> entity : entities) {
+      known.add(layout.storesType() ? entity.entity().name() : entity.entity().toString());
+    }
+    String hint = ", a type this code does not know (written by a newer version of the application?);"
+        + " read through skipUnknownTypes() to leave such items out";
+    MappingException unknown;
+    if (layout.storesType()) {
+      AttributeValue type = item.get(layout.typeAttribute());
+      String found = type == null ? "nothing" : type.s() == null ? "a value that is not a string" : "S \"" + type.s() + '"';
+      unknown = MappingException.badValue(layout.typeAttribute(), "one of the entity types " + String.join(", ", known),
+          found + hint, null);
+    } else {
+      AttributeValue sort = item.get(layout.sortKey());
+      String found = sort == null || sort.s() == null ? "nothing" : "S \"" + sort.s() + '"';
+      unknown = MappingException.badValue(layout.sortKey(), "keys of one of the entity types " + String.join(", ", known),
+          found + hint, null);
+    }
+    return unknown.inItem(layout.tableName(), Codecs.keyOfItem(item, partitionKey, sortKey));
+  }
+
+  @Override
+  public String toString() {
+    return "SingleTableSchema[" + root.getSimpleName() + " in " + layout.tableName() + ": " + byName.keySet() + "]";
+  }
+}
