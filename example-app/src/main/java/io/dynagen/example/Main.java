@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
     },
     subcommands = {
       DemoCommand.class,
+      ShopCommand.class,
       LoadCommand.class,
       GetCommand.class,
       QueryCommand.class,

@@ -3,6 +3,7 @@ package io.dynagen.example;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkRequest;
@@ -10,6 +11,10 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -48,6 +53,12 @@ final class RequestLog implements ExecutionInterceptor {
     if (request instanceof GetItemRequest get) {
       return "GetItem " + get.tableName() + " key " + text(get.key());
     }
+    if (request instanceof CreateTableRequest create) {
+      return "CreateTable " + create.tableName() + " keys " + keys(create.keySchema()) + indexes(create);
+    }
+    if (request instanceof DescribeTableRequest describe) {
+      return "DescribeTable " + describe.tableName();
+    }
     if (request instanceof QueryRequest query) {
       StringBuilder line = new StringBuilder("Query ").append(query.tableName());
       if (query.indexName() != null) {
@@ -82,6 +93,22 @@ final class RequestLog implements ExecutionInterceptor {
     return name.endsWith("Request") ? name.substring(0, name.length() - "Request".length()) : name;
   }
 
+  private static String keys(List<KeySchemaElement> keys) {
+    StringBuilder text = new StringBuilder();
+    for (KeySchemaElement key : keys) {
+      text.append(text.length() == 0 ? "" : ", ").append(key.attributeName());
+    }
+    return text.toString();
+  }
+
+  private static String indexes(CreateTableRequest create) {
+    StringBuilder text = new StringBuilder();
+    for (GlobalSecondaryIndex index : create.globalSecondaryIndexes()) {
+      text.append(", index ").append(index.indexName()).append(" keys ").append(keys(index.keySchema()));
+    }
+    return text.toString();
+  }
+
   /** An item's PK and SK, the two attributes every item of a single table has. */
   private static String keyOf(Map<String, AttributeValue> item) {
     return text(item.get("PK")) + " " + text(item.get("SK"));
@@ -89,7 +116,8 @@ final class RequestLog implements ExecutionInterceptor {
 
   private static String text(Map<String, AttributeValue> key) {
     StringBuilder line = new StringBuilder();
-    key.forEach((name, value) -> line.append(line.length() == 0 ? "" : ", ").append(name).append('=').append(text(value)));
+    // By name, so that PK comes before SK.
+    new TreeMap<>(key).forEach((name, value) -> line.append(line.length() == 0 ? "" : ", ").append(name).append('=').append(text(value)));
     return line.toString();
   }
 
