@@ -1,14 +1,16 @@
 package io.dynagen.bench.mapping;
 
 import io.dynagen.bench.shop.ShopItem;
+import io.dynagen.runtime.ItemSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Fails fast unless every reader of the shop collection reads its 100 items back as the very
- * objects they were written from, in order: a number never compares readers that do different
- * work.
+ * Fails fast unless the hand-written items of the shop collection are the very items Dynagen
+ * writes, and every reader reads them back as the objects they were written from, in order: a
+ * number never compares readers that do different work.
  */
 public final class CollectionCheck {
   private CollectionCheck() {}
@@ -20,6 +22,14 @@ public final class CollectionCheck {
       throw new IllegalStateException("the shop collection has " + expected.size() + " items, not 100");
     }
     List<Map<String, AttributeValue>> items = ShopItems.of(expected);
+    ItemSchema<ShopItem> dynagen = DynagenShopReader.schema();
+    for (int i = 0; i < expected.size(); i++) {
+      Map<String, AttributeValue> written = dynagen.toItem(expected.get(i));
+      if (!written.equals(items.get(i))) {
+        throw new IllegalStateException("shop collection: item " + i + " by hand differs from Dynagen's"
+            + "\n  Dynagen: " + new TreeMap<>(written) + "\n  by hand: " + new TreeMap<>(items.get(i)));
+      }
+    }
     for (Approach approach : ShopReaders.approaches()) {
       List<ShopItem> read = ShopReaders.of(approach).read(items);
       if (read.size() != expected.size()) {

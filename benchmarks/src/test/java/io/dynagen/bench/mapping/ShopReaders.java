@@ -8,12 +8,14 @@ public final class ShopReaders {
 
   /** The approaches measured on the collection. */
   public static List<Approach> approaches() {
-    return List.of(Approach.CAREFUL);
+    return List.of(Approach.DYNAGEN, Approach.CAREFUL);
   }
 
   /** A new reader of {@code approach}. */
   public static CollectionReader of(Approach approach) {
     switch (approach) {
+      case DYNAGEN:
+        return new DynagenShopReader();
       case CAREFUL:
         return new CarefulShopReader();
       default:
