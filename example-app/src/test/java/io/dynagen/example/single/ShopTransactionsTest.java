@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynagen.runtime.table.BatchGet;
-import io.dynagen.runtime.table.BatchWriter;
-import io.dynagen.runtime.table.MultiTableBatchWriter;
-import io.dynagen.runtime.table.TransactWrite;
-import io.dynagen.runtime.table.TransactionFailedException;
+import io.dynagen.runtime.table.batch.BatchGet;
+import io.dynagen.runtime.table.batch.BatchWriter;
+import io.dynagen.runtime.table.batch.MultiTableBatchWriter;
+import io.dynagen.runtime.table.transact.TransactWrite;
+import io.dynagen.runtime.table.transact.TransactionFailedException;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;

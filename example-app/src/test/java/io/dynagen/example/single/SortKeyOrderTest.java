@@ -2,7 +2,7 @@ package io.dynagen.example.single;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.dynagen.runtime.table.BatchWriter;
+import io.dynagen.runtime.table.batch.BatchWriter;
 import io.dynagen.runtime.testing.Gen;
 import io.dynagen.runtime.testing.Gens;
 import io.dynagen.runtime.testing.LocalDynamoDb;

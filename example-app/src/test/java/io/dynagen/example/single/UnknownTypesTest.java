@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.runtime.MappingException;
-import io.dynagen.runtime.table.Page;
+import io.dynagen.runtime.table.read.Page;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.util.ArrayList;
 import java.util.List;
