@@ -72,7 +72,7 @@ public final class SingleTableModelBuilder {
     for (TypeMirror permitted : root.getPermittedSubclasses()) {
       entities.add(entity((TypeElement) types.asElement(permitted)));
     }
-    return new SingleTableModel(root, new Placed(root, tableMirror), single == null ? null : new Placed(root, single),
+    return new SingleTableModel(root, classes.factsOf(root), new Placed(root, tableMirror), single == null ? null : new Placed(root, single),
         tableName, partitionKey, sortKey, typeAttribute, keyPrefix, List.copyOf(indexes), List.copyOf(entities));
   }
 
