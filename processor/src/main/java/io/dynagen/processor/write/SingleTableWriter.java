@@ -459,15 +459,8 @@ public final class SingleTableWriter {
   }
 
   private static String indexName(String index) {
-    StringBuilder name = new StringBuilder();
-    for (String word : index.split("[^A-Za-z0-9]+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      String lower = word.toLowerCase(Locale.ROOT);
-      name.append(name.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
-    }
-    return name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0)) ? "index" + name : name.toString();
+    String name = SingleTableModelBuilder.lowerCamel(index);
+    return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? "index" + name : name;
   }
 
   static String indexType(SingleTableModel.SharedIndex index) {
