@@ -29,6 +29,17 @@ class SingleTableDiagnosticsTest {
   }
 
   @Test
+  void genericRoot() {
+    TestSource root = TestSource.of("Item",
+        "@Table(name = \"shop\") // <-",
+        "public sealed interface Item<T> permits Customer {}");
+    TestSource customer = TestSource.of("Customer",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"PROFILE\")",
+        "public record Customer(String customerId) implements Item<String> {}");
+    assertOnlyError(compile(root, customer), root, "generic-class", "Item is generic (T)");
+  }
+
+  @Test
   void permittedSubclassWithoutEntity() {
     TestSource refund = TestSource.of("Refund",
         "public record Refund(String id) implements Item {} // <-");

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.runtime.table.ConditionFailedException;
-import io.dynagen.runtime.table.Page;
-import io.dynagen.runtime.table.TableInfo;
+import io.dynagen.runtime.table.admin.TableInfo;
+import io.dynagen.runtime.table.read.Page;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,7 +56,7 @@ class ShopSingleTableTest {
   void createTableBuildsTheKeysAndTheSharedIndex() {
     TableInfo info = shop.describe();
     assertEquals(shop.tableName(), info.name());
-    assertEquals(List.of("GSI1"), info.indexes().stream().map(io.dynagen.runtime.table.IndexInfo::name).toList());
+    assertEquals(List.of("GSI1"), info.indexes().stream().map(io.dynagen.runtime.table.admin.IndexInfo::name).toList());
   }
 
   @Test

@@ -27,6 +27,7 @@ final class SingleTableRules {
 
   void check(SingleTableModel model) {
     String root = model.root().getSimpleName().toString();
+    checkRootShape(model, root);
     String problem = Names.tableOrIndexNameProblem(model.tableName());
     if (problem != null) {
       reporter.report(Message.INVALID_TABLE_NAME, model.table(), model.tableName(), problem);
@@ -56,6 +57,19 @@ final class SingleTableRules {
       checkPrefixes(sound);
     }
     checkCollections(model, sound);
+  }
+
+  /** Generated code names the root: it may not be private, generic or need an enclosing instance. */
+  private void checkRootShape(SingleTableModel model, String root) {
+    if (model.facts().isPrivate()) {
+      reporter.report(Message.PRIVATE_CLASS, model.table(), "Table", root);
+    }
+    if (model.facts().isInnerNonStatic()) {
+      reporter.report(Message.INNER_CLASS, model.table(), "Table", root);
+    }
+    if (model.facts().isGeneric()) {
+      reporter.report(Message.GENERIC_CLASS, model.table(), "Table", root, model.root().getTypeParameters().toString());
+    }
   }
 
   private boolean checkTemplates(SingleTableModel model, EntityModel entity) {

@@ -8,6 +8,7 @@ import javax.lang.model.element.TypeElement;
  * A sealed {@code @Table} root and its entity types: one table of several types.
  *
  * @param root the sealed interface or abstract class
+ * @param facts the root's shape
  * @param table its {@code @Table}
  * @param singleTable its {@code @SingleTable}, or {@code null} (the defaults apply)
  * @param tableName the table name
@@ -20,6 +21,7 @@ import javax.lang.model.element.TypeElement;
  */
 public record SingleTableModel(
     TypeElement root,
+    ClassFacts facts,
     Placed table,
     Placed singleTable,
     String tableName,

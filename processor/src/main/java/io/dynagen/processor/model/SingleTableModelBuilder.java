@@ -72,7 +72,7 @@ public final class SingleTableModelBuilder {
     for (TypeMirror permitted : root.getPermittedSubclasses()) {
       entities.add(entity((TypeElement) types.asElement(permitted)));
     }
-    return new SingleTableModel(root, new Placed(root, tableMirror), single == null ? null : new Placed(root, single),
+    return new SingleTableModel(root, classes.factsOf(root), new Placed(root, tableMirror), single == null ? null : new Placed(root, single),
         tableName, partitionKey, sortKey, typeAttribute, keyPrefix, List.copyOf(indexes), List.copyOf(entities));
   }
 
@@ -107,16 +107,22 @@ public final class SingleTableModelBuilder {
     if (!explicit.isEmpty()) {
       return explicit;
     }
+    String name = lowerCamel(template.prefix());
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      return template.properties().isEmpty() ? "item" : template.properties().get(0);
+    }
+    return name;
+  }
+
+  /** The words of {@code text} (runs of letters and digits) in lower camel case: {@code USER_PROFILE#} gives {@code userProfile}. */
+  public static String lowerCamel(String text) {
     StringBuilder name = new StringBuilder();
-    for (String word : template.prefix().split("[^A-Za-z0-9]+")) {
+    for (String word : text.split("[^A-Za-z0-9]+")) {
       if (word.isEmpty()) {
         continue;
       }
       String lower = word.toLowerCase(Locale.ROOT);
       name.append(name.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
-    }
-    if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
-      return template.properties().isEmpty() ? "item" : template.properties().get(0);
     }
     return name.toString();
   }

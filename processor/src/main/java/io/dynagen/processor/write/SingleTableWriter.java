@@ -44,10 +44,10 @@ public final class SingleTableWriter {
   private static final ClassName ENTITY_ACCESSOR = ClassName.get(SINGLE, "EntityAccessor");
   private static final ClassName SHARED_INDEX_ACCESSOR = ClassName.get(SINGLE, "SharedIndexAccessor");
   private static final ClassName TYPED_TABLE = ClassName.get(RuntimeNames.TABLE, "TypedTable");
-  private static final ClassName TABLE_NAMES = ClassName.get(RuntimeNames.TABLE, "TableNames");
+  private static final ClassName TABLE_NAMES = ClassName.get(RuntimeNames.TABLE_ADMIN, "TableNames");
   private static final ClassName TABLES = ClassName.get(RuntimeNames.TABLE, "Tables");
-  private static final ClassName QUERY = ClassName.get(RuntimeNames.TABLE, "Query");
-  private static final ClassName GET_OPTIONS = ClassName.get(RuntimeNames.TABLE, "GetOptions");
+  private static final ClassName QUERY = ClassName.get(RuntimeNames.TABLE_READ, "Query");
+  private static final ClassName GET_OPTIONS = ClassName.get(RuntimeNames.TABLE_READ, "GetOptions");
   private static final ClassName CONDITION = ClassName.get(RuntimeNames.EXPR, "Condition");
   private static final ClassName UPDATE = ClassName.get(RuntimeNames.EXPR, "Update");
   private static final ClassName UPDATE_ACTION = ClassName.get(RuntimeNames.EXPR, "UpdateAction");
@@ -459,15 +459,8 @@ public final class SingleTableWriter {
   }
 
   private static String indexName(String index) {
-    StringBuilder name = new StringBuilder();
-    for (String word : index.split("[^A-Za-z0-9]+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      String lower = word.toLowerCase(Locale.ROOT);
-      name.append(name.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
-    }
-    return name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0)) ? "index" + name : name.toString();
+    String name = SingleTableModelBuilder.lowerCamel(index);
+    return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? "index" + name : name;
   }
 
   static String indexType(SingleTableModel.SharedIndex index) {

@@ -1,9 +1,7 @@
 package io.dynagen.runtime.single;
 
-import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.KeyAttribute;
-import io.dynagen.runtime.MappingException;
 import io.dynagen.runtime.SecondaryIndex;
 import java.util.HashMap;
 import java.util.List;
@@ -110,13 +108,13 @@ public final class EntitySchema<E> implements ItemSchema<E> {
     return false;
   }
 
+  /**
+   * Reads an object. A MappingException is left for the table that read the item to complete with
+   * its name (which may not be the declared one) and the item's key.
+   */
   @Override
   public E fromItem(Map<String, AttributeValue> item) {
-    try {
-      return entity.properties().fromMap(item);
-    } catch (MappingException e) {
-      throw e.inItem(layout.tableName(), Codecs.keyOfItem(item, partitionKey, sortKey));
-    }
+    return entity.properties().fromMap(item);
   }
 
   @Override

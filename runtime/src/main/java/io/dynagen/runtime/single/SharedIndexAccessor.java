@@ -1,8 +1,8 @@
 package io.dynagen.runtime.single;
 
 import io.dynagen.runtime.expr.Encoders;
-import io.dynagen.runtime.table.Query;
 import io.dynagen.runtime.table.TypedIndex;
+import io.dynagen.runtime.table.read.Query;
 
 /**
  * What every generated accessor of a shared index ({@code ShopItemTable.Gsi1}) builds its

@@ -1,12 +1,12 @@
 package io.dynagen.runtime.single;
 
 import io.dynagen.runtime.expr.Encoders;
-import io.dynagen.runtime.table.Query;
-import io.dynagen.runtime.table.Scan;
 import io.dynagen.runtime.table.TableHandle;
-import io.dynagen.runtime.table.TableInfo;
-import io.dynagen.runtime.table.TableOptions;
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.admin.TableInfo;
+import io.dynagen.runtime.table.admin.TableOptions;
+import io.dynagen.runtime.table.read.Query;
+import io.dynagen.runtime.table.read.Scan;
 import java.util.Objects;
 
 /**

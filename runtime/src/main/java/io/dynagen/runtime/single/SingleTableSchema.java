@@ -1,6 +1,5 @@
 package io.dynagen.runtime.single;
 
-import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.MappingException;
@@ -207,7 +206,8 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
       unknown = MappingException.badValue(layout.sortKey(), "keys of one of the entity types " + String.join(", ", known),
           found + hint, null);
     }
-    return unknown.inItem(layout.tableName(), Codecs.keyOfItem(item, partitionKey, sortKey));
+    // The table that read the item adds its name (which may not be the declared one) and the key.
+    return unknown;
   }
 
   @Override

@@ -1,0 +1,102 @@
+package io.dynagen.example.single;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dynagen.runtime.MappingException;
+import io.dynagen.runtime.table.read.Page;
+import io.dynagen.runtime.testing.LocalDynamoDb;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+
+/**
+ * An item of a type this code does not know (written by a newer version of the application) in
+ * a collection: a MappingException naming the type value, the table and the key, never an item
+ * read as the wrong type; or left out through {@code skipUnknownTypes()}, across pages too.
+ */
+class UnknownTypesTest {
+  private static final DynamoDbClient CLIENT = LocalDynamoDb.client();
+  private static ShopItemTable shop;
+
+  @BeforeAll
+  static void createTable() {
+    shop = ShopItemTable.create(CLIENT, LocalDynamoDb.uniqueTableName("shop_unknown"));
+    shop.createTable();
+  }
+
+  @AfterAll
+  static void deleteTable() {
+    shop.deleteTable();
+  }
+
+  /** A refund, as a newer version would write it: between the lines and the profile. */
+  private static void putRefund(String customerId, int number) {
+    CLIENT.putItem(PutItemRequest.builder().tableName(shop.tableName()).item(Map.of(
+        "PK", AttributeValue.fromS("CUSTOMER#" + customerId),
+        "SK", AttributeValue.fromS("REFUND#" + number),
+        "type", AttributeValue.fromS("Refund"),
+        "customerId", AttributeValue.fromS(customerId))).build());
+  }
+
+  @Test
+  void anUnknownTypeIsAMappingExceptionNamingTypeTableAndKey() {
+    Customer jane = new Customer("c-unk", "Jane", "jane@example.com");
+    shop.customers().put(jane);
+    putRefund("c-unk", 1);
+
+    MappingException unknown = assertThrows(MappingException.class, () -> shop.customerCollection("c-unk").toList());
+    assertEquals(shop.tableName(), unknown.table());
+    assertEquals("type", unknown.path());
+    assertEquals("{PK=S \"CUSTOMER#c-unk\", SK=S \"REFUND#1\"}", unknown.key());
+    assertTrue(unknown.getMessage().contains("S \"Refund\""), unknown.getMessage());
+    assertTrue(unknown.getMessage().contains("Customer, Order, OrderLine"), unknown.getMessage());
+    // The entity's own query never meets it: its sort key prefix is PROFILE.
+    assertEquals(List.of(jane), shop.customers().query("c-unk").toList());
+  }
+
+  @Test
+  void anItemWithoutTypeIsUnknownToo() {
+    CLIENT.putItem(PutItemRequest.builder().tableName(shop.tableName()).item(Map.of(
+        "PK", AttributeValue.fromS("CUSTOMER#c-notype"), "SK", AttributeValue.fromS("PROFILE"),
+        "customerId", AttributeValue.fromS("c-notype"))).build());
+    MappingException unknown = assertThrows(MappingException.class, () -> shop.customerCollection("c-notype").toList());
+    assertTrue(unknown.getMessage().contains("found nothing"), unknown.getMessage());
+  }
+
+  @Test
+  void skipUnknownTypesLeavesThemOutAcrossPages() {
+    List<ShopItem> known = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      OrderLine line = new OrderLine("c-skip", "o-1", i, "SKU", 1, java.math.BigDecimal.ONE);
+      shop.orderLines().put(line);
+      known.add(line);
+    }
+    Customer pat = new Customer("c-skip", "Pat", "pat@example.com");
+    shop.customers().put(pat);
+    known.add(pat);
+    for (int i = 0; i < 4; i++) {
+      putRefund("c-skip", i);
+    }
+
+    ShopItemTable tolerant = shop.skipUnknownTypes();
+    assertEquals(known, tolerant.customerCollection("c-skip").toList());
+    assertEquals(known, tolerant.customerCollection("c-skip").pageSize(3).stream().toList());
+    List<ShopItem> paged = new ArrayList<>();
+    Page<ShopItem> page = tolerant.customerCollection("c-skip").pageSize(4).firstPage();
+    paged.addAll(page.items());
+    while (page.cursor().isPresent()) {
+      page = tolerant.customerCollection("c-skip").pageSize(4).page(page.cursor().get());
+      paged.addAll(page.items());
+    }
+    assertEquals(known, paged);
+    assertThrows(MappingException.class, () -> shop.customerCollection("c-skip").toList());
+  }
+}
