@@ -37,11 +37,12 @@ final class DemoCommand extends TableCommand {
   boolean keep;
 
   private PrintStream out;
-  private int step;
+  private Steps steps;
 
   @Override
   int run(Session session, UserTable users, PrintStream printer) {
     this.out = printer;
+    this.steps = new Steps(printer);
     out.println("Dynagen demo: the users walk-through on " + session.target());
 
     if (users.exists()) {
@@ -193,12 +194,10 @@ final class DemoCommand extends TableCommand {
   }
 
   private void step(String title) {
-    step++;
-    out.println();
-    out.println(step + ". " + title);
+    steps.step(title);
   }
 
   private void say(String format, Object... args) {
-    out.println("   " + String.format(Locale.ROOT, format, args));
+    steps.say(format, args);
   }
 }

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +43,7 @@ final class ShopCommand implements Callable<Integer> {
 
   private final RequestLog requests = new RequestLog();
   private PrintStream out;
-  private int step;
+  private Steps steps;
 
   @Override
   public Integer call() {
@@ -56,69 +55,70 @@ final class ShopCommand implements Callable<Integer> {
 
   private int run(Session session, ShopItemTable shop) {
     out = main.out();
+    steps = new Steps(out);
     out.println("Dynagen shop: customers, orders and order lines in one table, on " + session.target());
 
-    step("Create table '" + shop.tableName() + "' and its overloaded index GSI1, from the annotations on ShopItem");
+    steps.step("Create table '" + shop.tableName() + "' and its overloaded index GSI1, from the annotations on ShopItem");
     TableInfo created = shop.createTable();
-    say("created: status %s", created.status());
+    steps.say("created: status %s", created.status());
     requests(requests.take());
 
-    step("Put customer " + ShopData.CUSTOMER_ID);
+    steps.step("Put customer " + ShopData.CUSTOMER_ID);
     Customer customer = ShopData.customer();
     shop.customers().put(customer);
-    say("put %s", describe(customer));
+    steps.say("put %s", describe(customer));
     requests(requests.take());
 
     for (PlacedOrder placed : ShopData.orders()) {
       int lines = placed.lines().size();
-      step("Place order " + placed.order().orderId() + ": the order and its " + lines
+      steps.step("Place order " + placed.order().orderId() + ": the order and its " + lines
           + (lines == 1 ? " line" : " lines") + " in one transaction, all or nothing");
       TransactWrite transaction = TransactWrite.with(session.client()).put(shop.orders(), placed.order());
       for (OrderLine line : placed.lines()) {
         transaction = transaction.put(shop.orderLines(), line);
       }
       transaction.execute();
-      say("placed %s", describe(placed.order()));
+      steps.say("placed %s", describe(placed.order()));
       requests(requests.take());
     }
 
-    step("Access pattern: the customer's profile");
-    say("%s", shop.customers().get(ShopData.CUSTOMER_ID).map(ShopCommand::describe).orElse("(none)"));
+    steps.step("Access pattern: the customer's profile");
+    steps.say("%s", shop.customers().get(ShopData.CUSTOMER_ID).map(ShopCommand::describe).orElse("(none)"));
     requests(requests.take());
 
-    step("Access pattern: the customer with all orders and lines, one item collection");
+    steps.step("Access pattern: the customer with all orders and lines, one item collection");
     for (ShopItem item : shop.customerCollection(ShopData.CUSTOMER_ID).toList()) {
-      say("%s", describe(item));
+      steps.say("%s", describe(item));
     }
     requests(requests.take());
 
-    step("Access pattern: the customer's orders, newest first");
+    steps.step("Access pattern: the customer's orders, newest first");
     for (Order order : shop.orders().query(ShopData.CUSTOMER_ID).descending().toList()) {
-      say("%s", describe(order));
+      steps.say("%s", describe(order));
     }
     requests(requests.take());
 
     String orderId = ShopData.orders().get(1).order().orderId();
-    step("Access pattern: order " + orderId + " with its lines, through the inverted index GSI1");
+    steps.step("Access pattern: order " + orderId + " with its lines, through the inverted index GSI1");
     for (ShopItem item : shop.gsi1().orderCollection(orderId).toList()) {
-      say("%s", describe(item));
+      steps.say("%s", describe(item));
     }
     requests(requests.take());
 
     Instant from = Instant.parse("2026-11-10T00:00:00Z");
     Instant to = Instant.parse("2026-11-20T00:00:00Z");
-    step("Access pattern: the customer's orders placed from " + from + " to " + to);
+    steps.step("Access pattern: the customer's orders placed from " + from + " to " + to);
     for (Order order : shop.orders().query(ShopData.CUSTOMER_ID).filter(Order_.createdAt.between(from, to)).toList()) {
-      say("%s", describe(order));
+      steps.say("%s", describe(order));
     }
     requests(requests.take());
 
     if (keep) {
-      step("Keep table '" + shop.tableName() + "' (--keep)");
+      steps.step("Keep table '" + shop.tableName() + "' (--keep)");
     } else {
-      step("Delete table '" + shop.tableName() + "'");
+      steps.step("Delete table '" + shop.tableName() + "'");
       shop.deleteTable();
-      say("deleted");
+      steps.say("deleted");
     }
     out.println();
     out.println("Done.");
@@ -150,22 +150,12 @@ final class ShopCommand implements Callable<Integer> {
   /** The requests a step sent: one line if it was one request, else a count and a line each. */
   private void requests(List<String> sent) {
     if (sent.size() == 1) {
-      say("request: %s", sent.get(0));
+      steps.say("request: %s", sent.get(0));
       return;
     }
-    say("%d requests:", sent.size());
+    steps.say("%d requests:", sent.size());
     for (String request : sent) {
-      say("  %s", request);
+      steps.say("  %s", request);
     }
-  }
-
-  private void step(String title) {
-    step++;
-    out.println();
-    out.println(step + ". " + title);
-  }
-
-  private void say(String format, Object... args) {
-    out.println("   " + String.format(Locale.ROOT, format, args));
   }
 }

@@ -7,4 +7,4 @@ import io.dynagen.bench.report.Stats;
  * One measurement of reading the shop's 100-item collection: time and bytes allocated per
  * collection read, over every measured iteration of every round.
  */
-public record CollectionResult(Approach approach, Stats nanos, Stats bytes) {}
+public record CollectionResult(Approach approach, Stats nanos, Stats bytes) implements Measured {}

@@ -11,7 +11,7 @@ import io.dynagen.bench.report.Stats;
  * round.
  */
 public record MappingResult(
-    BenchModel model, Approach approach, Operation operation, Stats nanos, Stats bytes) {
+    BenchModel model, Approach approach, Operation operation, Stats nanos, Stats bytes) implements Measured {
 
   /** What is measured: object to item, or item to object. */
   public enum Operation implements Named {
