@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Declares an overloaded global secondary index of a {@link SingleTable single table}: its key
- * attributes are strings that each entity type fills from its own {@link EntityIndex
- * @EntityIndex} templates, so one index serves several access patterns.
+ * attributes are strings that each entity type fills from its own
+ * {@link EntityIndex @EntityIndex} templates, so one index serves several access patterns.
  *
  * <p>{@code @SharedIndex(name = "GSI1", partitionKey = "GSI1PK", sortKey = "GSI1SK")}. The index
  * projects every attribute, so a read through it gives whole items of any type. The generated
