@@ -39,17 +39,28 @@ public final class DynamoDbLocal implements BeforeAllCallback, BeforeEachCallbac
     this.schemas = schemas;
   }
 
-  /** The extension for tests of these generated schemas ({@code UserSchema.INSTANCE}, ...). */
+  /**
+   * The extension for tests of these generated schemas ({@code UserSchema.INSTANCE}, ...).
+   *
+   * @param schemas the generated schemas of the tables the tests use
+   * @return the extension, to register with {@code @RegisterExtension}
+   */
   public static DynamoDbLocal withTables(ItemSchema<?>... schemas) {
     return new DynamoDbLocal(List.of(schemas));
   }
 
-  /** The client of the shared server, configured for it (any region, dummy credentials); do not close it. */
+  /**
+   * {@return the client of the shared server, configured for it (any region, dummy credentials); do
+   * not close it}
+   */
   public DynamoDbClient client() {
     return SharedDynamoDbLocal.client();
   }
 
-  /** The shared server's endpoint, such as {@code http://127.0.0.1:43127}, for clients of your own. */
+  /**
+   * {@return the shared server's endpoint, such as {@code http://127.0.0.1:43127}, for clients of
+   * your own}
+   */
   public URI endpoint() {
     return SharedDynamoDbLocal.endpoint();
   }
