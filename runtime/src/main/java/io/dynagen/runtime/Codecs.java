@@ -1271,7 +1271,7 @@ public final class Codecs {
   /**
    * {@return the key attributes present in an item, for naming the item in a MappingException}
    *
-   * @param item the item
+   * @param item the stored item
    * @param partitionKey the table's partition key
    * @param sortKey the table's sort key, or {@code null}
    */

@@ -48,7 +48,7 @@ public final class SetEncoder<E> implements ValueEncoder<Set<E>> {
   /**
    * Encodes elements as a set (for adding or deleting some of a set's elements).
    *
-   * @param value the elements
+   * @param value the elements to add or delete
    * @param attribute the attribute's name, for messages
    * @return the set value
    * @throws IllegalArgumentException if there are none, or one is null

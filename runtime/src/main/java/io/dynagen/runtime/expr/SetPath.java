@@ -60,7 +60,7 @@ public class SetPath<E> extends ValuePath<Set<E>> {
   /**
    * Adds elements, creating the set if the item has none: {@code ADD path :elements}.
    *
-   * @param elements the elements
+   * @param elements the elements to add
    * @return the action, for an update
    */
   public final UpdateAction addElements(Collection<? extends E> elements) {
@@ -70,7 +70,7 @@ public class SetPath<E> extends ValuePath<Set<E>> {
   /**
    * Adds elements, creating the set if the item has none: {@code ADD path :elements}.
    *
-   * @param elements the elements
+   * @param elements the elements to add
    * @return the action, for an update
    */
   @SafeVarargs
@@ -86,7 +86,7 @@ public class SetPath<E> extends ValuePath<Set<E>> {
    * Deletes elements from the set: {@code DELETE path :elements}. DynamoDB removes the attribute
    * when its last element goes.
    *
-   * @param elements the elements
+   * @param elements the elements to delete
    * @return the action, for an update
    */
   public final UpdateAction removeElements(Collection<? extends E> elements) {
@@ -96,7 +96,7 @@ public class SetPath<E> extends ValuePath<Set<E>> {
   /**
    * Deletes elements from the set: {@code DELETE path :elements}.
    *
-   * @param elements the elements
+   * @param elements the elements to delete
    * @return the action, for an update
    */
   @SafeVarargs

@@ -65,7 +65,7 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
    *
    * @param partitionValue the partition key value
    * @param sortValue the sort key value
-   * @param options the options
+   * @param options consistent read, projection
    */
   public final Optional<T> get(P partitionValue, S sortValue, GetOptions options) {
     return table.get(key(partitionValue, sortValue), options);

@@ -24,7 +24,7 @@ public final class ItemSize {
   /**
    * {@return the size of an item, in bytes}
    *
-   * @param item the item
+   * @param item the item as it would be sent
    */
   public static long of(Map<String, AttributeValue> item) {
     long size = 0;

@@ -61,7 +61,7 @@ public abstract class SimpleKeyTable<T, P> extends TableAccessor<T> {
    * {@return the item with this key, read with options (consistent read, projection)}
    *
    * @param partitionValue the partition key value
-   * @param options the options
+   * @param options consistent read, projection
    */
   public final Optional<T> get(P partitionValue, GetOptions options) {
     return table.get(key(partitionValue), options);

@@ -256,7 +256,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * {@return the item with this key, if there is one, read with {@code options}}
    *
    * @param key the item's key
-   * @param options the options
+   * @param options consistent read, projection
    */
   public Optional<T> get(Map<String, AttributeValue> key, GetOptions options) {
     Keys.checkKey(key, keys.cursorKeyNames(), tableName);
@@ -358,7 +358,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * filled in, key and size checked} Batch writes and transactions put through it too. Not API
    * (public only for the capability packages; see the {@code internal} package).
    *
-   * @param item the item
+   * @param item the object to put
    * @throws IllegalArgumentException if a key is missing or empty, or the item is over 400 KB
    */
   public PreparedPut<T> preparePut(T item) {

@@ -75,7 +75,7 @@ public final class BatchGet {
    * @param <T> the mapped class of the table
    * @param table the table, a {@code TypedTable} or a generated table class
    * @param keys the keys of the items
-   * @param options the options
+   * @param options consistent read, projection
    */
   public static <T> List<T> read(TypedTable<T> table, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
     BatchGet get = across(table.client());

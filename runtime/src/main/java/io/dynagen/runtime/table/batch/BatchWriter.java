@@ -90,7 +90,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * MultiTableBatchWriter}}
    *
    * @param client the client requests go through
-   * @param options the options
+   * @param options attempts, back-off, requests in flight and deadline
    */
   public static MultiTableBatchWriter across(DynamoDbClient client, BatchWriteOptions options) {
     return new MultiTableBatchWriter(client, options);
