@@ -26,19 +26,22 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Entity {
-  /** The stored type name; defaults to the simple class name. */
+  /** {@return the stored type name; defaults to the simple class name} */
   String type() default "";
 
-  /** The partition key template, e.g. {@code "CUSTOMER#{customerId}"}. */
+  /** {@return the partition key template, e.g. {@code "CUSTOMER#{customerId}"}} */
   String partitionKey();
 
-  /** The sort key template, e.g. {@code "ORDER#{createdAt}#{orderId}"} or {@code "PROFILE"}. */
+  /**
+   * {@return the sort key template, e.g. {@code "ORDER#{createdAt}#{orderId}"} or {@code
+   * "PROFILE"}}
+   */
   String sortKey();
 
   /**
-   * The name of the item collection this entity's partition template belongs to: the generated
-   * table's {@code xCollection(...)} query. Defaults to the lower-camel literal prefix of the
-   * partition template ({@code "CUSTOMER#{customerId}"} gives {@code customer}).
+   * {@return the name of the item collection this entity's partition template belongs to: the
+   * generated table's {@code xCollection(...)} query. Defaults to the lower-camel literal prefix of
+   * the partition template ({@code "CUSTOMER#{customerId}"} gives {@code customer})}
    */
   String collection() default "";
 }

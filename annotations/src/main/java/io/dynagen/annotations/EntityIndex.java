@@ -19,18 +19,18 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(EntityIndexes.class)
 public @interface EntityIndex {
-  /** The name of a {@link SharedIndex} declared on the root. */
+  /** {@return the name of a {@link SharedIndex} declared on the root} */
   String index();
 
-  /** The index partition key template. */
+  /** {@return the index partition key template} */
   String partitionKey();
 
-  /** The index sort key template; must be given if and only if the index has a sort key. */
+  /** {@return the index sort key template; must be given if and only if the index has a sort key} */
   String sortKey() default "";
 
   /**
-   * The name of the index collection this partition template belongs to; defaults to the
-   * lower-camel literal prefix of the partition template.
+   * {@return the name of the index collection this partition template belongs to; defaults to the
+   * lower-camel literal prefix of the partition template}
    */
   String collection() default "";
 }

@@ -11,6 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface EntityIndexes {
-  /** The entity's indexes. */
+  /** {@return the entity's indexes} */
   EntityIndex[] value();
 }

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Declares an overloaded global secondary index of a {@link SingleTable single table}: its key
- * attributes are strings that each entity type fills from its own {@link EntityIndex
- * @EntityIndex} templates, so one index serves several access patterns.
+ * attributes are strings that each entity type fills from its own
+ * {@link EntityIndex @EntityIndex} templates, so one index serves several access patterns.
  *
  * <p>{@code @SharedIndex(name = "GSI1", partitionKey = "GSI1PK", sortKey = "GSI1SK")}. The index
  * projects every attribute, so a read through it gives whole items of any type. The generated
@@ -22,12 +22,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(SharedIndexes.class)
 public @interface SharedIndex {
-  /** The index name: 3 to 255 characters of {@code a-z A-Z 0-9 _ . -}. */
+  /** {@return the index name: 3 to 255 characters of {@code a-z A-Z 0-9 _ . -}} */
   String name();
 
-  /** The name of the index's partition key attribute (a string, S). */
+  /** {@return the name of the index's partition key attribute (a string, S)} */
   String partitionKey();
 
-  /** The name of the index's sort key attribute (a string, S); none if empty. */
+  /** {@return the name of the index's sort key attribute (a string, S); none if empty} */
   String sortKey() default "";
 }

@@ -11,6 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface SharedIndexes {
-  /** The shared indexes. */
+  /** {@return the shared indexes} */
   SharedIndex[] value();
 }

@@ -26,18 +26,18 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface SingleTable {
-  /** The name of the table's partition key attribute (a string, S). */
+  /** {@return the name of the table's partition key attribute (a string, S)} */
   String partitionKey() default "PK";
 
-  /** The name of the table's sort key attribute (a string, S). */
+  /** {@return the name of the table's sort key attribute (a string, S)} */
   String sortKey() default "SK";
 
   /**
-   * The name of the attribute that stores each item's entity type name, with
-   * {@link Discriminator#TYPE_ATTRIBUTE}; not written with {@link Discriminator#KEY_PREFIX}.
+   * {@return the name of the attribute that stores each item's entity type name, with {@link
+   * Discriminator#TYPE_ATTRIBUTE}; not written with {@link Discriminator#KEY_PREFIX}}
    */
   String typeAttribute() default "type";
 
-  /** How a read tells the entity types apart: by the stored type attribute unless said. */
+  /** {@return how a read tells the entity types apart: by the stored type attribute unless said} */
   Discriminator discriminator() default Discriminator.TYPE_ATTRIBUTE;
 }

@@ -71,6 +71,18 @@ class EclipseCompilerTest {
     assertThat(byEcj.generatedSources()).isNotEmpty();
   }
 
+  @Test
+  void generatesTheSameSingleTableAsJavac() {
+    TestSource[] sources = ShopModel.ALL.toArray(TestSource[]::new);
+    Compilation byJavac = javac(sources);
+    EclipseCompilation byEcj = EclipseCompilation.compile(workDirectory, sources);
+    assertThat(byJavac).succeeded();
+    assertThat(tagsAndLines(byEcj.diagnostics())).isEmpty();
+    assertThat(byEcj.succeeded()).isTrue();
+    assertThat(byEcj.generatedSources()).isEqualTo(contentsByName(byJavac));
+    assertThat(byEcj.generatedSources()).containsKey("ShopItemTable.java");
+  }
+
   /** A sample of the rules, over each kind of place a message goes. */
   static Stream<TestSource> faultyModels() {
     return Stream.of(

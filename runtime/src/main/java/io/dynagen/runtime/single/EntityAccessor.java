@@ -34,7 +34,12 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
   private final Condition typeFilter;
   private final Set<String> keyAttributes;
 
-  /** For generated subclasses: the accessor of {@code type} in {@code root}'s table. */
+  /**
+   * For generated subclasses: the accessor of {@code type} in {@code root}'s table.
+   *
+   * @param root the generated table of the sealed root
+   * @param type the entity type, one of the root's
+   */
   protected EntityAccessor(SingleTable<? super E> root, EntityType<E> type) {
     this.schema = root.entitySchema(type);
     this.table = TypedTable.of(root.typed().client(), schema, root.tableName());
@@ -76,17 +81,22 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
     return table;
   }
 
-  /** The entity type: its name, class and templates. */
+  /** {@return the entity type: its name, class and templates} */
   public final EntityType<E> entityType() {
     return schema.entity();
   }
 
-  /** The table's name. */
+  /** {@return the table's name} */
   public final String tableName() {
     return table.tableName();
   }
 
-  /** Writes the item, its keys assembled from its properties, replacing any with its key. */
+  /**
+   * Writes the item, its keys assembled from its properties, replacing any with its key.
+   *
+   * @param item the object to write
+   * @return the item as written
+   */
   public final E put(E item) {
     return table.put(item);
   }
@@ -94,40 +104,64 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
   /**
    * Writes the item if the condition holds on the item stored now.
    *
+   * @param item the object to write
+   * @param condition what must hold of the stored item, through the entity's metamodel
+   * @return the item as written
    * @throws io.dynagen.runtime.table.ConditionFailedException if it does not; nothing is written
    */
   public final E put(E item, Condition condition) {
     return table.put(item, condition);
   }
 
-  /** Writes the item if none has its key; true if it was written. */
+  /**
+   * Writes the item if none has its key.
+   *
+   * @param item the object to write
+   * @return true if it was written
+   */
   public final boolean putIfAbsent(E item) {
     return table.putIfAbsent(item).isEmpty();
   }
 
-  /** Deletes the item with the key of this object. */
+  /**
+   * Deletes the item with the key of this object.
+   *
+   * @param item the object whose key to delete
+   */
   public final void delete(E item) {
     table.delete(item);
   }
 
-  /** A writer that sends puts and deletes of this entity type 25 per request. */
+  /** {@return a writer that sends puts and deletes of this entity type 25 per request} */
   public final BatchWriter<E> batchWriter() {
     return table.batchWriter();
   }
 
-  /** A batch writer with options. */
+  /**
+   * {@return a batch writer with options}
+   *
+   * @param options the batch's options
+   */
   public final BatchWriter<E> batchWriter(BatchWriteOptions options) {
     return table.batchWriter(options);
   }
 
-  /** The items with these keys ({@code key(...)} of the generated accessor), as many as exist. */
+  /**
+   * {@return the items with these keys, as many as exist}
+   *
+   * @param keys item keys, from {@code key(...)} of the generated accessor
+   */
   public final List<E> batchGet(Collection<Map<String, AttributeValue>> keys) {
     return table.batchGet(keys);
   }
 
   // ---------------------------------------------------------------- for the generated methods
 
-  /** The item key of the template properties' values, partition ones first. */
+  /**
+   * {@return the item key of the template properties' values}
+   *
+   * @param values the partition template's values, then the sort template's, in template order
+   */
   protected final Map<String, AttributeValue> keyOf(Object... values) {
     return schema.key(values);
   }
@@ -137,6 +171,10 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
    * a one-class table's update, it never creates an item: one created by an update would lack
    * its type and its template properties.
    *
+   * @param key the item key
+   * @param update the update actions
+   * @param condition what must hold of the stored item besides its existence, or {@code null}
+   * @return the item after the update
    * @throws IllegalArgumentException if the update changes a key, the type or a template property
    * @throws io.dynagen.runtime.table.ConditionFailedException if there is no such item, or the
    *     condition does not hold
@@ -157,6 +195,9 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
    * The items of this type in one partition, in sort-key order: the partition template's values,
    * with the sort template's literal prefix as a key condition ({@code begins_with(SK, "ORDER#")},
    * or {@code SK = "PROFILE"} for a sort template without placeholders).
+   *
+   * @param partitionValues the partition template's values, in template order
+   * @return the query, to narrow or read
    */
   protected final Query<E> queryPartition(Object... partitionValues) {
     KeyTemplate sortKey = schema.entity().sortKey();

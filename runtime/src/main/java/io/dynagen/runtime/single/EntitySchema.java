@@ -32,12 +32,12 @@ public final class EntitySchema<E> implements ItemSchema<E> {
     this.indexes = Layouts.indexes(layout);
   }
 
-  /** The entity type. */
+  /** {@return the entity type} */
   public EntityType<E> entity() {
     return entity;
   }
 
-  /** The table's layout. */
+  /** {@return the table's layout} */
   public SingleTableLayout layout() {
     return layout;
   }
@@ -126,6 +126,8 @@ public final class EntitySchema<E> implements ItemSchema<E> {
    * The item key of the template properties' values: the partition template's, then the sort
    * template's, in template order (as the generated key methods take them).
    *
+   * @param values the values
+   * @return the item key
    * @throws IllegalArgumentException if a value is null, missing or holds its separator
    */
   public Map<String, AttributeValue> key(Object... values) {

@@ -44,35 +44,36 @@ public abstract class EntityType<E> {
    *
    * @param entity the object
    * @param property the property name, as in the template
+   * @return the value, boxed
    */
   protected abstract Object property(E entity, String property);
 
-  /** The stored type name. */
+  /** {@return the stored type name} */
   public final String name() {
     return name;
   }
 
-  /** The entity class. */
+  /** {@return the entity class} */
   public final Class<E> type() {
     return type;
   }
 
-  /** The codec of the entity's properties. */
+  /** {@return the codec of the entity's properties} */
   public final DocumentSchema<E> properties() {
     return properties;
   }
 
-  /** The table partition key template. */
+  /** {@return the table partition key template} */
   public final KeyTemplate partitionKey() {
     return partitionKey;
   }
 
-  /** The table sort key template. */
+  /** {@return the table sort key template} */
   public final KeyTemplate sortKey() {
     return sortKey;
   }
 
-  /** The entity's templates for shared indexes. */
+  /** {@return the entity's templates for shared indexes} */
   public final List<IndexKeys> indexes() {
     return indexes;
   }
@@ -105,7 +106,13 @@ public abstract class EntityType<E> {
    * @param sortKey the index sort key template, or {@code null} if the index has no sort key
    */
   public record IndexKeys(String index, KeyTemplate partitionKey, KeyTemplate sortKey) {
-    /** Checks the index and partition template. */
+    /**
+     * Checks the index and partition template.
+     *
+     * @param index the shared index name
+     * @param partitionKey the index partition key template
+     * @param sortKey the index sort key template, or {@code null} if the index has no sort key
+     */
     public IndexKeys {
       Objects.requireNonNull(index, "index");
       Objects.requireNonNull(partitionKey, "partitionKey");

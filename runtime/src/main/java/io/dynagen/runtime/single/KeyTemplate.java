@@ -29,6 +29,8 @@ public final class KeyTemplate {
   /**
    * Parses a template.
    *
+   * @param text the template, such as {@code ORDER#{createdAt}#{orderId}}
+   * @return the parsed template
    * @throws IllegalArgumentException if a brace is unbalanced, a placeholder is empty, or two
    *     placeholders touch (the processor reports these at compile time)
    */
@@ -75,32 +77,40 @@ public final class KeyTemplate {
     return new IllegalArgumentException("Key template '" + text + "' has " + problem);
   }
 
-  /** The template as written. */
+  /** {@return the template as written} */
   public String text() {
     return text;
   }
 
-  /** The properties named by the placeholders, in template order. */
+  /** {@return the properties named by the placeholders, in template order} */
   public List<String> properties() {
     return properties;
   }
 
-  /** True if the template has no placeholders: every item of the entity has this very key. */
+  /** {@return true if the template has no placeholders: every item of the entity has this very key} */
   public boolean isLiteral() {
     return properties.isEmpty();
   }
 
-  /** The literal text before the first placeholder: the whole template if it has none. */
+  /** {@return the literal text before the first placeholder: the whole template if it has none} */
   public String prefix() {
     return literals.get(0);
   }
 
-  /** True if {@code key} could have been written by this template (by its literal prefix). */
+  /**
+   * {@return true if {@code key} could have been written by this template (by its literal prefix)}
+   *
+   * @param key a stored key text
+   */
   public boolean matches(String key) {
     return isLiteral() ? key.equals(text) : key.startsWith(prefix());
   }
 
-  /** True if one key could match both templates (by their literal prefixes). */
+  /**
+   * {@return true if one key could match both templates (by their literal prefixes)}
+   *
+   * @param other another template
+   */
   public boolean overlaps(KeyTemplate other) {
     if (isLiteral() && other.isLiteral()) {
       return text.equals(other.text);
@@ -118,6 +128,8 @@ public final class KeyTemplate {
    * The key text of these values, one per placeholder, in template order.
    *
    * @param entity the entity type name, for messages
+   * @param values the values, in template order
+   * @return the key text
    * @throws IllegalArgumentException if a value is null, holds its separator, or cannot go in a key
    */
   public String format(String entity, Object... values) {

@@ -26,6 +26,10 @@ public final class KeyText {
   /**
    * The key text of a value.
    *
+   * @param value the value, not null
+   * @param entity the entity type name, for messages
+   * @param property the property name, for messages
+   * @return the text, sorting as the value does
    * @throws IllegalArgumentException for a type that cannot go in a key (the processor refuses
    *     those at compile time) or a time outside the years 0000 to 9999
    */

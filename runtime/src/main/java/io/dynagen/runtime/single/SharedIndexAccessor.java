@@ -13,12 +13,17 @@ import io.dynagen.runtime.table.read.Query;
 public abstract class SharedIndexAccessor<R> {
   private final TypedIndex<R> index;
 
-  /** For generated subclasses: the index {@code name} of {@code root}'s table. */
+  /**
+   * For generated subclasses: the index {@code name} of {@code root}'s table.
+   *
+   * @param root the generated table of the sealed root
+   * @param name the shared index name
+   */
   protected SharedIndexAccessor(SingleTable<R> root, String name) {
     this.index = root.typed().index(name);
   }
 
-  /** The index underneath, with keys as attribute values. */
+  /** {@return the index underneath, with keys as attribute values} */
   public final TypedIndex<R> typed() {
     return index;
   }
@@ -28,6 +33,7 @@ public abstract class SharedIndexAccessor<R> {
    *
    * @param partitionKey the index partition template the collection's entity types share
    * @param values its properties' values, in template order
+   * @return the query, to narrow or read
    */
   protected final Query<R> collection(KeyTemplate partitionKey, Object... values) {
     return index.query(partitionKey.format(index.name(), values), Encoders.STRING);

@@ -24,6 +24,7 @@ public abstract class SingleTable<R> implements TableHandle<R> {
   /**
    * For generated subclasses: the table underneath, of a {@link SingleTableSchema}.
    *
+   * @param table the table of the root
    * @throws IllegalArgumentException if the table's schema is not one
    */
   protected SingleTable(TypedTable<R> table) {
@@ -36,28 +37,34 @@ public abstract class SingleTable<R> implements TableHandle<R> {
     this.schema = rootSchema;
   }
 
-  /** The same table (same client and name) read through another schema of the root. */
+  /**
+   * {@return the same table (same client and name) read through another schema of the root}
+   *
+   * @param <R> the sealed root type
+   * @param table the table
+   * @param schema the other schema
+   */
   protected static <R> TypedTable<R> reopen(TypedTable<R> table, SingleTableSchema<R> schema) {
     return TypedTable.of(table.client(), schema, table.tableName());
   }
 
-  /** The table underneath, reading and writing the root type with keys as maps. */
+  /** {@return the table underneath, reading and writing the root type with keys as maps} */
   @Override
   public final TypedTable<R> typed() {
     return table;
   }
 
-  /** The table's name. */
+  /** {@return the table's name} */
   public final String tableName() {
     return table.tableName();
   }
 
-  /** The schema of the root. */
+  /** {@return the schema of the root} */
   public final SingleTableSchema<R> schema() {
     return schema;
   }
 
-  /** The table underneath, reading through a schema that leaves items of unknown types out. */
+  /** {@return the table underneath, reading through a schema that leaves items of unknown types out} */
   protected final TypedTable<R> skippingUnknownTypes() {
     return reopen(table, schema.skippingUnknownTypes());
   }
@@ -75,27 +82,32 @@ public abstract class SingleTable<R> implements TableHandle<R> {
    *
    * @param partitionKey the partition template the collection's entity types share
    * @param values its properties' values, in template order
+   * @return the query, to narrow or read
    */
   protected final Query<R> collection(KeyTemplate partitionKey, Object... values) {
     return table.query(partitionKey.format(table.schema().type().getSimpleName(), values), Encoders.STRING);
   }
 
-  /** Reads every item of the table, of every type. */
+  /** {@return a scan of every item of the table, of every type} */
   public final Scan<R> scan() {
     return table.scan();
   }
 
-  /** Creates the table and its shared indexes, on-demand capacity; waits until it is active. */
+  /** {@return the table, created with its shared indexes, on-demand capacity, once it is active} */
   public final TableInfo createTable() {
     return table.createTable();
   }
 
-  /** Creates the table and its shared indexes with options. */
+  /**
+   * {@return the table, created with its shared indexes with options, once it is active}
+   *
+   * @param options capacity and other options
+   */
   public final TableInfo createTable(TableOptions options) {
     return table.createTable(options);
   }
 
-  /** Creates the table unless it exists; true if it was created. */
+  /** {@return true if the table did not exist and was created, with on-demand capacity} */
   public final boolean createTableIfMissing() {
     return table.createTableIfMissing(TableOptions.onDemand());
   }
@@ -105,12 +117,12 @@ public abstract class SingleTable<R> implements TableHandle<R> {
     table.deleteTable();
   }
 
-  /** The table's description: status, keys, indexes, item count. */
+  /** {@return the table's description: status, keys, indexes, item count} */
   public final TableInfo describe() {
     return table.describe();
   }
 
-  /** True if the table exists. */
+  /** {@return true if the table exists} */
   public final boolean exists() {
     return table.exists();
   }

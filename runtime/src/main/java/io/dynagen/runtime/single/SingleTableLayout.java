@@ -17,7 +17,15 @@ import java.util.Objects;
 public record SingleTableLayout(
     String tableName, String partitionKey, String sortKey, String typeAttribute, List<Index> indexes) {
 
-  /** Checks the names. */
+  /**
+   * Checks the names.
+   *
+   * @param tableName the table name from {@code @Table}
+   * @param partitionKey the partition key attribute (a string)
+   * @param sortKey the sort key attribute (a string)
+   * @param typeAttribute the type attribute, or {@code null} for key-prefix discrimination
+   * @param indexes the shared indexes
+   */
   public SingleTableLayout {
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(partitionKey, "partitionKey");
@@ -34,14 +42,20 @@ public record SingleTableLayout(
    * @param sortKey its sort key attribute, or {@code null}
    */
   public record Index(String name, String partitionKey, String sortKey) {
-    /** Checks the names. */
+    /**
+     * Checks the names.
+     *
+     * @param name the index name
+     * @param partitionKey its partition key attribute
+     * @param sortKey its sort key attribute, or {@code null}
+     */
     public Index {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(partitionKey, "partitionKey");
     }
   }
 
-  /** True if types are told apart by a stored type attribute. */
+  /** {@return true if types are told apart by a stored type attribute} */
   public boolean storesType() {
     return typeAttribute != null;
   }

@@ -54,6 +54,8 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
    * @param root the sealed root type
    * @param layout the table's names and shared indexes
    * @param entities the entity types, one per permitted subclass
+   * @param <R> the sealed root type
+   * @return the schema
    */
   public static <R> SingleTableSchema<R> of(Class<R> root, SingleTableLayout layout,
       List<EntityType<? extends R>> entities) {
@@ -66,22 +68,27 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     return new SingleTableSchema<>(root, layout, List.copyOf(schemas), false);
   }
 
-  /** This schema, but reads of many items leave out items of unknown types instead of failing. */
+  /** {@return this schema, but reads of many items leave out items of unknown types instead of failing} */
   public SingleTableSchema<R> skippingUnknownTypes() {
     return skipUnknown ? this : new SingleTableSchema<>(root, layout, entities, true);
   }
 
-  /** True if this schema leaves items of unknown types out of reads of many items. */
+  /** {@return true if this schema leaves items of unknown types out of reads of many items} */
   public boolean skipsUnknownTypes() {
     return skipUnknown;
   }
 
-  /** The table's layout. */
+  /** {@return the table's layout} */
   public SingleTableLayout layout() {
     return layout;
   }
 
-  /** The schema of one entity type of this root. */
+  /**
+   * {@return the schema of one entity type of this root}
+   *
+   * @param <E> the entity class
+   * @param type the entity type
+   */
   @SuppressWarnings("unchecked") // the entity was registered with this very type
   public <E extends R> EntitySchema<E> entity(EntityType<E> type) {
     EntitySchema<? extends R> schema = byName.get(type.name());
