@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.dynagen.processor.check.DaoRules;
 import io.dynagen.processor.check.Message;
 import io.dynagen.processor.check.ModelChecker;
 import io.dynagen.processor.check.Reporter;
@@ -14,6 +15,9 @@ import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.MappedType;
 import io.dynagen.processor.model.ModelBuilder;
 import io.dynagen.processor.model.Property;
+import io.dynagen.processor.model.dao.DaoModel;
+import io.dynagen.processor.model.dao.DaoModelBuilder;
+import io.dynagen.processor.write.DaoWriter;
 import io.dynagen.processor.write.GeneratedNames;
 import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
@@ -43,6 +47,10 @@ import javax.lang.model.util.Elements;
  * in a later round) is retried in the next round; only when processing is over is what is still
  * missing reported. An unexpected exception becomes an error on the class, never a javac crash.
  * The annotations are never claimed, so other processors see them too.
+ *
+ * <p>{@code @Dao} interfaces come after the classes of the same round, and wait (a round at a
+ * time) for their entity class to be processed and for the types their signatures name, such as
+ * the {@code XTable} this processor writes in the round before.
  */
 @AutoService(Processor.class)
 public final class DynagenProcessor extends AbstractProcessor {
@@ -53,6 +61,11 @@ public final class DynagenProcessor extends AbstractProcessor {
   private final Set<String> done = new LinkedHashSet<>();
   /** Classes with Lombok annotations already put off once, for Lombok to run first. */
   private final Set<String> waitedForLombok = new LinkedHashSet<>();
+  /** Classes processed with errors: their DAOs are left alone, the class's errors say enough. */
+  private final Set<String> failed = new LinkedHashSet<>();
+  private final Set<String> deferredDaos = new LinkedHashSet<>();
+  private DaoModelBuilder daoBuilder;
+  private DaoRules daoRules;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -60,11 +73,13 @@ public final class DynagenProcessor extends AbstractProcessor {
     reporter = new Reporter(environment.getMessager());
     modelBuilder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils());
     checker = new ModelChecker(reporter);
+    daoBuilder = new DaoModelBuilder(environment.getElementUtils(), environment.getTypeUtils(), modelBuilder);
+    daoRules = new DaoRules(reporter);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT);
+    return Set.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT, DaoModelBuilder.DAO);
   }
 
   @Override
@@ -103,9 +118,71 @@ public final class DynagenProcessor extends AbstractProcessor {
       } catch (RuntimeException | LinkageError e) {
         reporter.report(Message.INTERNAL_ERROR, element, describe(e));
         done.add(name);
+        failed.add(name);
       }
     }
+    processDaos(round);
     return false;
+  }
+
+  private void processDaos(RoundEnvironment round) {
+    List<TypeElement> daos = new ArrayList<>();
+    for (String name : deferredDaos) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        daos.add(element);
+      }
+    }
+    deferredDaos.clear();
+    TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(DaoModelBuilder.DAO);
+    if (annotationType != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        if (element instanceof TypeElement && !daos.contains(element)) {
+          daos.add((TypeElement) element);
+        }
+      }
+    }
+    for (TypeElement dao : daos) {
+      String name = dao.getQualifiedName().toString();
+      if (done.contains(name)) {
+        continue;
+      }
+      try {
+        processDao(dao, round.processingOver());
+      } catch (RuntimeException | LinkageError e) {
+        reporter.report(Message.INTERNAL_ERROR, dao, describe(e));
+        done.add(name);
+      }
+    }
+  }
+
+  private void processDao(TypeElement dao, boolean lastRound) {
+    String name = dao.getQualifiedName().toString();
+    String entity = daoBuilder.entityOf(dao).map(e -> e.getQualifiedName().toString()).orElse(null);
+    if (entity != null && failed.contains(entity)) {
+      done.add(name);
+      return;
+    }
+    if (!lastRound && entity != null && deferred.contains(entity)) {
+      deferredDaos.add(name);
+      return;
+    }
+    DaoModel model = daoBuilder.build(dao);
+    if (model.unresolved() && !lastRound) {
+      deferredDaos.add(name);
+      return;
+    }
+    done.add(name);
+    if (!daoRules.check(model)) {
+      return;
+    }
+    ClassName implementation = GeneratedNames.daoImplementation(dao);
+    if (existing(dao, implementation.canonicalName())) {
+      reporter.report(Message.NAME_CLASH, model.marker(), implementation.simpleName(), dao.getSimpleName(),
+          dao.getSimpleName());
+      return;
+    }
+    writeFile(implementation.packageName(), dao, new DaoWriter().write(model));
   }
 
   private void processClass(TypeElement element, boolean lastRound) {
@@ -131,10 +208,12 @@ public final class DynagenProcessor extends AbstractProcessor {
         reporter.report(Message.UNRESOLVED_TYPE, property.element(), property.name(), property.mapped().type());
       }
       done.add(name);
+      failed.add(name);
       return;
     }
     done.add(name);
     if (!checker.check(model) || clashes(model)) {
+      failed.add(name);
       return;
     }
     writeFile(model, new SchemaWriter().write(model));
@@ -160,7 +239,7 @@ public final class DynagenProcessor extends AbstractProcessor {
     boolean clash = false;
     for (ClassName generated : List.of(GeneratedNames.schema(model.element()),
         GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()))) {
-      if (existing(model, generated.canonicalName())) {
+      if (existing(model.element(), generated.canonicalName())) {
         reporter.report(Message.NAME_CLASH, model.marker(), generated.simpleName(),
             model.element().getSimpleName(), model.element().getSimpleName());
         clash = true;
@@ -174,9 +253,9 @@ public final class DynagenProcessor extends AbstractProcessor {
    * module only: asking every module for a name that (almost always) does not exist made this
    * lookup a sixth of the processor's time.
    */
-  private boolean existing(MappedClass model, String canonicalName) {
+  private boolean existing(TypeElement origin, String canonicalName) {
     Elements elements = processingEnv.getElementUtils();
-    ModuleElement module = elements.getModuleOf(model.element());
+    ModuleElement module = elements.getModuleOf(origin);
     TypeElement found = module == null
         ? elements.getTypeElement(canonicalName)
         : elements.getTypeElement(module, canonicalName);
@@ -184,13 +263,17 @@ public final class DynagenProcessor extends AbstractProcessor {
   }
 
   private void writeFile(MappedClass model, TypeSpec type) {
-    JavaFile file = JavaFile.builder(model.className().packageName(), type)
+    writeFile(model.className().packageName(), model.element(), type);
+  }
+
+  private void writeFile(String packageName, TypeElement origin, TypeSpec type) {
+    JavaFile file = JavaFile.builder(packageName, type)
         .skipJavaLangImports(true)
         .build();
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      reporter.report(Message.INTERNAL_ERROR, model.element(), "could not write " + type.name() + ": " + e);
+      reporter.report(Message.INTERNAL_ERROR, origin, "could not write " + type.name() + ": " + e);
     }
   }
 
