@@ -41,7 +41,7 @@ class GeneratedCodeUsesNoReflectionTest {
 
   @Test
   void generatedTestSourcesUseNoReflection() throws IOException {
-    assertGenerated(TEST, "io/dynagen/example/DiffBeanSchema.java",
+    assertGenerated(TEST, "io/dynagen/example/DiffBeanSchema.java", "io/dynagen/example/OrderDaoImpl.java",
         "io/dynagen/example/DiffPlaceSchema.java");
     NoReflectionScanner.assertNoReflection(TEST);
   }
