@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class DaoDiagnosticsTest {
   /**
    * Keys (customer, number); global indexes by-status (status, date) and by-status-total (status,
-   * total), which fit {@code findByStatus} equally; local index by-date (customer, date).
+   * total), which fit {@code findByStatus} equally; local index by-date (customer, date); global
+   * index by-coupon (coupon), which projects only the keys and total.
    */
   private static final TestSource ORDER = TestSource.of("Order",
       "@Table(name = \"orders\")",
@@ -25,7 +26,8 @@ class DaoDiagnosticsTest {
       "    @IndexSortKey(\"by-status\") @LocalIndexSortKey(\"by-date\") String date,",
       "    @IndexSortKey(\"by-status-total\") long total,",
       "    String name,",
-      "    List<String> tags) {",
+      "    List<String> tags,",
+      "    @IndexPartitionKey(value = \"by-coupon\", projection = Projection.INCLUDE, include = \"total\") String coupon) {",
       "  public enum Status { OPEN, SHIPPED }",
       "}");
 
@@ -151,6 +153,20 @@ class DaoDiagnosticsTest {
     assertDaoError(dao("  record Summary(String customer, int number) {}",
             "  List<Summary> findSummariesByCustomer(String customer); // <-"),
         "dao-projection-type", "whose component 'number' has type int, but property 'number' of Order is long");
+  }
+
+  @Test
+  void readOfAGlobalIndexThatDoesNotProjectWhatIsReturned() {
+    assertDaoError(dao("  List<Order> findByCoupon(String coupon); // <-"), "dao-index-projection",
+        "findByCoupon reads global index 'by-coupon' (coupon), which projects INCLUDE, so its items would come without 'status', 'date', 'name', 'tags'");
+  }
+
+  @Test
+  void projectionOfWhatAGlobalIndexProjectsCompiles() {
+    TestSource dao = dao("  record Total(String customer, long number, long total) {}",
+        "  List<Total> findTotalsByCoupon(String coupon);",
+        "  long countByCoupon(String coupon);");
+    assertThat(compile(ORDER, dao).compilation()).succeededWithoutWarnings();
   }
 
   @Test

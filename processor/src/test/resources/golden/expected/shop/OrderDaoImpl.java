@@ -122,14 +122,14 @@ public final class OrderDaoImpl implements OrderDao {
   }
 
   @Override
-  public Page<Order> findByStatus(Order.Status status, String cursor, int pageSize) {
-    return DaoSupport.page(this.table.byStatusIndex().query(status), cursor, pageSize);
+  public Page<OrderTotal> findTotalsByStatus(Order.Status status, String cursor, int pageSize) {
+    return DaoSupport.map(DaoSupport.page(this.table.byStatusIndex().query(status).project(Order_.customerId, Order_.orderNumber, Order_.total), cursor, pageSize), TO_ORDER_TOTAL);
   }
 
   @Override
-  public Optional<Order> findFirstByStatusAndTotalLessThanEqual(Order.Status status,
+  public Optional<OrderTotal> findFirstTotalByStatusAndTotalLessThanEqual(Order.Status status,
       BigDecimal total) {
-    return DaoSupport.first(this.table.byStatusIndex().query(status, SortKeyCondition.le(total)).pageSize(1));
+    return DaoSupport.first(this.table.byStatusIndex().query(status, SortKeyCondition.le(total)).project(Order_.customerId, Order_.orderNumber, Order_.total).pageSize(1)).map(TO_ORDER_TOTAL);
   }
 
   @Override

@@ -40,9 +40,9 @@ public interface OrderDao {
 
   Iterable<Order> findByCustomerIdAndOrderNumberBetween(String customerId, long from, long to);
 
-  Page<Order> findByStatus(Order.Status status, String cursor, int pageSize);
+  Page<OrderTotal> findTotalsByStatus(Order.Status status, String cursor, int pageSize);
 
-  Optional<Order> findFirstByStatusAndTotalLessThanEqual(Order.Status status, BigDecimal total);
+  Optional<OrderTotal> findFirstTotalByStatusAndTotalLessThanEqual(Order.Status status, BigDecimal total);
 
   List<OrderTotal> findTotalsByCustomerIdAndTotalGreaterThanEqual(String customerId, BigDecimal total);
 

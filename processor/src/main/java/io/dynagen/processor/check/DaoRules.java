@@ -80,6 +80,8 @@ public final class DaoRules {
           p.indexNames().isEmpty() ? "its indexes (it has none)" : quoted(p.indexNames()));
     } else if (problem instanceof DaoProblem.IndexMismatch p) {
       reporter.report(Message.DAO_INDEX_MISMATCH, at, name, p.index().describe(), p.needed());
+    } else if (problem instanceof DaoProblem.IndexProjection p) {
+      reporter.report(Message.DAO_INDEX_PROJECTION, at, name, p.index().describe(), p.projection(), quoted(p.missing()));
     } else if (problem instanceof DaoProblem.ProjectionComponent p) {
       reporter.report(Message.DAO_PROJECTION_COMPONENT, at, name, simple(p.returned()), p.component(), entity,
           didYouMean(p.component(), p.propertyNames()), entity, String.join(", ", p.propertyNames()));

@@ -139,6 +139,8 @@ public enum Message {
       "%s: @UseIndex(\"%s\") names no index of %s%s; name one of %s"),
   DAO_INDEX_MISMATCH("dao-index-mismatch",
       "%s: @UseIndex names %s, whose keys do not include the %s the name gives; name an index keyed by it, or remove @UseIndex"),
+  DAO_INDEX_PROJECTION("dao-index-projection",
+      "%s reads global %s, which projects %s, so its items would come without %s; return a record of the projected attributes, or project what the method returns (projection = Projection.ALL, or INCLUDE them)"),
   DAO_PROJECTION_COMPONENT("dao-projection-component",
       "%s returns %s, whose component '%s' is not a property of %s%s; name components as %s's properties (%s)"),
   DAO_PROJECTION_TYPE("dao-projection-type",

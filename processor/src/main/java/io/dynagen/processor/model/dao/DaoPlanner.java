@@ -8,6 +8,7 @@ import io.dynagen.processor.model.dao.DaoPlan.Param;
 import io.dynagen.processor.model.dao.DaoPlan.Projection;
 import io.dynagen.processor.model.dao.MethodName.NamedCondition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Element;
@@ -200,6 +201,12 @@ final class DaoPlanner {
     DaoProblem operatorProblem = checkKeyOperators(partition, sortKey);
     if (operatorProblem != null) {
       return Outcome.failed(operatorProblem);
+    }
+    if (shape != DaoPlan.Shape.EXISTS && shape != DaoPlan.Shape.COUNT) {
+      DaoProblem unprojected = checkIndexProjection(path, projection);
+      if (unprojected != null) {
+        return Outcome.failed(unprojected);
+      }
     }
     boolean fullKeyEquality = path.isTable() && binding.filters.isEmpty() && partition.operator() == Operator.EQ
         && (path.sortKey() == null || (sortKey != null && sortKey.operator() == Operator.EQ));
@@ -493,6 +500,32 @@ final class DaoPlanner {
       }
     }
     return null;
+  }
+
+  /**
+   * A global index returns only what it projects (a local one fetches the rest from the table):
+   * every property the method returns must be among the index's keys, the table's keys and its
+   * included attributes.
+   */
+  private DaoProblem checkIndexProjection(AccessPath path, Projection projection) {
+    if (path.isTable() || path.index().local() || path.index().projection() == null
+        || path.index().projection().type().equals("ALL")) {
+      return null;
+    }
+    List<String> projected = new ArrayList<>(path.index().projection().included());
+    for (Property key : Arrays.asList(table().partitionKey(), table().sortKey(), path.partitionKey(), path.sortKey())) {
+      if (key != null) {
+        projected.add(key.attributeName());
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (Property property : projection == null ? target.entity().properties() : projection.components()) {
+      if (!projected.contains(property.attributeName())) {
+        missing.add(property.name());
+      }
+    }
+    return missing.isEmpty() ? null
+        : new DaoProblem.IndexProjection(path, path.index().projection().type(), List.copyOf(missing));
   }
 
   // Projections.

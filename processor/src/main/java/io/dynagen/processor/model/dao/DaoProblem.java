@@ -43,6 +43,12 @@ public sealed interface DaoProblem {
   /** {@code @UseIndex} names an index whose keys are not those the name uses. */
   record IndexMismatch(AccessPath index, String needed) implements DaoProblem {}
 
+  /**
+   * A read of a global index that does not project every attribute the method returns: DynamoDB
+   * would return the items without them.
+   */
+  record IndexProjection(AccessPath index, String projection, List<String> missing) implements DaoProblem {}
+
   /** A projection record's component that is no property of the entity. */
   record ProjectionComponent(TypeMirror returned, String component, List<String> propertyNames) implements DaoProblem {}
 
