@@ -35,7 +35,8 @@ class GeneratedCodeUsesNoReflectionTest {
         "io/dynagen/example/model/OrderSchema.java",
         "io/dynagen/example/model/OrderTable.java",
         "io/dynagen/example/model/Order_.java",
-        "io/dynagen/example/model/OrderLine_.java");
+        "io/dynagen/example/model/OrderLine_.java",
+        "io/dynagen/example/UserDaoImpl.java");
     NoReflectionScanner.assertNoReflection(MAIN);
   }
 
