@@ -100,7 +100,9 @@ public final class DaoRules {
     } else if (problem instanceof DaoProblem.DeleteNeedsFullKey p) {
       reporter.report(Message.DAO_DELETE_KEY, at, name, p.table().describe(), byKeys(p.table()), entity);
     } else if (problem instanceof DaoProblem.UnresolvedType p) {
-      reporter.report(Message.DAO_UNRESOLVED_TYPE, at, name, p.type());
+      // javac names a type it could not resolve at all "<any>": say what it is instead.
+      String type = p.type().toString();
+      reporter.report(Message.DAO_UNRESOLVED_TYPE, at, name, type.contains("<any>") ? "a type of its signature" : type);
     }
   }
 
