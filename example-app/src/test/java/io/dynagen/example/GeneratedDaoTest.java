@@ -46,15 +46,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedDaoTest {
-  /** Dee's orders 1 to 6: dates out of number order, statuses mixed. */
-  private static final List<Order> DEE = List.of(
-      order(1, Order.Status.OPEN, "2024-03-10"),
-      order(2, Order.Status.SHIPPED, "2024-01-05"),
-      order(3, Order.Status.OPEN, "2024-02-20"),
-      order(4, Order.Status.DELIVERED, "2023-11-30"),
-      order(5, Order.Status.OPEN, "2024-02-01"),
-      order(6, Order.Status.SHIPPED, "2024-04-15"));
-
   private final List<OperationEvent> operations = new CopyOnWriteArrayList<>();
   private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
   private final DynamoDbClient client = LocalDynamoDb.newClient(DynagenMetrics.interceptor(operations::add),
@@ -68,7 +59,7 @@ class GeneratedDaoTest {
   private final OrderDao orders = new OrderDaoImpl(table);
 
   GeneratedDaoTest() {
-    DEE.forEach(orders::save);
+    Orders.DEE.forEach(orders::save);
     Orders.ALL.forEach(orders::save);
   }
 
@@ -82,11 +73,6 @@ class GeneratedDaoTest {
   void dropTable() {
     table.deleteTable();
     client.close();
-  }
-
-  private static Order order(long number, Order.Status status, String date) {
-    return new Order("dee", number, "order " + number, status, LocalDate.parse(date), (int) number,
-        new BigDecimal(number * 10), null, null, null, null, null, null, null);
   }
 
   private static List<Long> numbers(Iterable<Order> items) {

@@ -89,25 +89,7 @@ public final class DynagenProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<TypeElement> classes = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-      if (element != null) {
-        classes.add(element);
-      }
-    }
-    deferred.clear();
-    for (String annotation : List.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT)) {
-      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (annotationType == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-        if (element instanceof TypeElement && !classes.contains(element)) {
-          classes.add((TypeElement) element);
-        }
-      }
-    }
+    List<TypeElement> classes = toProcess(deferred, List.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT), round);
     for (TypeElement element : classes) {
       String name = element.getQualifiedName().toString();
       if (done.contains(name)) {
@@ -126,22 +108,7 @@ public final class DynagenProcessor extends AbstractProcessor {
   }
 
   private void processDaos(RoundEnvironment round) {
-    List<TypeElement> daos = new ArrayList<>();
-    for (String name : deferredDaos) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-      if (element != null) {
-        daos.add(element);
-      }
-    }
-    deferredDaos.clear();
-    TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(DaoModelBuilder.DAO);
-    if (annotationType != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-        if (element instanceof TypeElement && !daos.contains(element)) {
-          daos.add((TypeElement) element);
-        }
-      }
-    }
+    List<TypeElement> daos = toProcess(deferredDaos, List.of(DaoModelBuilder.DAO), round);
     for (TypeElement dao : daos) {
       String name = dao.getQualifiedName().toString();
       if (done.contains(name)) {
@@ -154,6 +121,33 @@ public final class DynagenProcessor extends AbstractProcessor {
         done.add(name);
       }
     }
+  }
+
+  /**
+   * The types put off in an earlier round (forgotten: each is put off again if it must wait
+   * again), then those annotated with one of {@code annotations} in this round.
+   */
+  private List<TypeElement> toProcess(Set<String> putOff, List<String> annotations, RoundEnvironment round) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : putOff) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        types.add(element);
+      }
+    }
+    putOff.clear();
+    for (String annotation : annotations) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (annotationType == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        if (element instanceof TypeElement && !types.contains(element)) {
+          types.add((TypeElement) element);
+        }
+      }
+    }
+    return types;
   }
 
   private void processDao(TypeElement dao, boolean lastRound) {
