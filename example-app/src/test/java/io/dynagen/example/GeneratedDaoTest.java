@@ -14,7 +14,7 @@ import io.dynagen.example.model.Order;
 import io.dynagen.example.model.OrderTable;
 import io.dynagen.runtime.metrics.DynagenMetrics;
 import io.dynagen.runtime.metrics.OperationEvent;
-import io.dynagen.runtime.table.Page;
+import io.dynagen.runtime.table.read.Page;
 import io.dynagen.runtime.table.VersionConflictException;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.math.BigDecimal;

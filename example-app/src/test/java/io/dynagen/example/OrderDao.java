@@ -6,7 +6,7 @@ import io.dynagen.example.model.Order;
 import io.dynagen.example.model.OrderTable;
 import io.dynagen.example.model.Order_;
 import io.dynagen.runtime.expr.Update;
-import io.dynagen.runtime.table.Page;
+import io.dynagen.runtime.table.read.Page;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

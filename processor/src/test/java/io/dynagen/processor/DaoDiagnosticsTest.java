@@ -34,7 +34,7 @@ class DaoDiagnosticsTest {
   /** A DAO of Order whose body is {@code lines}, the one at fault marked. */
   private static TestSource dao(String... lines) {
     String[] body = new String[lines.length + 3];
-    body[0] = "import io.dynagen.runtime.table.Page;";
+    body[0] = "import io.dynagen.runtime.table.read.Page;";
     body[1] = "@Dao(Order.class) public interface OrderDao {";
     System.arraycopy(lines, 0, body, 2, lines.length);
     body[body.length - 1] = "}";

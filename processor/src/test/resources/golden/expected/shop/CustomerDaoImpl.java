@@ -1,8 +1,8 @@
 package shop;
 
-import io.dynagen.runtime.table.DaoSupport;
-import io.dynagen.runtime.table.GetOptions;
-import io.dynagen.runtime.table.TableNames;
+import io.dynagen.runtime.table.admin.TableNames;
+import io.dynagen.runtime.table.read.DaoSupport;
+import io.dynagen.runtime.table.read.GetOptions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package shop;
 
 import io.dynagen.runtime.expr.SortKeyCondition;
-import io.dynagen.runtime.table.DaoSupport;
-import io.dynagen.runtime.table.GetOptions;
-import io.dynagen.runtime.table.Page;
-import io.dynagen.runtime.table.TableNames;
+import io.dynagen.runtime.table.admin.TableNames;
+import io.dynagen.runtime.table.read.DaoSupport;
+import io.dynagen.runtime.table.read.GetOptions;
+import io.dynagen.runtime.table.read.Page;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;

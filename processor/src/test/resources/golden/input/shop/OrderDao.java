@@ -2,7 +2,7 @@ package shop;
 
 import io.dynagen.annotations.Dao;
 import io.dynagen.annotations.Filter;
-import io.dynagen.runtime.table.Page;
+import io.dynagen.runtime.table.read.Page;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;

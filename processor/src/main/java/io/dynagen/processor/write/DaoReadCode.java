@@ -14,7 +14,7 @@ import java.util.List;
  * its filters, order and projection, and how its items are returned.
  */
 final class DaoReadCode {
-  private static final ClassName DAO_SUPPORT = ClassName.get(RuntimeNames.TABLE, "DaoSupport");
+  private static final ClassName DAO_SUPPORT = ClassName.get(RuntimeNames.TABLE_READ, "DaoSupport");
   private static final ClassName SORT_KEY_CONDITION = ClassName.get(RuntimeNames.EXPR, "SortKeyCondition");
 
   /** A projection and the constant converting the entity to it. */

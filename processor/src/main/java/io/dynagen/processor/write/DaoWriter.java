@@ -29,9 +29,9 @@ import javax.lang.model.type.DeclaredType;
  * and one small converter class per projection record.
  */
 public final class DaoWriter {
-  private static final ClassName DAO_SUPPORT = ClassName.get(RuntimeNames.TABLE, "DaoSupport");
-  private static final ClassName GET_OPTIONS = ClassName.get(RuntimeNames.TABLE, "GetOptions");
-  private static final ClassName TABLE_NAMES = ClassName.get(RuntimeNames.TABLE, "TableNames");
+  private static final ClassName DAO_SUPPORT = ClassName.get(RuntimeNames.TABLE_READ, "DaoSupport");
+  private static final ClassName GET_OPTIONS = ClassName.get(RuntimeNames.TABLE_READ, "GetOptions");
+  private static final ClassName TABLE_NAMES = ClassName.get(RuntimeNames.TABLE_ADMIN, "TableNames");
   private static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName CLIENT =

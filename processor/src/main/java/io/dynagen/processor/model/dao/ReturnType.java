@@ -33,7 +33,7 @@ record ReturnType(Container container, TypeMirror element) {
         case "java.util.List" -> Container.LIST;
         case "java.util.stream.Stream" -> Container.STREAM;
         case "java.lang.Iterable" -> Container.ITERABLE;
-        case "io.dynagen.runtime.table.Page" -> Container.PAGE;
+        case "io.dynagen.runtime.table.read.Page" -> Container.PAGE;
         default -> null;
       };
       if (container != null) {
