@@ -256,6 +256,10 @@ class GeneratedDaoTest {
     assertEquals(4, page.items().size());
     assertTrue(page.hasMore());
     assertEquals(Set.of("Scan"), new HashSet<>(operationNames()));
+
+    requests.clear();
+    assertEquals(10, orders.scanStatuses().size());
+    assertEquals("by-status", onlyRequest(software.amazon.awssdk.services.dynamodb.model.ScanRequest.class).indexName());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.dynagen.example;
 
 import io.dynagen.annotations.Dao;
 import io.dynagen.annotations.Filter;
+import io.dynagen.annotations.UseIndex;
 import io.dynagen.example.model.Order;
 import io.dynagen.example.model.OrderTable;
 import io.dynagen.example.model.Order_;
@@ -97,6 +98,9 @@ interface OrderDao {
   List<Order> scanAll();
 
   Page<Order> scanPage(String cursor, int pageSize);
+
+  @UseIndex("by-status")
+  List<Order> scanStatuses();
 
   /** What no name can say: a condition on a non-key attribute in an update, through the table. */
   default Order rename(String customer, long number, String name) {

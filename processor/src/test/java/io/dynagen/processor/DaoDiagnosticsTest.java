@@ -209,6 +209,31 @@ class DaoDiagnosticsTest {
   }
 
   @Test
+  void putWithConditions() {
+    assertDaoError(dao("  void saveByCustomer(Order order); // <-"), "dao-put-by",
+        "saveByCustomer: a put writes the whole item it is given, so its name takes no By conditions");
+  }
+
+  @Test
+  void methodsOfAGenericSuperInterfaceAndScansOfAnIndexAreImplemented() {
+    TestSource base = TestSource.of("Repository",
+        "public interface Repository<T> {",
+        "  void save(T item);",
+        "  void delete(T item);",
+        "  List<T> scanAll();",
+        "}");
+    TestSource dao = TestSource.of("OrderDao",
+        "@Dao(Order.class) public interface OrderDao extends Repository<Order> {",
+        "  @Override void delete(Order item);",
+        "  @UseIndex(\"by-date\") List<Order> scanDates();",
+        "}");
+    Dynagen.Run run = compile(ORDER, base, dao);
+    assertThat(run.compilation()).succeededWithoutWarnings();
+    assertThat(run.compilation()).generatedSourceFile("test.OrderDaoImpl").contentsAsUtf8String()
+        .contains("this.table.byDateIndex().scan().toList()");
+  }
+
+  @Test
   void tableMethodOfAnotherType() {
     assertDaoError(dao("  String table(); // <-"), "dao-table-method", "OrderDao.table()", "declared OrderTable table()");
   }

@@ -97,6 +97,8 @@ public final class DaoRules {
       reporter.report(Message.DAO_UNSUPPORTED_FILTER, at, name, p.property().name(), p.reason(), entity, p.property().name());
     } else if (problem instanceof DaoProblem.OrderByNotSortKey p) {
       reporter.report(Message.DAO_ORDER_BY, at, name, p.property().name(), p.read(), p.property().name());
+    } else if (problem instanceof DaoProblem.PutWithConditions) {
+      reporter.report(Message.DAO_PUT_BY, at, name);
     } else if (problem instanceof DaoProblem.DeleteNeedsFullKey p) {
       reporter.report(Message.DAO_DELETE_KEY, at, name, p.table().describe(), byKeys(p.table()), entity);
     } else if (problem instanceof DaoProblem.UnresolvedType p) {

@@ -153,6 +153,8 @@ public enum Message {
       "%s filters on '%s', but %s; use a default method with table() and a metamodel condition (%s_.%s)"),
   DAO_ORDER_BY("dao-order-by",
       "%s orders by '%s', but reads %s: items come in the order of the sort key read; order by that sort key, or query an index sorted by '%s'"),
+  DAO_PUT_BY("dao-put-by",
+      "%s: a put writes the whole item it is given, so its name takes no By conditions; name it put or save, and write a conditional put as a default method: table().put(item, condition)"),
   DAO_DELETE_KEY("dao-delete-key",
       "%s deletes by what is not the full key of %s: DeleteItem takes one item's whole key; name exactly its keys (delete%s), or take the object (delete(%s item))"),
   DAO_TABLE_METHOD("dao-table-method",

@@ -24,12 +24,12 @@ final class DaoReadCode {
 
   static CodeBlock of(DaoPlan.Read read, ClassName metamodel, Projected projected) {
     CodeBlock.Builder request = CodeBlock.builder().add("this.table");
+    if (!read.path().isTable()) {
+      request.add(".$N()", read.path().index().accessorName());
+    }
     if (read.isScan()) {
       request.add(".scan()");
     } else {
-      if (!read.path().isTable()) {
-        request.add(".$N()", read.path().index().accessorName());
-      }
       if (read.sortKey() == null) {
         request.add(".query($L)", DaoWriter.arguments(read.partition().params()));
       } else {

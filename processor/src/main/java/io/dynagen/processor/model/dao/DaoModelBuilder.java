@@ -101,16 +101,42 @@ public final class DaoModelBuilder {
     return new DaoModel(dao, marker, target, null, List.copyOf(methods), tableMethod, tableMethodProblem, unresolved);
   }
 
-  /** The abstract methods of the interface and those it inherits; default and static ones are the user's. */
+  /**
+   * The abstract methods of the interface and those it inherits, in declaration order (the
+   * interface's own first, then each super-interface's): default and static ones are the user's,
+   * and an inherited method a nearer one overrides is left out.
+   */
   private List<ExecutableElement> abstractMethods(TypeElement dao) {
+    List<ExecutableElement> declared = new ArrayList<>();
+    collectMethods(dao, dao, declared);
     List<ExecutableElement> methods = new ArrayList<>();
-    for (Element member : elements.getAllMembers(dao)) {
-      if (member.getKind() == ElementKind.METHOD && member.getModifiers().contains(Modifier.ABSTRACT)
-          && member.getEnclosingElement().getKind() == ElementKind.INTERFACE) {
-        methods.add((ExecutableElement) member);
+    for (ExecutableElement method : declared) {
+      if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+        methods.add(method);
       }
     }
     return methods;
+  }
+
+  private void collectMethods(TypeElement type, TypeElement dao, List<ExecutableElement> methods) {
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.METHOD || member.getModifiers().contains(Modifier.STATIC)) {
+        continue;
+      }
+      ExecutableElement method = (ExecutableElement) member;
+      boolean overridden = false;
+      for (ExecutableElement nearer : methods) {
+        overridden |= elements.overrides(nearer, method, dao);
+      }
+      if (!overridden && !methods.contains(method)) {
+        methods.add(method);
+      }
+    }
+    for (TypeMirror superinterface : type.getInterfaces()) {
+      if (types.asElement(superinterface) instanceof TypeElement parent) {
+        collectMethods(parent, dao, methods);
+      }
+    }
   }
 
   /** The generated table's qualified name: {@code p.Outer_UserTable} for {@code p.Outer.User}. */

@@ -35,8 +35,8 @@ public sealed interface DaoPlan {
   record Delete(List<Param> key, boolean byItem, boolean returnsOld) implements DaoPlan {}
 
   /**
-   * A Query of {@code path} (or a Scan of the table, asked for by name, when {@code partition} is
-   * null), with an optional sort key condition and filters, read into {@code shape}.
+   * A Query of {@code path} (or a Scan of it, asked for by name, when {@code partition} is null),
+   * with an optional sort key condition and filters, read into {@code shape}.
    *
    * @param sortKey the sort key condition, or null
    * @param cursor the page cursor parameter, for {@link Shape#PAGE}

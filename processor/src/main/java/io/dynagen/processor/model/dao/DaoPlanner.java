@@ -60,7 +60,7 @@ final class DaoPlanner {
     return switch (method.verb()) {
       case PUT -> planPut(method, params, returnType, returned);
       case DELETE -> planDelete(method, params, filterParams, returnType, returned);
-      case SCAN -> planScan(method, params, returnType, returned);
+      case SCAN -> planScan(method, params, returnType, returned, useIndex);
       default -> planRead(method, params, filterParams, returnType, returned, useIndex);
     };
   }
@@ -78,6 +78,9 @@ final class DaoPlanner {
   }
 
   private Outcome planPut(MethodName method, List<Param> params, TypeMirror returnType, ReturnType returned) {
+    if (method.hasBy()) {
+      return Outcome.failed(new DaoProblem.PutWithConditions());
+    }
     if (params.size() != 1) {
       return Outcome.failed(new DaoProblem.ParameterCount(1, params.size(), "(" + entityName() + " item)"));
     }
@@ -118,7 +121,8 @@ final class DaoPlanner {
     return Outcome.of(new DaoPlan.Delete(params, false, returnsOld));
   }
 
-  private Outcome planScan(MethodName method, List<Param> params, TypeMirror returnType, ReturnType returned) {
+  private Outcome planScan(
+      MethodName method, List<Param> params, TypeMirror returnType, ReturnType returned, String useIndex) {
     DaoPlan.Shape shape = returned.readShape();
     if (shape == null) {
       return Outcome.failed(new DaoProblem.ReturnType(returnType, "a scan", readShapes()));
@@ -142,7 +146,19 @@ final class DaoPlanner {
     if (filterProblem != null) {
       return Outcome.failed(filterProblem);
     }
-    return Outcome.of(new DaoPlan.Read(table(), null, null, binding.filters, false, shape, projected.projection,
+    AccessPath path = table();
+    if (useIndex != null) {
+      Selected named = namedIndex(useIndex);
+      if (named.problem != null) {
+        return Outcome.failed(named.problem);
+      }
+      path = named.path;
+      DaoProblem unprojected = checkIndexProjection(path, projected.projection);
+      if (unprojected != null) {
+        return Outcome.failed(unprojected);
+      }
+    }
+    return Outcome.of(new DaoPlan.Read(path, null, null, binding.filters, false, shape, projected.projection,
         binding.cursor, binding.pageSize));
   }
 
@@ -397,20 +413,11 @@ final class DaoPlanner {
   private Selected select(List<Bound> keys, Property orderBy, String useIndex) {
     List<AccessPath> candidates = new ArrayList<>(target.paths());
     if (useIndex != null) {
-      AccessPath named = null;
-      List<String> names = new ArrayList<>();
-      for (AccessPath path : target.paths()) {
-        if (!path.isTable()) {
-          names.add(path.index().name());
-          if (path.index().name().equals(useIndex)) {
-            named = path;
-          }
-        }
+      Selected named = namedIndex(useIndex);
+      if (named.problem != null) {
+        return named;
       }
-      if (named == null) {
-        return new Selected(null, new DaoProblem.UnknownIndex(useIndex, names));
-      }
-      candidates = List.of(named);
+      candidates = List.of(named.path);
     }
     if (keys.isEmpty()) {
       return new Selected(null, new DaoProblem.NeedsScan(null, target.paths(), table()));
@@ -450,6 +457,20 @@ final class DaoPlanner {
       return new Selected(null, new DaoProblem.AmbiguousIndex(names));
     }
     return new Selected(fitting.get(0), null);
+  }
+
+  /** The index {@code @UseIndex} names, or the problem if the table has none of that name. */
+  private Selected namedIndex(String useIndex) {
+    List<String> names = new ArrayList<>();
+    for (AccessPath path : target.paths()) {
+      if (!path.isTable()) {
+        names.add(path.index().name());
+        if (path.index().name().equals(useIndex)) {
+          return new Selected(path, null);
+        }
+      }
+    }
+    return new Selected(null, new DaoProblem.UnknownIndex(useIndex, names));
   }
 
   /** The path whose keys are most among the properties named, the first of equals; null if none shares any. */

@@ -70,6 +70,9 @@ public sealed interface DaoProblem {
   /** {@code OrderBy} names a property that is not the sort key of the path read. */
   record OrderByNotSortKey(Property property, String read) implements DaoProblem {}
 
+  /** A put whose name has a {@code By} clause: a put takes the item, never conditions. */
+  record PutWithConditions() implements DaoProblem {}
+
   /** A delete names less (or other) than the table's full key. */
   record DeleteNeedsFullKey(AccessPath table) implements DaoProblem {}
 
