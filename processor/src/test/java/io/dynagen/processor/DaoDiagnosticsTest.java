@@ -52,6 +52,21 @@ class DaoDiagnosticsTest {
   }
 
   @Test
+  void genericInterface() {
+    TestSource dao = TestSource.of("OrderDao", "@Dao(Order.class) public interface OrderDao<T> {} // <-");
+    assertDaoError(dao, "dao-interface-shape", "@Dao interface OrderDao is generic, so Dynagen cannot implement it");
+  }
+
+  @Test
+  void privateInterface() {
+    TestSource dao = TestSource.of("Outer",
+        "public class Outer {",
+        "  @Dao(Order.class) private interface OrderDao {} // <-",
+        "}");
+    assertDaoError(dao, "dao-interface-shape", "@Dao interface OrderDao is private (or nested in a private type)");
+  }
+
+  @Test
   void entityThatIsNoTable() {
     TestSource dao = TestSource.of("OrderDao", "@Dao(String.class) public interface OrderDao {} // <-");
     assertDaoError(dao, "dao-entity-not-table", "String is not a @Table class");

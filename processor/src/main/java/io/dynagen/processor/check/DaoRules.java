@@ -29,6 +29,8 @@ public final class DaoRules {
     String daoName = model.element().getSimpleName().toString();
     if (model.problem() instanceof DaoProblem.NotAnInterface) {
       reporter.report(Message.DAO_NOT_INTERFACE, model.marker(), daoName, daoName);
+    } else if (model.problem() instanceof DaoProblem.InterfaceShape p) {
+      reporter.report(Message.DAO_INTERFACE_SHAPE, model.marker(), daoName, p.reason(), p.fix());
     } else if (model.problem() instanceof DaoProblem.EntityNotTable p) {
       String entity = simple(p.entity());
       reporter.report(Message.DAO_ENTITY_NOT_TABLE, model.marker(), entity, entity, entity);

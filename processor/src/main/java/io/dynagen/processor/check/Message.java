@@ -115,6 +115,8 @@ public enum Message {
   // DAOs (@Dao interfaces).
   DAO_NOT_INTERFACE("dao-not-interface",
       "@Dao is on %s, which is not an interface; Dynagen implements DAO interfaces: declare %s as an interface"),
+  DAO_INTERFACE_SHAPE("dao-interface-shape",
+      "@Dao interface %s %s, so Dynagen cannot implement it; %s"),
   DAO_ENTITY_NOT_TABLE("dao-entity-not-table",
       "@Dao(%s.class): %s is not a @Table class, so it has no table to read; name a @Table class, or annotate %s with @Table"),
   DAO_UNKNOWN_METHOD("dao-unknown-method",

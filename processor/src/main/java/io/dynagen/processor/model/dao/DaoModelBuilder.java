@@ -53,6 +53,10 @@ public final class DaoModelBuilder {
     if (dao.getKind() != ElementKind.INTERFACE) {
       return new DaoModel(dao, marker, null, new DaoProblem.NotAnInterface(), List.of(), null, null, false);
     }
+    DaoProblem shape = shapeProblem(dao);
+    if (shape != null) {
+      return new DaoModel(dao, marker, null, shape, List.of(), null, null, false);
+    }
     TypeElement entity = entityOf(dao).orElse(null);
     if (entity == null) {
       return new DaoModel(dao, marker, null, null, List.of(), null, null, true);
@@ -99,6 +103,20 @@ public final class DaoModelBuilder {
       methods.add(new DaoMethod(method, List.copyOf(params), type.getReturnType(), outcome.plan(), outcome.problem()));
     }
     return new DaoModel(dao, marker, target, null, List.copyOf(methods), tableMethod, tableMethodProblem, unresolved);
+  }
+
+  /** Why generated code could not implement the interface, or null if it can. */
+  private static DaoProblem shapeProblem(TypeElement dao) {
+    for (Element e = dao; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return new DaoProblem.InterfaceShape("is private (or nested in a private type)", "make it package-private or public");
+      }
+    }
+    if (!dao.getTypeParameters().isEmpty()) {
+      return new DaoProblem.InterfaceShape("is generic", "give the type arguments in a @Dao interface that extends it "
+          + "(interface UserDao extends Repository<User>), and put @Dao on that one");
+    }
+    return null;
   }
 
   /**

@@ -82,6 +82,9 @@ public sealed interface DaoProblem {
   /** {@code @Dao} is on a class, an enum or an annotation. */
   record NotAnInterface() implements DaoProblem {}
 
+  /** An interface generated code cannot implement: private, or generic. */
+  record InterfaceShape(String reason, String fix) implements DaoProblem {}
+
   /** {@code @Dao(X.class)} names a class that is not a {@code @Table}. */
   record EntityNotTable(TypeMirror entity) implements DaoProblem {}
 
