@@ -26,6 +26,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Dao {
-  /** The {@link Table} class whose table the DAO reads and writes. */
+  /** {@return the {@link Table} class whose table the DAO reads and writes} */
   Class<?> value();
 }

@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface UseIndex {
-  /** The index name, as declared in {@code @IndexPartitionKey} or {@code @LocalIndexSortKey}. */
+  /** {@return the index name, as declared in {@code @IndexPartitionKey} or {@code @LocalIndexSortKey}} */
   String value();
 }

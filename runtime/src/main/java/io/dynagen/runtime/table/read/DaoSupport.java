@@ -25,6 +25,12 @@ public final class DaoSupport {
    * The page {@code cursor} points to, or the first page when it is null, of at most {@code
    * pageSize} items.
    *
+   * @param <T> the item class
+   * @param <R> the read's own type
+   * @param read the query or scan
+   * @param cursor {@link Page#cursor()} of the page before, or null for the first page
+   * @param pageSize the most items the page may hold
+   * @return the page
    * @throws IllegalArgumentException if the page size is not positive or the cursor is not one of
    *     this read's pages
    */
@@ -33,14 +39,25 @@ public final class DaoSupport {
     return cursor == null ? sized.firstPage() : sized.page(cursor);
   }
 
-  /** The first item read, if any: reads page by page only until there is one. */
+  /**
+   * The first item read, if any: reads page by page only until there is one.
+   *
+   * @param <T> the item class
+   * @param read the query or scan
+   * @return the first item, or empty if none matches
+   */
   public static <T> Optional<T> first(ReadRequest<T, ?> read) {
     try (Stream<T> items = read.stream()) {
       return items.findFirst();
     }
   }
 
-  /** Whether the read finds any item: reads page by page only until there is one. */
+  /**
+   * Whether the read finds any item: reads page by page only until there is one.
+   *
+   * @param read the query or scan
+   * @return true if an item matches
+   */
   public static boolean any(ReadRequest<?, ?> read) {
     return first(read).isPresent();
   }
@@ -48,6 +65,13 @@ public final class DaoSupport {
   /**
    * The items with these keys, in one BatchGetItem per 100 distinct keys (each distinct key
    * asked for once, as {@code BatchGet} does), in no particular order; none are sent for no keys.
+   *
+   * @param <T> the item class
+   * @param <P> the partition key's Java type
+   * @param table the table
+   * @param keys the partition key values
+   * @param options consistent read and projection
+   * @return the items found
    */
   public static <T, P> List<T> batchGet(SimpleKeyTable<T, P> table, Collection<? extends P> keys, GetOptions options) {
     Objects.requireNonNull(keys, "keys");
@@ -61,6 +85,15 @@ public final class DaoSupport {
   /**
    * The items of partition {@code partitionValue} with these sort keys, in one BatchGetItem per
    * 100 distinct keys, in no particular order; none are sent for no keys.
+   *
+   * @param <T> the item class
+   * @param <P> the partition key's Java type
+   * @param <S> the sort key's Java type
+   * @param table the table
+   * @param partitionValue the partition key value of every item
+   * @param sortValues the sort key values
+   * @param options consistent read and projection
+   * @return the items found
    */
   public static <T, P, S> List<T> batchGet(
       CompositeKeyTable<T, P, S> table, P partitionValue, Collection<? extends S> sortValues, GetOptions options) {
@@ -72,7 +105,15 @@ public final class DaoSupport {
     return itemKeys.isEmpty() ? List.of() : table.typed().batchGet(itemKeys, options);
   }
 
-  /** Each item converted, as a new list (a projection of the items read). */
+  /**
+   * Each item converted, as a new list (a projection of the items read).
+   *
+   * @param <T> the item class
+   * @param <R> the class converted to
+   * @param items the items
+   * @param convert the conversion
+   * @return the converted items, in order
+   */
   public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> convert) {
     List<R> converted = new ArrayList<>(items.size());
     for (T item : items) {
@@ -81,12 +122,28 @@ public final class DaoSupport {
     return converted;
   }
 
-  /** The page with each item converted, and the same cursor. */
+  /**
+   * The page with each item converted, and the same cursor.
+   *
+   * @param <T> the item class
+   * @param <R> the class converted to
+   * @param page the page
+   * @param convert the conversion
+   * @return the converted page
+   */
   public static <T, R> Page<R> map(Page<T> page, Function<? super T, ? extends R> convert) {
     return new Page<>(map(page.items(), convert), page.cursor().orElse(null));
   }
 
-  /** The items converted as they are iterated: lazy, as the read is. */
+  /**
+   * The items converted as they are iterated: lazy, as the read is.
+   *
+   * @param <T> the item class
+   * @param <R> the class converted to
+   * @param items the items
+   * @param convert the conversion
+   * @return the converted items
+   */
   public static <T, R> Iterable<R> map(Iterable<T> items, Function<? super T, ? extends R> convert) {
     return new Iterable<R>() {
       @Override
