@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.dynagen.processor.check.DaoRules;
 import io.dynagen.processor.check.Message;
 import io.dynagen.processor.check.ModelChecker;
 import io.dynagen.processor.check.Reporter;
@@ -18,6 +19,9 @@ import io.dynagen.processor.model.Placed;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.SingleTableModel;
 import io.dynagen.processor.model.SingleTableModelBuilder;
+import io.dynagen.processor.model.dao.DaoModel;
+import io.dynagen.processor.model.dao.DaoModelBuilder;
+import io.dynagen.processor.write.DaoWriter;
 import io.dynagen.processor.write.GeneratedNames;
 import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
@@ -50,6 +54,10 @@ import javax.lang.model.util.Elements;
  * in a later round) is retried in the next round; only when processing is over is what is still
  * missing reported. An unexpected exception becomes an error on the class, never a javac crash.
  * The annotations are never claimed, so other processors see them too.
+ *
+ * <p>{@code @Dao} interfaces come after the classes of the same round, and wait (a round at a
+ * time) for their entity class to be processed and for the types their signatures name, such as
+ * the {@code XTable} this processor writes in the round before.
  */
 @AutoService(Processor.class)
 public final class DynagenProcessor extends AbstractProcessor {
@@ -61,6 +69,11 @@ public final class DynagenProcessor extends AbstractProcessor {
   private final Set<String> done = new LinkedHashSet<>();
   /** Classes with Lombok annotations already put off once, for Lombok to run first. */
   private final Set<String> waitedForLombok = new LinkedHashSet<>();
+  /** Classes processed with errors: their DAOs are left alone, the class's errors say enough. */
+  private final Set<String> failed = new LinkedHashSet<>();
+  private final Set<String> deferredDaos = new LinkedHashSet<>();
+  private DaoModelBuilder daoBuilder;
+  private DaoRules daoRules;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -69,11 +82,13 @@ public final class DynagenProcessor extends AbstractProcessor {
     modelBuilder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils());
     checker = new ModelChecker(reporter);
     singleTables = new SingleTableModelBuilder(environment.getTypeUtils(), modelBuilder);
+    daoBuilder = new DaoModelBuilder(environment.getElementUtils(), environment.getTypeUtils(), modelBuilder);
+    daoRules = new DaoRules(reporter);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT);
+    return Set.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT, DaoModelBuilder.DAO);
   }
 
   @Override
@@ -83,25 +98,7 @@ public final class DynagenProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<TypeElement> classes = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-      if (element != null) {
-        classes.add(element);
-      }
-    }
-    deferred.clear();
-    for (String annotation : List.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT)) {
-      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (annotationType == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-        if (element instanceof TypeElement && !classes.contains(element)) {
-          classes.add((TypeElement) element);
-        }
-      }
-    }
+    List<TypeElement> classes = toProcess(deferred, List.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT), round);
     for (TypeElement element : classes) {
       String name = element.getQualifiedName().toString();
       if (done.contains(name)) {
@@ -112,9 +109,83 @@ public final class DynagenProcessor extends AbstractProcessor {
       } catch (RuntimeException | LinkageError e) {
         reporter.report(Message.INTERNAL_ERROR, element, describe(e));
         done.add(name);
+        failed.add(name);
       }
     }
+    processDaos(round);
     return false;
+  }
+
+  private void processDaos(RoundEnvironment round) {
+    List<TypeElement> daos = toProcess(deferredDaos, List.of(DaoModelBuilder.DAO), round);
+    for (TypeElement dao : daos) {
+      String name = dao.getQualifiedName().toString();
+      if (done.contains(name)) {
+        continue;
+      }
+      try {
+        processDao(dao, round.processingOver());
+      } catch (RuntimeException | LinkageError e) {
+        reporter.report(Message.INTERNAL_ERROR, dao, describe(e));
+        done.add(name);
+      }
+    }
+  }
+
+  /**
+   * The types put off in an earlier round (forgotten: each is put off again if it must wait
+   * again), then those annotated with one of {@code annotations} in this round.
+   */
+  private List<TypeElement> toProcess(Set<String> putOff, List<String> annotations, RoundEnvironment round) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : putOff) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        types.add(element);
+      }
+    }
+    putOff.clear();
+    for (String annotation : annotations) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (annotationType == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        if (element instanceof TypeElement && !types.contains(element)) {
+          types.add((TypeElement) element);
+        }
+      }
+    }
+    return types;
+  }
+
+  private void processDao(TypeElement dao, boolean lastRound) {
+    String name = dao.getQualifiedName().toString();
+    String entity = daoBuilder.entityOf(dao).map(e -> e.getQualifiedName().toString()).orElse(null);
+    if (entity != null && failed.contains(entity)) {
+      done.add(name);
+      return;
+    }
+    if (!lastRound && entity != null && deferred.contains(entity)) {
+      deferredDaos.add(name);
+      return;
+    }
+    DaoModel model = daoBuilder.build(dao);
+    if (model.unresolved() && !lastRound) {
+      deferredDaos.add(name);
+      return;
+    }
+    done.add(name);
+    if (!daoRules.check(model)) {
+      return;
+    }
+    ClassName implementation = GeneratedNames.daoImplementation(dao);
+    if (existing(dao, implementation.canonicalName())) {
+      reporter.report(Message.NAME_CLASH, model.marker(), implementation.simpleName(), dao.getSimpleName(),
+          dao.getSimpleName());
+      return;
+    }
+    writeFile(implementation.packageName(), dao, new DaoWriter().write(model));
   }
 
   private void processClass(TypeElement element, boolean lastRound) {
@@ -155,10 +226,12 @@ public final class DynagenProcessor extends AbstractProcessor {
         reporter.report(Message.UNRESOLVED_TYPE, property.element(), property.name(), property.mapped().type());
       }
       done.add(name);
+      failed.add(name);
       return;
     }
     done.add(name);
     if (!checker.check(model) || clashes(model)) {
+      failed.add(name);
       return;
     }
     writeFile(model, new SchemaWriter().write(model));

@@ -5,7 +5,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The names of the classes generated for a mapped class: {@code UserSchema}, {@code UserTable},
- * {@code User_}, in the class's package. A nested class's enclosing names come first, joined by
+ * {@code User_}, in the class's package, and {@code UserDaoImpl} for a {@code @Dao UserDao}. A nested class's enclosing names come first, joined by
  * {@code _}: {@code Outer.User} gives {@code Outer_UserSchema}.
  */
 public final class GeneratedNames {
@@ -21,6 +21,11 @@ public final class GeneratedNames {
 
   public static ClassName metamodel(TypeElement element) {
     return sibling(element, "_");
+  }
+
+  /** The implementation of a {@code @Dao} interface: {@code UserDao} gives {@code UserDaoImpl}. */
+  public static ClassName daoImplementation(TypeElement dao) {
+    return sibling(dao, "Impl");
   }
 
   private static ClassName sibling(TypeElement element, String suffix) {
