@@ -4,16 +4,20 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.dynagen.processor.check.EnhancedSchemaRule;
 import io.dynagen.processor.check.Message;
 import io.dynagen.processor.check.ModelChecker;
 import io.dynagen.processor.check.Reporter;
 import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.Annotations;
+import io.dynagen.processor.model.EnhancedSchemaReader;
+import io.dynagen.processor.model.EnhancedSchemaRequest;
 import io.dynagen.processor.model.LombokMarks;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.MappedType;
 import io.dynagen.processor.model.ModelBuilder;
 import io.dynagen.processor.model.Property;
+import io.dynagen.processor.write.EnhancedSchemaWriter;
 import io.dynagen.processor.write.GeneratedNames;
 import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
@@ -49,6 +53,8 @@ public final class DynagenProcessor extends AbstractProcessor {
   private Reporter reporter;
   private ModelBuilder modelBuilder;
   private ModelChecker checker;
+  private EnhancedSchemaReader enhancedSchemaReader;
+  private EnhancedSchemaRule enhancedSchemaRule;
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new LinkedHashSet<>();
   /** Classes with Lombok annotations already put off once, for Lombok to run first. */
@@ -60,6 +66,14 @@ public final class DynagenProcessor extends AbstractProcessor {
     reporter = new Reporter(environment.getMessager());
     modelBuilder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils());
     checker = new ModelChecker(reporter);
+    enhancedSchemaReader = new EnhancedSchemaReader(environment.getElementUtils(),
+        environment.getOptions().get(EnhancedSchemaRequest.OPTION));
+    enhancedSchemaRule = new EnhancedSchemaRule(reporter);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(EnhancedSchemaRequest.OPTION);
   }
 
   @Override
@@ -134,7 +148,11 @@ public final class DynagenProcessor extends AbstractProcessor {
       return;
     }
     done.add(name);
-    if (!checker.check(model) || clashes(model)) {
+    EnhancedSchemaRequest enhanced = enhancedSchemaReader.read(model);
+    boolean valid = checker.check(model);
+    // Checked even when the class has other errors: each is reported at once.
+    valid &= enhancedSchemaRule.check(enhanced, model.element().getSimpleName().toString());
+    if (!valid || clashes(model, enhanced)) {
       return;
     }
     writeFile(model, new SchemaWriter().write(model));
@@ -142,6 +160,9 @@ public final class DynagenProcessor extends AbstractProcessor {
         .write(model));
     if (model.isTable()) {
       writeFile(model, new TableWriter().write(model));
+    }
+    if (enhanced.requested()) {
+      writeFile(model, new EnhancedSchemaWriter().write(model));
     }
   }
 
@@ -156,10 +177,14 @@ public final class DynagenProcessor extends AbstractProcessor {
   }
 
   /** Reports a generated name that an existing class already has; true if any does. */
-  private boolean clashes(MappedClass model) {
+  private boolean clashes(MappedClass model, EnhancedSchemaRequest enhanced) {
     boolean clash = false;
-    for (ClassName generated : List.of(GeneratedNames.schema(model.element()),
-        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()))) {
+    List<ClassName> names = new ArrayList<>(List.of(GeneratedNames.schema(model.element()),
+        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element())));
+    if (enhanced.requested()) {
+      names.add(GeneratedNames.enhancedSchema(model.element()));
+    }
+    for (ClassName generated : names) {
       if (existing(model, generated.canonicalName())) {
         reporter.report(Message.NAME_CLASH, model.marker(), generated.simpleName(),
             model.element().getSimpleName(), model.element().getSimpleName());
