@@ -37,6 +37,8 @@ final class JavaSnippetSources {
         "import io.dynagen.test.*;",
         "import org.junit.jupiter.api.Test;",
         "import org.junit.jupiter.api.extension.RegisterExtension;",
+        "import io.dynagen.runtime.streams.*;",
+        "import io.dynagen.streams.lambda.*;",
         "import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;",
         "import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;",
         "import software.amazon.awssdk.enhanced.dynamodb.Key;",
