@@ -11,19 +11,16 @@ import io.dynagen.runtime.table.TableOptions;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testing.StreamCapture;
-import io.dynagen.runtime.testmodel.AccountType;
-import io.dynagen.runtime.testmodel.TestAddress;
+import io.dynagen.runtime.testmodel.SampleUsers;
 import io.dynagen.runtime.testmodel.TestUser;
 import io.dynagen.runtime.testmodel.TestUserSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
@@ -35,12 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  */
 class ItemChangesTest {
   private static final ItemChanges<TestUser> CHANGES = ItemChanges.of(TestUserSchema.INSTANCE);
-  private static final TestUser JANE = TestUser.of("janedoe", "Doe", "Jane", 25, AccountType.standard_user)
-      .withAddress(new TestAddress("1 Jefferson Street", "Los Angeles", "CA", 90001))
-      .withTags(Set.of("a", "b"))
-      .withHistory(List.of("x", "", "z"))
-      .withScores(Map.of("math", 3))
-      .withAvatar(SdkBytes.fromByteArray(new byte[] {0, 1, (byte) 255}));
+  private static final TestUser JANE = SampleUsers.everyKindOfValue();
   private static final TestUser OLDER_JANE = JANE.withAge(26).withTags(null);
 
   private static TypedTable<TestUser> users;
