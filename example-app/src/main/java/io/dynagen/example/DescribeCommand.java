@@ -2,7 +2,7 @@ package io.dynagen.example;
 
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
-import io.dynagen.runtime.table.TableInfo;
+import io.dynagen.runtime.table.admin.TableInfo;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 

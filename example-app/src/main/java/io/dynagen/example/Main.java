@@ -1,8 +1,8 @@
 package io.dynagen.example;
 
 import io.dynagen.example.ClientSettings.RetryChoice;
-import io.dynagen.runtime.table.TableNames;
 import io.dynagen.runtime.table.Tables;
+import io.dynagen.runtime.table.admin.TableNames;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;

@@ -3,7 +3,7 @@ package io.dynagen.example;
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
 import io.dynagen.runtime.expr.Condition;
-import io.dynagen.runtime.table.Scan;
+import io.dynagen.runtime.table.read.Scan;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

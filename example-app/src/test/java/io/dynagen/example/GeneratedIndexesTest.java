@@ -8,7 +8,7 @@ import io.dynagen.example.model.Order;
 import io.dynagen.example.model.OrderTable;
 import io.dynagen.example.model.Order_;
 import io.dynagen.runtime.expr.SortKeyCondition;
-import io.dynagen.runtime.table.Query;
+import io.dynagen.runtime.table.read.Query;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.time.LocalDate;

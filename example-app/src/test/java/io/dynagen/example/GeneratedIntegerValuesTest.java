@@ -12,7 +12,7 @@ import io.dynagen.example.model.OrderTable;
 import io.dynagen.example.model.Order_;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.SortKeyCondition;
-import io.dynagen.runtime.table.Query;
+import io.dynagen.runtime.table.read.Query;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.math.BigInteger;

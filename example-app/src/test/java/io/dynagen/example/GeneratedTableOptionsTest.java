@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dynagen.runtime.table.Capacity;
-import io.dynagen.runtime.table.IndexInfo;
-import io.dynagen.runtime.table.TableOptions;
+import io.dynagen.runtime.table.admin.Capacity;
+import io.dynagen.runtime.table.admin.IndexInfo;
+import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.util.List;
 import org.junit.jupiter.api.Test;

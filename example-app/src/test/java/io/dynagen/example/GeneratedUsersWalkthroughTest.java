@@ -9,7 +9,7 @@ import io.dynagen.example.model.Address;
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
 import io.dynagen.example.model.User_;
-import io.dynagen.runtime.table.TableInfo;
+import io.dynagen.runtime.table.admin.TableInfo;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.util.List;
 import java.util.Optional;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.example.model.Article;
 import io.dynagen.example.model.ArticleTable;
-import io.dynagen.runtime.table.BatchWriteOptions;
-import io.dynagen.runtime.table.BatchWriter;
-import io.dynagen.runtime.table.MultiTableBatchWriter;
 import io.dynagen.runtime.table.VersionConflictException;
+import io.dynagen.runtime.table.batch.BatchWriteOptions;
+import io.dynagen.runtime.table.batch.BatchWriter;
+import io.dynagen.runtime.table.batch.MultiTableBatchWriter;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynagen.runtime.expr.ComparablePath;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.SortKeyCondition;
-import io.dynagen.runtime.table.Query;
+import io.dynagen.runtime.table.read.Query;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.math.BigDecimal;
 import java.math.BigInteger;

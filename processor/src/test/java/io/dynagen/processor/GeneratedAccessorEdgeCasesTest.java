@@ -37,7 +37,7 @@ class GeneratedAccessorEdgeCasesTest {
         "  Object use(RuleTable rules) {",
         "    rules.delete(\"t\", \"c\", Rule_.more.exists());",
         "    rules.update(\"t\", \"c\", Rule_.more.set(\"m\"));",
-        "    rules.get(\"t\", \"c\", io.dynagen.runtime.table.GetOptions.defaults());",
+        "    rules.get(\"t\", \"c\", io.dynagen.runtime.table.read.GetOptions.defaults());",
         "    rules.byIndexIndex().query(\"i\", SortKeyCondition.gt(1));",
         "    return rules.byUpdateIndex().query(\"u\", SortKeyCondition.beginsWith(\"a\"));",
         "  }",

@@ -6,9 +6,9 @@ import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.table.SimpleKeyTable;
 import io.dynagen.runtime.table.TableAccessor;
-import io.dynagen.runtime.table.TableNames;
 import io.dynagen.runtime.table.Tables;
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.admin.TableNames;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

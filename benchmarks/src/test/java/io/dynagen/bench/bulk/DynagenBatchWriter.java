@@ -2,7 +2,7 @@ package io.dynagen.bench.bulk;
 
 import io.dynagen.bench.model.User;
 import io.dynagen.bench.model.UserTable;
-import io.dynagen.runtime.table.BatchWriter;
+import io.dynagen.runtime.table.batch.BatchWriter;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

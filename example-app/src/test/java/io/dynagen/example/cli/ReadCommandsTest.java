@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
 import io.dynagen.example.model.WalkthroughUsers;
-import io.dynagen.runtime.table.BatchWriter;
+import io.dynagen.runtime.table.batch.BatchWriter;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

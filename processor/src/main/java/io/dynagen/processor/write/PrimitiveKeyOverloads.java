@@ -23,8 +23,8 @@ import javax.lang.model.element.Modifier;
  * not box to a Long). Nothing is written for keys of reference types.
  */
 final class PrimitiveKeyOverloads {
-  private static final ClassName GET_OPTIONS = ClassName.get(RuntimeNames.TABLE, "GetOptions");
-  private static final ClassName QUERY = ClassName.get(RuntimeNames.TABLE, "Query");
+  private static final ClassName GET_OPTIONS = ClassName.get(RuntimeNames.TABLE_READ, "GetOptions");
+  private static final ClassName QUERY = ClassName.get(RuntimeNames.TABLE_READ, "Query");
   private static final ClassName CONDITION = ClassName.get(RuntimeNames.EXPR, "Condition");
   private static final ClassName UPDATE = ClassName.get(RuntimeNames.EXPR, "Update");
   private static final ClassName UPDATE_ACTION = ClassName.get(RuntimeNames.EXPR, "UpdateAction");

@@ -13,6 +13,8 @@ final class RuntimeNames {
 
   static final String EXPR = RUNTIME + ".expr";
   static final String TABLE = RUNTIME + ".table";
+  static final String TABLE_READ = TABLE + ".read";
+  static final String TABLE_ADMIN = TABLE + ".admin";
   static final ClassName ENCODERS = ClassName.get(EXPR, "Encoders");
   static final ClassName ATTRIBUTE_PATH = ClassName.get(EXPR, "AttributePath");
 

@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class TableWriter {
   private static final ClassName TYPED_TABLE = ClassName.get(RuntimeNames.TABLE, "TypedTable");
-  private static final ClassName TABLE_NAMES = ClassName.get(RuntimeNames.TABLE, "TableNames");
+  private static final ClassName TABLE_NAMES = ClassName.get(RuntimeNames.TABLE_ADMIN, "TableNames");
   private static final ClassName TABLES = ClassName.get(RuntimeNames.TABLE, "Tables");
   private static final ClassName TABLE_ACCESSOR = ClassName.get(RuntimeNames.TABLE, "TableAccessor");
   private static final ClassName SIMPLE_KEY_TABLE = ClassName.get(RuntimeNames.TABLE, "SimpleKeyTable");

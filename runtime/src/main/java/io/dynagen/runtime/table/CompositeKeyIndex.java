@@ -2,6 +2,7 @@ package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.expr.SortKeyCondition;
 import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.table.read.Query;
 
 /**
  * A generated index accessor ({@code OrderTable.ByDateIndex}) of an index with a partition key and

@@ -5,6 +5,8 @@ import io.dynagen.runtime.expr.SortKeyCondition;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.table.read.GetOptions;
+import io.dynagen.runtime.table.read.Query;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

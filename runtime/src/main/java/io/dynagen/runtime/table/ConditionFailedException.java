@@ -1,5 +1,7 @@
 package io.dynagen.runtime.table;
 
+import io.dynagen.runtime.table.internal.Keys;
+import io.dynagen.runtime.table.internal.StoredItem;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;

@@ -7,7 +7,7 @@ package io.dynagen.runtime.table;
 public final class DeadlineExceededException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  DeadlineExceededException(String message) {
+  public DeadlineExceededException(String message) {
     super(message);
   }
 }

@@ -2,6 +2,7 @@ package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.DecimalDigits;
 import io.dynagen.runtime.ValueLimits;
+import io.dynagen.runtime.table.internal.Keys;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;

@@ -1,6 +1,8 @@
 package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.table.read.Query;
+import io.dynagen.runtime.table.read.Scan;
 
 /**
  * A generated index accessor ({@code UserTable.ByEmailIndex}) of an index with only a partition

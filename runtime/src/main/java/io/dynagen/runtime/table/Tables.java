@@ -1,6 +1,15 @@
 package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.ItemSchema;
+import io.dynagen.runtime.table.admin.TableNames;
+import io.dynagen.runtime.table.batch.BatchGet;
+import io.dynagen.runtime.table.batch.BatchGetOptions;
+import io.dynagen.runtime.table.batch.BatchWriteOptions;
+import io.dynagen.runtime.table.batch.BatchWriter;
+import io.dynagen.runtime.table.batch.MultiTableBatchWriter;
+import io.dynagen.runtime.table.internal.TableNameRule;
+import io.dynagen.runtime.table.transact.TransactGet;
+import io.dynagen.runtime.table.transact.TransactWrite;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

@@ -2,6 +2,9 @@ package io.dynagen.runtime.table;
 
 import io.dynagen.runtime.SecondaryIndex;
 import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.table.internal.KeyShape;
+import io.dynagen.runtime.table.read.Query;
+import io.dynagen.runtime.table.read.Scan;
 
 /**
  * A secondary index of a typed table, to query and scan; items come back as the table's class

@@ -10,7 +10,30 @@ import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValueEncoder;
 import io.dynagen.runtime.expr.ValuePath;
-import io.dynagen.runtime.table.GeneratedValues.VersionCheck;
+import io.dynagen.runtime.table.admin.Capacity;
+import io.dynagen.runtime.table.admin.TableInfo;
+import io.dynagen.runtime.table.admin.TableNames;
+import io.dynagen.runtime.table.admin.TableOptions;
+import io.dynagen.runtime.table.batch.BatchGet;
+import io.dynagen.runtime.table.batch.BatchGetException;
+import io.dynagen.runtime.table.batch.BatchWriteOptions;
+import io.dynagen.runtime.table.batch.BatchWriter;
+import io.dynagen.runtime.table.internal.GeneratedValues;
+import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
+import io.dynagen.runtime.table.internal.ItemDecoder;
+import io.dynagen.runtime.table.internal.ItemLimits;
+import io.dynagen.runtime.table.internal.KeyProjection;
+import io.dynagen.runtime.table.internal.KeyShape;
+import io.dynagen.runtime.table.internal.Keys;
+import io.dynagen.runtime.table.internal.Patch;
+import io.dynagen.runtime.table.internal.PreparedPut;
+import io.dynagen.runtime.table.internal.TableAdmin;
+import io.dynagen.runtime.table.internal.TableNameRule;
+import io.dynagen.runtime.table.internal.UpdateExpressions;
+import io.dynagen.runtime.table.internal.WriteCondition;
+import io.dynagen.runtime.table.read.GetOptions;
+import io.dynagen.runtime.table.read.Query;
+import io.dynagen.runtime.table.read.Scan;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -134,7 +157,11 @@ public final class TypedTable<T> implements TableHandle<T> {
     return client;
   }
 
-  ItemDecoder<T> decoder() {
+  /**
+   * How this table decodes items. Not API (public only for the capability packages; see the
+   * {@code internal} package).
+   */
+  public ItemDecoder<T> decoder() {
     return decoder;
   }
 
@@ -278,11 +305,12 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   /**
    * The item's attributes as a put sends them: converted by the schema, generated values filled
-   * in, key and size checked. Batch writes and transactions put through it too.
+   * in, key and size checked. Batch writes and transactions put through it too. Not API (public
+   * only for the capability packages; see the {@code internal} package).
    *
    * @throws IllegalArgumentException if a key is missing or empty, or the item is over 400 KB
    */
-  PreparedPut<T> preparePut(T item) {
+  public PreparedPut<T> preparePut(T item) {
     Objects.requireNonNull(item, "item");
     Map<String, AttributeValue> attributes = schema.toItem(item);
     VersionCheck version = null;
@@ -444,8 +472,9 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * The update as this table sends it, with the actions of its generated values (version,
    * timestamps, counters) added, rendered with its condition. Transactions update through it too.
+   * Not API (public only for the capability packages; see the {@code internal} package).
    */
-  UpdateExpressions renderUpdate(Update update, Condition condition) {
+  public UpdateExpressions renderUpdate(Update update, Condition condition) {
     Objects.requireNonNull(update, "update");
     itemLimits.checkUpdate(update, tableName);
     Condition guard = generated.versionBelowLargest();
@@ -518,16 +547,18 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * {@code condition} joined with the version check a delete of {@code item} makes, as {@link
    * #delete(Object, Condition)} sends it. Transactions delete objects through it.
+   * Not API (public only for the capability packages; see the {@code internal} package).
    */
-  Condition deleteCondition(T item, Condition condition) {
+  public Condition deleteCondition(T item, Condition condition) {
     return VersionCheck.join(condition, deleteVersion(Objects.requireNonNull(item, "item")));
   }
 
   /**
    * {@code condition} joined with the version check an update of {@code item} makes, as {@link
    * #update(Object, Update, Condition)} sends it. Transactions update objects through it.
+   * Not API (public only for the capability packages; see the {@code internal} package).
    */
-  Condition updateCondition(T item, Condition condition) {
+  public Condition updateCondition(T item, Condition condition) {
     return VersionCheck.join(condition, updateVersion(item));
   }
 

@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import io.dynagen.runtime.table.internal.Keys;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

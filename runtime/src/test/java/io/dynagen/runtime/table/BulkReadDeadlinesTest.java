@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.dynagen.runtime.table.batch.BatchFaultInjector;
+import io.dynagen.runtime.table.batch.BatchGet;
+import io.dynagen.runtime.table.batch.BatchGetException;
+import io.dynagen.runtime.table.batch.BatchGetOptions;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testing.SilentServer;
 import io.dynagen.runtime.testmodel.TestUser;

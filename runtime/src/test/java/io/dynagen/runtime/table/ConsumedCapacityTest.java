@@ -7,12 +7,16 @@ import static io.dynagen.runtime.table.UsersTables.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.metrics.CapacityUsage;
 import io.dynagen.runtime.metrics.DynagenMetrics;
 import io.dynagen.runtime.metrics.Measured;
 import io.dynagen.runtime.metrics.OperationEvent;
+import io.dynagen.runtime.table.batch.BatchWriter;
+import io.dynagen.runtime.table.batch.MultiTableBatchWriter;
+import io.dynagen.runtime.table.read.GetOptions;
+import io.dynagen.runtime.table.transact.TransactGet;
+import io.dynagen.runtime.table.transact.TransactWrite;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testmodel.TestUser;
 import io.dynagen.runtime.testmodel.TestUserSchema;

@@ -3,10 +3,10 @@ package io.dynagen.runtime.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.MappingException;
 import io.dynagen.runtime.plain.PlainDeserializer;
+import io.dynagen.runtime.table.internal.ItemDecoder;
 import io.dynagen.runtime.testmodel.TestUserSchema;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

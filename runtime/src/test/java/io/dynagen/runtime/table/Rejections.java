@@ -8,14 +8,14 @@ import io.dynagen.runtime.testing.RequestLog;
 import org.junit.jupiter.api.function.Executable;
 
 /** Asserts that bad arguments fail at the call, naming what is wrong, before any request. */
-final class Rejections {
+public final class Rejections {
   private Rejections() {}
 
   /**
    * Runs {@code call}, which must throw an IllegalArgumentException whose message holds every
    * one of {@code mentions}, while {@code log} (cleared before the test) records no request.
    */
-  static IllegalArgumentException rejectedBeforeSending(RequestLog log, Executable call, String... mentions) {
+  public static IllegalArgumentException rejectedBeforeSending(RequestLog log, Executable call, String... mentions) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     for (String mention : mentions) {
       assertTrue(e.getMessage().contains(mention), e.getMessage());

@@ -11,24 +11,24 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Users tables of the walk-through on the shared DynamoDB Local, one per test class. */
-final class UsersTables {
-  static final TestUser JANEDOE = TestUser.of("janedoe", "Doe", "Jane", 25, AccountType.standard_user);
-  static final TestUser JOHNDOE =
+public final class UsersTables {
+  public static final TestUser JANEDOE = TestUser.of("janedoe", "Doe", "Jane", 25, AccountType.standard_user);
+  public static final TestUser JOHNDOE =
       TestUser.of("johndoe", "Doe", "John", 25, AccountType.standard_user)
           .withAddress(new TestAddress("1 Jefferson Street", "Los Angeles", "CA", 90001));
-  static final TestUser JANEDOERING =
+  public static final TestUser JANEDOERING =
       TestUser.of("janedoering", "Doering", "Jane", 40, AccountType.super_user)
           .withAddress(new TestAddress("2 Washington Avenue", "Seattle", "WA", 98109));
 
   private UsersTables() {}
 
   /** A new, uniquely named, empty users table, created on demand. */
-  static TypedTable<TestUser> create(String prefix) {
+  public static TypedTable<TestUser> create(String prefix) {
     return create(LocalDynamoDb.client(), prefix);
   }
 
   /** A new users table used through {@code client}. */
-  static TypedTable<TestUser> create(DynamoDbClient client, String prefix) {
+  public static TypedTable<TestUser> create(DynamoDbClient client, String prefix) {
     TypedTable<TestUser> table =
         TypedTable.of(client, TestUserSchema.INSTANCE, LocalDynamoDb.uniqueTableName(prefix));
     table.createTable();
@@ -36,11 +36,11 @@ final class UsersTables {
   }
 
   /** The key of a user, as a generated UserTable builds it. */
-  static Map<String, AttributeValue> key(TypedTable<TestUser> table, String username, String lastName) {
+  public static Map<String, AttributeValue> key(TypedTable<TestUser> table, String username, String lastName) {
     return table.key(username, Encoders.STRING, lastName, Encoders.STRING);
   }
 
-  static Map<String, AttributeValue> key(TypedTable<TestUser> table, TestUser user) {
+  public static Map<String, AttributeValue> key(TypedTable<TestUser> table, TestUser user) {
     return key(table, user.username(), user.lastName());
   }
 }

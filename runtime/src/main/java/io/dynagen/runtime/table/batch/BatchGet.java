@@ -1,0 +1,189 @@
+package io.dynagen.runtime.table.batch;
+
+import io.dynagen.runtime.table.TableHandle;
+import io.dynagen.runtime.table.TableNotFoundException;
+import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.ItemKey;
+import io.dynagen.runtime.table.internal.Keys;
+import io.dynagen.runtime.table.read.GetOptions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads many items by key, from one table or several, with BatchGetItem requests of at most 100
+ * keys, asking again by itself for the keys the service leaves unprocessed (throttled, or beyond
+ * its 16 MB response limit), with exponential backoff and full jitter.
+ *
+ * <pre>{@code
+ * BatchGet get = BatchGet.across(client);
+ * BatchGet.Handle<User> users = get.add(usersTable, userKeys);
+ * BatchGet.Handle<Order> orders = get.add(ordersTable, orderKeys, GetOptions.defaults().consistentRead());
+ * BatchGet.Result result = get.execute();
+ * List<User> found = result.items(users);
+ * }</pre>
+ *
+ * <p>For one table, {@link TypedTable#batchGet(Collection)} does all this in one call.
+ *
+ * <p>Each distinct key is asked for once, however many times and through however many handles it
+ * is given; a handle's items come in the order of its keys, each item once, and a key with no
+ * item is simply absent. A table is read one way per batch get (one consistency, one
+ * projection): adding it again with other options fails. A projection always brings the key
+ * attributes back, to match items to keys.
+ *
+ * <p>Not thread-safe: build and execute it on one thread. {@link #execute()} may be called again,
+ * and reads again.
+ */
+public final class BatchGet {
+  private final BatchGetReader reader;
+  private final Map<String, TableRead> tables = new LinkedHashMap<>();
+  private int handles;
+
+  private BatchGet(BatchGetReader reader) {
+    this.reader = reader;
+  }
+
+  /** A batch get sending through {@code client}, with the default options. */
+  public static BatchGet across(DynamoDbClient client) {
+    return across(client, BatchGetOptions.defaults());
+  }
+
+  /** A batch get sending through {@code client} (whatever client the tables were made with). */
+  public static BatchGet across(DynamoDbClient client, BatchGetOptions options) {
+    Objects.requireNonNull(client, "client");
+    return new BatchGet(new BatchGetReader(client, Objects.requireNonNull(options, "options").retry(), options.deadline()));
+  }
+
+  /** The items of {@code table} with these keys, as {@link TypedTable#batchGet} promises. */
+  public static <T> List<T> read(TypedTable<T> table, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
+    BatchGet get = across(table.client());
+    Handle<T> handle = get.add(table, keys, options);
+    return get.execute().items(handle);
+  }
+
+  /**
+   * Adds keys of {@code table} (a {@link TypedTable}, or a generated {@code XTable}) to read
+   * whole, eventually consistent.
+   *
+   * @throws IllegalArgumentException before anything is added, if a key is null, lacks a key
+   *     attribute, has other attributes, or a value is null, empty or of the wrong type
+   */
+  public <T> Handle<T> add(TableHandle<T> table, Collection<Map<String, AttributeValue>> keys) {
+    return add(table, keys, GetOptions.defaults());
+  }
+
+  /**
+   * Adds keys of {@code table} to read with {@code options} (consistent read, projection).
+   *
+   * @throws IllegalArgumentException before anything is added, if a key is bad (see {@link
+   *     #add(TableHandle, Collection)}), or the table was added with other options
+   */
+  public <T> Handle<T> add(
+      TableHandle<T> handle, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
+    TypedTable<T> table = Objects.requireNonNull(handle, "table").typed();
+    Objects.requireNonNull(options, "options");
+    if (keys == null) {
+      throw new IllegalArgumentException(
+          "The keys to read from table '" + table.tableName() + "' are null: pass a collection of keys");
+    }
+    Map<ItemKey, Map<String, AttributeValue>> checked = new LinkedHashMap<>();
+    for (Map<String, AttributeValue> key : keys) {
+      checked.putIfAbsent(ItemKey.ofRequest(table, key), Keys.extract(key, table.decoder().keyNames()));
+    }
+    TableRead read = tables.get(table.tableName());
+    if (read == null) {
+      read = new TableRead(table, options);
+    } else {
+      read.checkSameRead(table, options);
+    }
+    tables.put(table.tableName(), read);
+    for (Map.Entry<ItemKey, Map<String, AttributeValue>> key : checked.entrySet()) {
+      read.add(key.getKey(), key.getValue());
+    }
+    return new Handle<>(this, handles++, table, new ArrayList<>(checked.keySet()));
+  }
+
+  /**
+   * Reads every key added so far.
+   *
+   * @throws BatchGetException if keys were still unprocessed after the attempt budget
+   * @throws TableNotFoundException if a table does not exist
+   */
+  public Result execute() {
+    return new Result(this, handles, reader.read(tables.values()));
+  }
+
+  /** The keys one {@link #add} call asked for, to take its items from a {@link Result}. */
+  public static final class Handle<T> {
+    private final BatchGet owner;
+    private final int index;
+    private final TypedTable<T> table;
+    private final List<ItemKey> keys;
+
+    private Handle(BatchGet owner, int index, TypedTable<T> table, List<ItemKey> keys) {
+      this.owner = owner;
+      this.index = index;
+      this.table = table;
+      this.keys = keys;
+    }
+
+    /** The table read. */
+    public TypedTable<T> table() {
+      return table;
+    }
+
+    @Override
+    public String toString() {
+      return "BatchGet.Handle[" + table.tableName() + ", " + keys.size() + " keys]";
+    }
+  }
+
+  /** What a batch get read. */
+  public static final class Result {
+    private final BatchGet owner;
+    private final int handles;
+    private final Map<ItemKey, Map<String, AttributeValue>> found;
+
+    private Result(BatchGet owner, int handles, Map<ItemKey, Map<String, AttributeValue>> found) {
+      this.owner = owner;
+      this.handles = handles;
+      this.found = found;
+    }
+
+    /**
+     * The items found for a handle's keys, in the order of its keys, each once; keys with no
+     * item are left out.
+     *
+     * @throws IllegalArgumentException if the handle is of another batch get, or was added after
+     *     this result was read
+     * @throws io.dynagen.runtime.MappingException if a stored item does not fit the class
+     */
+    public <T> List<T> items(Handle<T> handle) {
+      Objects.requireNonNull(handle, "handle");
+      if (handle.owner != owner || handle.index >= handles) {
+        throw new IllegalArgumentException(
+            handle + " was not read by this execute(): "
+                + (handle.owner != owner ? "it belongs to another BatchGet" : "it was added after")
+                + "; pass a handle added to this BatchGet before execute()");
+      }
+      List<T> items = new ArrayList<>(handle.keys.size());
+      for (ItemKey key : handle.keys) {
+        Map<String, AttributeValue> item = found.get(key);
+        if (item != null) {
+          items.add(handle.table.decoder().decode(item));
+        }
+      }
+      return items;
+    }
+
+    /** How many distinct items were found, over all tables. */
+    public int size() {
+      return found.size();
+    }
+  }
+}

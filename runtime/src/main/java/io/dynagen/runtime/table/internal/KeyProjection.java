@@ -1,0 +1,28 @@
+package io.dynagen.runtime.table.internal;
+
+import io.dynagen.runtime.expr.AttributePath;
+import io.dynagen.runtime.expr.Encoders;
+import io.dynagen.runtime.expr.ValuePath;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A projection with the key attributes added: a projected item always has its key (the table's,
+ * and the index's for an index read), so that the object read has its key properties set rather
+ * than null or 0, and a batch get can match items with the keys asked for.
+ */
+public final class KeyProjection {
+  private KeyProjection() {}
+
+  public static List<AttributePath> withKeys(List<AttributePath> projection, List<String> keyNames) {
+    List<AttributePath> paths = new ArrayList<>(projection.size() + keyNames.size());
+    paths.addAll(projection);
+    for (String name : keyNames) {
+      AttributePath key = new ValuePath<>(null, name, Encoders.ATTRIBUTE_VALUE);
+      if (!paths.contains(key)) {
+        paths.add(key);
+      }
+    }
+    return paths;
+  }
+}

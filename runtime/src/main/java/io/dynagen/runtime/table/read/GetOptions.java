@@ -1,0 +1,50 @@
+package io.dynagen.runtime.table.read;
+
+import io.dynagen.runtime.expr.AttributePath;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Options of a get: strongly consistent read, and a projection. Immutable: {@code
+ * GetOptions.defaults().consistentRead().project(User_.age)}.
+ */
+public final class GetOptions {
+  private static final GetOptions DEFAULTS = new GetOptions(false, List.of());
+
+  private final boolean consistentRead;
+  private final List<AttributePath> projection;
+
+  private GetOptions(boolean consistentRead, List<AttributePath> projection) {
+    this.consistentRead = consistentRead;
+    this.projection = projection;
+  }
+
+  /** An eventually consistent read of the whole item. */
+  public static GetOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** These options, with a strongly consistent read (sees every write acknowledged before it). */
+  public GetOptions consistentRead() {
+    return new GetOptions(true, projection);
+  }
+
+  /**
+   * These options, reading only these attributes and the key attributes, which are always added;
+   * the others read as null (or their default), so include every attribute the caller needs.
+   */
+  public GetOptions project(AttributePath... attributes) {
+    if (attributes.length == 0) {
+      throw new IllegalArgumentException("A projection needs at least one attribute path");
+    }
+    return new GetOptions(consistentRead, List.copyOf(Arrays.asList(attributes)));
+  }
+
+  public boolean isConsistentRead() {
+    return consistentRead;
+  }
+
+  public List<AttributePath> projection() {
+    return projection;
+  }
+}

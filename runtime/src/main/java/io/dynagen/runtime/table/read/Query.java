@@ -1,0 +1,149 @@
+package io.dynagen.runtime.table.read;
+
+import io.dynagen.runtime.expr.Placeholders;
+import io.dynagen.runtime.expr.SortKeyCondition;
+import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.table.TableNotFoundException;
+import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.ItemKey;
+import io.dynagen.runtime.table.internal.KeyShape;
+import io.dynagen.runtime.table.internal.Keys;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * A query of the items of one partition, of the table or of a secondary index, optionally
+ * narrowed by a sort key condition and a filter. See {@link ReadRequest} for the shared options
+ * and the ways to read.
+ *
+ * @param <T> the item class
+ */
+public final class Query<T> extends ReadRequest<T, Query<T>> {
+  private final AttributeValue partitionValue;
+  private final BoundSortKey<?> sortKey;
+  private final boolean descending;
+
+  public Query(TypedTable<T> table, KeyShape keys, AttributeValue partitionValue) {
+    this(table, keys, ReadOptions.DEFAULTS, partitionValue, null, false);
+  }
+
+  private Query(
+      TypedTable<T> table,
+      KeyShape keys,
+      ReadOptions options,
+      AttributeValue partitionValue,
+      BoundSortKey<?> sortKey,
+      boolean descending) {
+    super(table, keys, options);
+    this.partitionValue = partitionValue;
+    this.sortKey = sortKey;
+    this.descending = descending;
+  }
+
+  /**
+   * Only items whose sort key meets {@code condition}, such as {@code
+   * SortKeyCondition.beginsWith("Do")}; replaces an earlier one.
+   *
+   * @param encoder the sort key's encoder, as the schema stores it
+   * @throws IllegalArgumentException if the table or index has no sort key
+   */
+  public <S> Query<T> sortKey(SortKeyCondition<S> condition, ValueEncoder<S> encoder) {
+    Objects.requireNonNull(condition, "condition");
+    Objects.requireNonNull(encoder, "encoder");
+    if (keys.sortKey() == null) {
+      throw new IllegalArgumentException(
+          "The " + description() + " has no sort key, so it takes no sort key condition;"
+              + " use filter() to narrow the items");
+    }
+    return new Query<>(table, keys, options, partitionValue, new BoundSortKey<>(condition, encoder), descending);
+  }
+
+  /** Items in descending sort key order (ascending by default). */
+  public Query<T> descending() {
+    return new Query<>(table, keys, options, partitionValue, sortKey, true);
+  }
+
+  @Override
+  Query<T> with(ReadOptions newOptions) {
+    return new Query<>(table, keys, newOptions, partitionValue, sortKey, descending);
+  }
+
+  @Override
+  String description() {
+    return "query of " + keys.describe(table.tableName());
+  }
+
+  @Override
+  String binding() {
+    // Built from the key condition as sent, each value length-prefixed: a value's text may hold
+    // anything (" AND ", " descending"), so no two different queries may bind to the same text.
+    Placeholders placeholders = new Placeholders();
+    StringBuilder out = new StringBuilder(description()).append('\n').append(keyCondition(placeholders))
+        .append(descending ? "\ndescending" : "\nascending");
+    for (Map.Entry<String, AttributeValue> value : placeholders.values().entrySet()) {
+      AttributeValue v = value.getValue();
+      String text = v.s() != null ? "S" + v.s()
+          : v.n() != null ? "N" + v.n()
+          : "B" + Base64.getEncoder().encodeToString(v.b().asByteArrayUnsafe());
+      out.append('\n').append(value.getKey()).append(' ').append(text.length()).append(':').append(text);
+    }
+    return out.toString();
+  }
+
+  private String keyCondition(Placeholders placeholders) {
+    String keyCondition = placeholders.name(keys.partitionKey()) + " = " + placeholders.value(partitionValue);
+    return sortKey == null ? keyCondition : keyCondition + " AND " + sortKey.render(keys.sortKey(), placeholders);
+  }
+
+  /** A cursor of a query holds the queried partition key value: a cursor of another partition is refused. */
+  @Override
+  void checkCursor(Map<String, AttributeValue> startKey, String cursor) {
+    if (!ItemKey.sameValue(startKey.get(keys.partitionKey()), partitionValue)) {
+      throw new IllegalArgumentException(
+          "The page cursor " + PageCursor.abbreviate(cursor) + " is of another partition than " + description()
+              + " (" + keys.partitionKey() + " = " + Keys.describe(Map.of(keys.partitionKey(), partitionValue))
+              + "): pass Page.cursor() of this same query unchanged");
+    }
+  }
+
+  /** A sort key condition with the encoder of the key's type. */
+  private record BoundSortKey<S>(SortKeyCondition<S> condition, ValueEncoder<S> encoder) {
+    String render(String sortKeyName, Placeholders placeholders) {
+      return condition.render(sortKeyName, encoder, placeholders);
+    }
+  }
+
+  @Override
+  RawPage fetch(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
+    Placeholders placeholders = new Placeholders();
+    String keyCondition = keyCondition(placeholders);
+    QueryRequest request =
+        QueryRequest.builder()
+            .tableName(table.tableName())
+            .indexName(keys.indexName())
+            .keyConditionExpression(keyCondition)
+            .filterExpression(options.filterExpression(placeholders))
+            .projectionExpression(options.projectionExpression(placeholders, countOnly, keys.cursorKeyNames()))
+            .select(countOnly ? Select.COUNT : null)
+            .limit(options.pageSize())
+            .consistentRead(options.consistentRead() ? Boolean.TRUE : null)
+            .scanIndexForward(descending ? Boolean.FALSE : null)
+            .exclusiveStartKey(exclusiveStartKey)
+            .expressionAttributeNames(placeholders.namesOrNull())
+            .expressionAttributeValues(placeholders.valuesOrNull())
+            .build();
+    QueryResponse response;
+    try {
+      response = table.client().query(request);
+    } catch (ResourceNotFoundException e) {
+      throw new TableNotFoundException(table.tableName(), e);
+    }
+    return RawPage.of(response.items(), response.count(), response.lastEvaluatedKey());
+  }
+}

@@ -1,0 +1,137 @@
+package io.dynagen.runtime.table.read;
+
+import io.dynagen.runtime.expr.AttributePath;
+import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.KeyShape;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What {@link Query} and {@link Scan} share: the options of a read and the ways to run it.
+ * Immutable: each option returns a new request, so a request can be kept, shared between
+ * threads and run again. Nothing is sent until it is read: {@link #stream()} and {@link
+ * #iterator()} fetch pages as the items are consumed, {@link #firstPage()} and {@link
+ * #page(String)} fetch one page, {@link #count()} counts.
+ *
+ * @param <T> the item class
+ * @param <R> the request's own type, returned by each option
+ */
+public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Iterable<T> {
+  final TypedTable<T> table;
+  final KeyShape keys;
+  final ReadOptions options;
+
+  ReadRequest(TypedTable<T> table, KeyShape keys, ReadOptions options) {
+    this.table = table;
+    this.keys = keys;
+    this.options = options;
+  }
+
+  /** A copy of this request with other options. */
+  abstract R with(ReadOptions newOptions);
+
+  /**
+   * Sends one request.
+   *
+   * @param exclusiveStartKey where to continue, or {@code null} for the first page
+   * @param countOnly ask for the number of matches only (Select COUNT)
+   */
+  abstract RawPage fetch(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly);
+
+  /** What this request reads, for messages: {@code query of table 'users' index 'by-age'}. */
+  abstract String description();
+
+  /**
+   * Only items meeting {@code filter}, applied after reading (read capacity is spent on the items
+   * it drops). Called again, the filters are joined with AND.
+   */
+  public final R filter(Condition filter) {
+    return with(options.withFilter(filter));
+  }
+
+  /**
+   * At most {@code size} items read per request (DynamoDB's {@code Limit}, counted before the
+   * filter). Reading with {@link #stream()} continues past it; to cap the total, use {@code
+   * stream().limit(n)}.
+   */
+  public final R pageSize(int size) {
+    return with(options.withPageSize(size));
+  }
+
+  /**
+   * Reads only these attributes (a projection expression) and the key attributes, which are
+   * always added (the table's, and the index's for an index read); the others read as null (or
+   * their default), so include every attribute the caller needs.
+   */
+  public final R project(AttributePath... attributes) {
+    return with(options.withProjection(attributes));
+  }
+
+  /**
+   * Signs the cursors of this read's pages with {@code signer}, and takes only cursors it signed
+   * for this same read (table, index, partition key value and sort key condition): a cursor a
+   * client changed, forged or took from another query is refused with an
+   * IllegalArgumentException before anything is sent.
+   */
+  public final R signCursors(CursorSigner signer) {
+    return with(options.withSigner(signer));
+  }
+
+  /**
+   * What a signed cursor is bound to: the read's table, index and key conditions. Filters,
+   * projections and page sizes are left out, so a client may change them between pages.
+   */
+  String binding() {
+    return description();
+  }
+
+  /**
+   * Checks a decoded cursor against this read's own key conditions, before it is sent; nothing
+   * to check for a scan.
+   */
+  void checkCursor(Map<String, AttributeValue> startKey, String cursor) {}
+
+  /** Strongly consistent reads (tables and local indexes only; a global index rejects them). */
+  public final R consistentRead() {
+    return with(options.withConsistentRead());
+  }
+
+  /** The items, fetched page by page as the stream is consumed. */
+  public final Stream<T> stream() {
+    return Paging.stream(this, table.decoder());
+  }
+
+  /** The items, fetched page by page as the iterator advances. */
+  @Override
+  public final Iterator<T> iterator() {
+    return Paging.iterator(this, table.decoder());
+  }
+
+  /** All items, in a list: every page is fetched. */
+  public final List<T> toList() {
+    return stream().toList();
+  }
+
+  /** The first page. */
+  public final Page<T> firstPage() {
+    return Paging.page(this, table.decoder(), null, true);
+  }
+
+  /**
+   * The page that {@code cursor} (from {@link Page#cursor()} of this same read) points to.
+   *
+   * @throws IllegalArgumentException if the cursor is malformed or of another table or index
+   */
+  public final Page<T> page(String cursor) {
+    return Paging.page(this, table.decoder(), cursor, false);
+  }
+
+  /** The number of matching items, after the filter, summed over all pages (Select COUNT). */
+  public final long count() {
+    return Paging.count(this);
+  }
+}

@@ -1,0 +1,174 @@
+package io.dynagen.runtime.table.transact;
+
+import io.dynagen.runtime.MappingException;
+import io.dynagen.runtime.table.TableNotFoundException;
+import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.Keys;
+import io.dynagen.runtime.table.internal.TableAdmin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The actions of one transaction as its checks and its failure reports see them: in order, each
+ * with its kind, table and item key. Enforces what DynamoDB would reject only after a round trip
+ * (more than 100 actions, two actions on one item) at the call that breaks it, and turns the
+ * service's errors into Dynagen's. Not thread-safe, as the transaction builders that own one.
+ */
+final class TransactionActions {
+  /** DynamoDB's limit of actions in one TransactWriteItems or TransactGetItems. */
+  static final int MAX_ACTIONS = 100;
+
+  private static final String NO_FAILURE = "None";
+
+  /** An action; {@code object} is what it was given instead of a key (a put's item), or null. */
+  private record Action(
+      TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key, Object object) {}
+
+  /** One item: DynamoDB compares keys by value, and so do these maps and attribute values. */
+  private record ItemId(String tableName, Map<String, AttributeValue> key) {}
+
+  private final List<Action> actions = new ArrayList<>();
+  private final Map<ItemId, Integer> indexByItem = new HashMap<>();
+
+  /**
+   * Adds an action whose key has been checked.
+   *
+   * @throws IllegalArgumentException if the transaction is full or another action has this item
+   */
+  void add(TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key) {
+    add(kind, table, key, null);
+  }
+
+  /**
+   * Adds an action given an object of the table's class, whose key has been checked.
+   *
+   * @throws IllegalArgumentException if the transaction is full or another action has this item
+   */
+  void add(TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key, Object object) {
+    if (actions.size() == MAX_ACTIONS) {
+      throw new IllegalArgumentException(
+          "A transaction takes at most " + MAX_ACTIONS + " actions (DynamoDB's limit), and this "
+              + kind + " on table '" + table.tableName() + "' would be action " + (MAX_ACTIONS + 1)
+              + ": split the work into several transactions");
+    }
+    ItemId item = new ItemId(table.tableName(), Map.copyOf(key));
+    Integer earlier = indexByItem.putIfAbsent(item, actions.size());
+    if (earlier != null) {
+      throw new IllegalArgumentException(
+          "Actions " + earlier + " (" + actions.get(earlier).kind() + ") and " + actions.size()
+              + " (" + kind + ") are both on the item " + Keys.describe(key) + " of table '"
+              + table.tableName() + "': DynamoDB rejects a transaction with two actions on one"
+              + " item; make them one action (a condition on the put, update or delete replaces a"
+              + " condition check)");
+    }
+    actions.add(new Action(kind, table, key, object));
+  }
+
+  int size() {
+    return actions.size();
+  }
+
+  /** The table of action {@code index}. */
+  TypedTable<?> table(int index) {
+    return actions.get(index).table();
+  }
+
+  /** Fails before sending a transaction with no actions, which DynamoDB rejects. */
+  void checkNotEmpty(String operation) {
+    if (actions.isEmpty()) {
+      throw new IllegalStateException(
+          "The " + operation + " has no actions: add at least one before execute()");
+    }
+  }
+
+  /**
+   * What a failed TransactWriteItems or TransactGetItems raises: a {@link
+   * TransactionFailedException} for a cancelled transaction, a {@link TableNotFoundException}
+   * for a missing table, else the service's own exception.
+   *
+   * @param client the client the transaction went through, to find out which table is missing
+   */
+  RuntimeException failed(DynamoDbClient client, DynamoDbException failure) {
+    if (failure instanceof TransactionCanceledException cancelled) {
+      return cancelled(cancelled);
+    }
+    if (failure instanceof ResourceNotFoundException notFound) {
+      return missingTable(client, notFound);
+    }
+    return failure;
+  }
+
+  private TransactionFailedException cancelled(TransactionCanceledException cause) {
+    List<CancellationReason> reasons =
+        cause.hasCancellationReasons() ? cause.cancellationReasons() : List.of();
+    List<TransactionFailure<?>> failures = new ArrayList<>();
+    List<MappingException> unreadable = new ArrayList<>();
+    // DynamoDB gives one reason per action, in the order of the request.
+    for (int i = 0; i < reasons.size() && i < actions.size(); i++) {
+      CancellationReason reason = reasons.get(i);
+      if (reason.code() == null || NO_FAILURE.equals(reason.code())) {
+        continue;
+      }
+      Action action = actions.get(i);
+      failures.add(failure(i, action, action.table(), reason, unreadable));
+    }
+    TransactionFailedException exception = new TransactionFailedException(failures, cause);
+    unreadable.forEach(exception::addSuppressed);
+    return exception;
+  }
+
+  /** The failure of {@code action}, typed by its table's class; an unreadable stored item goes to {@code unreadable}. */
+  @SuppressWarnings("unchecked") // an action's object was given as a T for its TypedTable<T>
+  private static <T> TransactionFailure<T> failure(
+      int index, Action action, TypedTable<T> table, CancellationReason reason, List<MappingException> unreadable) {
+    Map<String, AttributeValue> stored =
+        reason.hasItem() && !reason.item().isEmpty() ? reason.item() : null;
+    T item = null;
+    if (stored != null) {
+      try {
+        item = table.decoder().decode(stored);
+      } catch (MappingException e) {
+        unreadable.add(e);
+      }
+    }
+    return new TransactionFailure<>(
+        index, action.kind(), table, action.key(), reason.code(), reason.message(), stored, item,
+        (T) action.object());
+  }
+
+  /**
+   * DynamoDB does not say which table of a transaction is missing. With one table, it is that
+   * one; with several, ask DynamoDB about each (this is the failure path, so the extra requests
+   * cost nothing in the normal case). If none can be named, the AWS exception stands.
+   */
+  private RuntimeException missingTable(DynamoDbClient client, ResourceNotFoundException cause) {
+    Map<String, TypedTable<?>> tables = new LinkedHashMap<>();
+    for (Action action : actions) {
+      tables.putIfAbsent(action.table().tableName(), action.table());
+    }
+    if (tables.size() == 1) {
+      return new TableNotFoundException(tables.keySet().iterator().next(), cause);
+    }
+    for (TypedTable<?> table : tables.values()) {
+      try {
+        if (!new TableAdmin(client, table.schema(), table.tableName()).exists()) {
+          return new TableNotFoundException(table.tableName(), cause);
+        }
+      } catch (DynamoDbException unknown) {
+        // No permission to describe tables, say: do not guess.
+        cause.addSuppressed(unknown);
+        return cause;
+      }
+    }
+    return cause;
+  }
+}
