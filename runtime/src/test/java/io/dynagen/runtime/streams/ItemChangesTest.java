@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.runtime.MappingException;
-import io.dynagen.runtime.table.TableOptions;
+import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testing.StreamCapture;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.dynagen.runtime.streams.ChangeType;
 import io.dynagen.runtime.streams.ItemChange;
 import io.dynagen.runtime.streams.ItemChanges;
-import io.dynagen.runtime.table.TableOptions;
+import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testing.StreamCapture;
