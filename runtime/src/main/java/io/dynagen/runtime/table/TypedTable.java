@@ -107,20 +107,38 @@ public final class TypedTable<T> implements TableHandle<T> {
     this.itemLimits = table.itemLimits;
   }
 
-  /** The table named by the schema ({@code @Table(name = ...)}). */
+  /**
+   * {@return the table named by the schema ({@code @Table(name = ...)})}
+   *
+   * @param <T> the mapped class
+   * @param client the client requests go through
+   * @param schema the generated schema, such as {@code UserSchema.INSTANCE}
+   */
   public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema) {
     return new TypedTable<>(client, schema, schema.tableName());
   }
 
-  /** The table {@code tableName} (say, per environment), holding items of the schema's class. */
+  /**
+   * {@return the table {@code tableName} (say, per environment), holding items of the schema's
+   * class}
+   *
+   * @param <T> the mapped class
+   * @param client the client requests go through
+   * @param schema the generated schema, such as {@code UserSchema.INSTANCE}
+   * @param tableName the table's real name
+   */
   public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema, String tableName) {
     return new TypedTable<>(client, schema, tableName);
   }
 
   /**
-   * The table the schema declares, under the name {@code names} resolve it to ({@code
-   * TableNames.prefix("prod-")}, say).
+   * {@return the table the schema declares, under the name {@code names} resolve it to ({@code
+   * TableNames.prefix("prod-")}, say)}
    *
+   * @param <T> the mapped class
+   * @param client the client requests go through
+   * @param schema the generated schema, such as {@code UserSchema.INSTANCE}
+   * @param names how declared table names map to real ones
    * @throws IllegalArgumentException if the resolved name is not a valid DynamoDB table name
    */
   public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema, TableNames names) {
@@ -129,8 +147,10 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * This table with {@code @AutoTimestamp}s read from {@code clock} instead of the system's UTC
-   * clock (for tests, or a clock of your own).
+   * {@return this table with {@code @AutoTimestamp}s read from {@code clock} instead of the
+   * system's UTC clock (for tests, or a clock of your own)}
+   *
+   * @param clock the clock to read
    */
   public TypedTable<T> withClock(Clock clock) {
     return new TypedTable<>(this, generated.withClock(clock));
@@ -142,24 +162,24 @@ public final class TypedTable<T> implements TableHandle<T> {
     return this;
   }
 
-  /** The table's name. */
+  /** {@return the table's name} */
   public String tableName() {
     return tableName;
   }
 
-  /** The schema items are mapped with. */
+  /** {@return the schema items are mapped with} */
   public ItemSchema<T> schema() {
     return schema;
   }
 
-  /** The client requests go through. */
+  /** {@return the client requests go through} */
   public DynamoDbClient client() {
     return client;
   }
 
   /**
-   * How this table decodes items. Not API (public only for the capability packages; see the
-   * {@code internal} package).
+   * {@return how this table decodes items} Not API (public only for the capability packages; see
+   * the {@code internal} package).
    */
   public ItemDecoder<T> decoder() {
     return decoder;
@@ -168,8 +188,11 @@ public final class TypedTable<T> implements TableHandle<T> {
   // ---------------------------------------------------------------- keys
 
   /**
-   * The key of an item of a table with only a partition key.
+   * {@return the key of an item of a table with only a partition key}
    *
+   * @param <P> the partition key's Java type
+   * @param partitionValue the partition key value
+   * @param partitionEncoder how the partition key's value is stored
    * @throws IllegalArgumentException if the value is null or empty, or the table has a sort key
    */
   public <P> Map<String, AttributeValue> key(P partitionValue, ValueEncoder<P> partitionEncoder) {
@@ -183,8 +206,14 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The key of an item of a table with a partition key and a sort key.
+   * {@return the key of an item of a table with a partition key and a sort key}
    *
+   * @param <P> the partition key's Java type
+   * @param <S> the sort key's Java type
+   * @param partitionValue the partition key value
+   * @param partitionEncoder how the partition key's value is stored
+   * @param sortValue the sort key value
+   * @param sortEncoder how the sort key's value is stored
    * @throws IllegalArgumentException if a value is null or empty, or the table has no sort key
    */
   public <P, S> Map<String, AttributeValue> key(
@@ -214,12 +243,21 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   // ---------------------------------------------------------------- get
 
-  /** The item with this key, if there is one (an eventually consistent read). */
+  /**
+   * {@return the item with this key, if there is one (an eventually consistent read)}
+   *
+   * @param key the item's key
+   */
   public Optional<T> get(Map<String, AttributeValue> key) {
     return get(key, GetOptions.defaults());
   }
 
-  /** The item with this key, if there is one, read with {@code options}. */
+  /**
+   * {@return the item with this key, if there is one, read with {@code options}}
+   *
+   * @param key the item's key
+   * @param options consistent read, projection
+   */
   public Optional<T> get(Map<String, AttributeValue> key, GetOptions options) {
     Keys.checkKey(key, keys.cursorKeyNames(), tableName);
     GetItemRequest.Builder request =
@@ -249,6 +287,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Writes the item, replacing any item with its key.
    *
+   * @param item the item to write
    * @return the item as written: {@code item} itself, or, if Dynagen generated values for it (a
    *     {@code @Version}, an {@code @AutoTimestamp}, a {@code @GeneratedUuid}, an {@code
    *     @AtomicCounter}'s start), a new object carrying them
@@ -265,6 +304,8 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Writes the item if {@code condition} holds for the item now stored under its key (with no
    * such item, only conditions like {@code notExists()} hold).
    *
+   * @param item the item to write
+   * @param condition the condition the stored item must meet
    * @return the item as written, as {@link #put(Object)} gives it
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
@@ -274,7 +315,12 @@ public final class TypedTable<T> implements TableHandle<T> {
     return prepared.written(decoder);
   }
 
-  /** Writes the item, returning the item it replaced, if any. */
+  /**
+   * Writes the item, returning the item it replaced, if any.
+   *
+   * @param item the item to write
+   * @return the item replaced, or empty if there was none
+   */
   public Optional<T> putReturningOld(T item) {
     return send(preparePut(item), null, true);
   }
@@ -282,6 +328,9 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Writes the item if {@code condition} holds, returning the item it replaced, if any.
    *
+   * @param item the item to write
+   * @param condition the condition the stored item must meet
+   * @return the item replaced, or empty if there was none
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public Optional<T> putReturningOld(T item, Condition condition) {
@@ -291,6 +340,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Writes the item only if no item has its key, as {@code Map.putIfAbsent} does.
    *
+   * @param item the item to write
    * @return empty if the item was written; else the item already there, and nothing was written
    */
   public Optional<T> putIfAbsent(T item) {
@@ -304,10 +354,11 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The item's attributes as a put sends them: converted by the schema, generated values filled
-   * in, key and size checked. Batch writes and transactions put through it too. Not API (public
-   * only for the capability packages; see the {@code internal} package).
+   * {@return the item's attributes as a put sends them: converted by the schema, generated values
+   * filled in, key and size checked} Batch writes and transactions put through it too. Not API
+   * (public only for the capability packages; see the {@code internal} package).
    *
+   * @param item the object to put
    * @throws IllegalArgumentException if a key is missing or empty, or the item is over 400 KB
    */
   public PreparedPut<T> preparePut(T item) {
@@ -349,6 +400,9 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Applies the actions to the item with this key, creating it if there is none (DynamoDB's
    * UpdateItem is an upsert; add {@code somePath.exists()} as a condition to only update).
    *
+   * @param key the item's key
+   * @param action the first update action
+   * @param more further update actions
    * @return the item after the update
    */
   public T update(Map<String, AttributeValue> key, UpdateAction action, UpdateAction... more) {
@@ -358,6 +412,8 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Applies the update to the item with this key, creating it if there is none.
    *
+   * @param key the item's key
+   * @param update the update to apply
    * @return the item after the update
    */
   public T update(Map<String, AttributeValue> key, Update update) {
@@ -367,6 +423,8 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Applies the update if {@code condition} holds for the item with this key.
    *
+   * @param key the item's key
+   * @param update the update to apply
    * @param condition the condition, or {@code null} for none
    * @return the item after the update
    * @throws ConditionFailedException if the condition is false; nothing is written
@@ -380,7 +438,10 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Applies the actions to the item with the key of {@code item}; if the class has a {@code
    * @Version}, only if the stored item still has the version {@code item} was read with.
    *
-   * @return the item after the update
+   * @param item the object whose key (and version) names the item to update
+   * @param action the first update action
+   * @param more further update actions
+   * @return the item as it is after the update
    * @throws VersionConflictException if the stored version is another
    */
   public T update(T item, UpdateAction action, UpdateAction... more) {
@@ -391,6 +452,8 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Applies the update to the item with the key of {@code item} if {@code condition} holds (and,
    * for a {@code @Version}ed class, the stored version is the one {@code item} was read with).
    *
+   * @param item the object whose key (and version) names the item to update
+   * @param update the update to apply
    * @param condition the condition, or {@code null} for none
    * @return the item after the update
    * @throws ConditionFailedException if the condition is false; nothing is written
@@ -422,6 +485,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Unlike {@link #put}, which replaces the whole item, nothing absent from {@code item} is
    * removed. A {@code @Version} the object lacks means a new item, as for a put.
    *
+   * @param item the object whose non-null properties to write
    * @return the item as stored after the patch
    * @throws IllegalArgumentException if {@code item} has no non-null property to set besides
    *     its key and the values Dynagen writes
@@ -434,7 +498,9 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * As {@link #patch(Object)}, if {@code condition} holds for the stored item.
    *
+   * @param item the object whose non-null properties to write
    * @param condition the condition, or {@code null} for none
+   * @return the item as stored after the patch
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public T patch(T item, Condition condition) {
@@ -470,9 +536,12 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The update as this table sends it, with the actions of its generated values (version,
-   * timestamps, counters) added, rendered with its condition. Transactions update through it too.
+   * {@return the update as this table sends it, with the actions of its generated values (version,
+   * timestamps, counters) added, rendered with its condition} Transactions update through it too.
    * Not API (public only for the capability packages; see the {@code internal} package).
+   *
+   * @param update the update to apply
+   * @param condition the condition the stored item must meet
    */
   public UpdateExpressions renderUpdate(Update update, Condition condition) {
     Objects.requireNonNull(update, "update");
@@ -484,7 +553,11 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   // ---------------------------------------------------------------- delete
 
-  /** Deletes the item with this key; deleting a missing item is not an error. */
+  /**
+   * Deletes the item with this key; deleting a missing item is not an error.
+   *
+   * @param key the item's key
+   */
   public void delete(Map<String, AttributeValue> key) {
     delete(key, null, false);
   }
@@ -492,13 +565,20 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Deletes the item with this key if {@code condition} holds for it.
    *
+   * @param key the item's key
+   * @param condition the condition the stored item must meet
    * @throws ConditionFailedException if the condition is false; nothing is deleted
    */
   public void delete(Map<String, AttributeValue> key, Condition condition) {
     delete(key, Objects.requireNonNull(condition, "condition"), false);
   }
 
-  /** Deletes the item with this key, returning it if there was one. */
+  /**
+   * Deletes the item with this key, returning it if there was one.
+   *
+   * @param key the item's key
+   * @return the item as it was, or empty if there was none
+   */
   public Optional<T> deleteReturningOld(Map<String, AttributeValue> key) {
     return delete(key, null, true);
   }
@@ -506,6 +586,9 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Deletes the item with this key if {@code condition} holds, returning it if there was one.
    *
+   * @param key the item's key
+   * @param condition the condition the stored item must meet
+   * @return the item as it was, or empty if there was none
    * @throws ConditionFailedException if the condition is false; nothing is deleted
    */
   public Optional<T> deleteReturningOld(Map<String, AttributeValue> key, Condition condition) {
@@ -516,6 +599,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Deletes the item with the key of {@code item}; if the class has a {@code @Version} and {@code
    * item} carries one, only if the stored item still has that version.
    *
+   * @param item the object whose key (and version) names the item to delete
    * @throws VersionConflictException if the stored version is another
    */
   public void delete(T item) {
@@ -526,6 +610,8 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Deletes the item with the key of {@code item} if {@code condition} holds (and its version is
    * the one {@code item} carries, for a {@code @Version}ed class).
    *
+   * @param item the object whose key (and version) names the item to delete
+   * @param condition the condition the stored item must meet
    * @throws ConditionFailedException if the condition is false; nothing is deleted
    */
   public void delete(T item, Condition condition) {
@@ -548,6 +634,10 @@ public final class TypedTable<T> implements TableHandle<T> {
    * {@code condition} joined with the version check a delete of {@code item} makes, as {@link
    * #delete(Object, Condition)} sends it. Transactions delete objects through it.
    * Not API (public only for the capability packages; see the {@code internal} package).
+   *
+   * @param item the object whose key (and version) names the item to delete
+   * @param condition the condition the stored item must meet
+   * @return the condition
    */
   public Condition deleteCondition(T item, Condition condition) {
     return VersionCheck.join(condition, deleteVersion(Objects.requireNonNull(item, "item")));
@@ -557,6 +647,10 @@ public final class TypedTable<T> implements TableHandle<T> {
    * {@code condition} joined with the version check an update of {@code item} makes, as {@link
    * #update(Object, Update, Condition)} sends it. Transactions update objects through it.
    * Not API (public only for the capability packages; see the {@code internal} package).
+   *
+   * @param item the object whose key (and version) names the item to update
+   * @param condition the condition the stored item must meet
+   * @return the condition
    */
   public Condition updateCondition(T item, Condition condition) {
     return VersionCheck.join(condition, updateVersion(item));
@@ -591,8 +685,10 @@ public final class TypedTable<T> implements TableHandle<T> {
   // ---------------------------------------------------------------- query and scan
 
   /**
-   * A query of the items whose partition key is {@code partitionValue}.
+   * {@return a query of the items whose partition key is {@code partitionValue}}
    *
+   * @param <P> the partition key's Java type
+   * @param partitionValue the partition key value
    * @param encoder the partition key's encoder, as the schema stores it
    * @throws IllegalArgumentException if the value is null or empty
    */
@@ -600,14 +696,15 @@ public final class TypedTable<T> implements TableHandle<T> {
     return new Query<>(this, keys, keyValue(keys.partitionKey(), partitionValue, encoder));
   }
 
-  /** A scan of every item in the table. */
+  /** {@return a scan of every item in the table} */
   public Scan<T> scan() {
     return new Scan<>(this, keys);
   }
 
   /**
-   * The secondary index {@code name}, to query or scan.
+   * {@return the secondary index {@code name}, to query or scan}
    *
+   * @param name the index's name
    * @throws IllegalArgumentException if the schema declares no index of that name
    */
   public TypedIndex<T> index(String name) {
@@ -627,24 +724,30 @@ public final class TypedTable<T> implements TableHandle<T> {
   // ---------------------------------------------------------------- batches
 
   /**
-   * A writer that buffers puts and deletes of this table and sends them 25 per BatchWriteItem,
-   * several requests in flight, resending what the service leaves unprocessed; see {@link
-   * BatchWriter}. Close it (try-with-resources) to send the rest and learn what did not land.
+   * {@return a writer that buffers puts and deletes of this table and sends them 25 per
+   * BatchWriteItem, several requests in flight, resending what the service leaves unprocessed; see
+   * {@link BatchWriter}} Close it (try-with-resources) to send the rest and learn what did not
+   * land.
    */
   public BatchWriter<T> batchWriter() {
     return BatchWriter.of(this, BatchWriteOptions.defaults());
   }
 
-  /** A batch writer of this table with {@code options}; see {@link BatchWriter}. */
+  /**
+   * {@return a batch writer of this table with {@code options}; see {@link BatchWriter}}
+   *
+   * @param options attempts, back-off, requests in flight and deadline
+   */
   public BatchWriter<T> batchWriter(BatchWriteOptions options) {
     return BatchWriter.of(this, options);
   }
 
   /**
-   * The items with these keys, in the order of the keys, each once; keys with no item are left
-   * out. Reads with BatchGetItem requests of at most 100 keys, each distinct key asked once,
+   * {@return the items with these keys, in the order of the keys, each once; keys with no item are
+   * left out} Reads with BatchGetItem requests of at most 100 keys, each distinct key asked once,
    * asking again for keys the service leaves unprocessed; see {@link BatchGet}.
    *
+   * @param keys the keys of the items
    * @throws IllegalArgumentException before any request, if a key is null or does not fit the
    *     table's key
    * @throws BatchGetException if keys were still unprocessed after the attempt budget
@@ -654,8 +757,11 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The items with these keys, read with {@code options} (consistent read, projection; a
-   * projection also reads the key attributes); see {@link #batchGet(Collection)}.
+   * {@return the items with these keys, read with {@code options} (consistent read, projection; a
+   * projection also reads the key attributes); see {@link #batchGet(Collection)}}
+   *
+   * @param keys the keys of the items
+   * @param options how the items are read (projection, consistency)
    */
   public List<T> batchGet(Collection<Map<String, AttributeValue>> keys, GetOptions options) {
     return BatchGet.read(this, keys, options);
@@ -666,12 +772,19 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Creates the table from the schema (keys, and indexes with the projections their annotations
    * give), on demand (pay per request), and waits until it is active.
+   *
+   * @return the table's description, once it exists
    */
   public TableInfo createTable() {
     return admin.create(TableOptions.onDemand());
   }
 
-  /** Creates the table with provisioned capacity (for the table and each global index) and waits. */
+  /**
+   * Creates the table with provisioned capacity (for the table and each global index) and waits.
+   *
+   * @param capacity the read and write capacity
+   * @return the table's description, once it exists
+   */
   public TableInfo createTable(Capacity capacity) {
     return admin.create(TableOptions.provisioned(capacity));
   }
@@ -680,6 +793,8 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Creates the table with {@code options} (capacity per table and index, stream, encryption,
    * deletion protection, tags) and waits until it is active.
    *
+   * @param options capacity, stream, encryption, deletion protection and tags
+   * @return the table's description, once it exists
    * @throws IllegalArgumentException before any request, if {@code options} give capacity to an
    *     index the schema does not have
    */
@@ -691,6 +806,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Creates the table with {@code options} unless it exists (also when another process creates
    * it at the same moment), and waits until it is active.
    *
+   * @param options capacity, stream, encryption, deletion protection and tags
    * @return true if this call created it
    */
   public boolean createTableIfMissing(TableOptions options) {
@@ -707,7 +823,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The table's status, approximate item count and size, and creation time.
+   * {@return the table's status, approximate item count and size, and creation time}
    *
    * @throws TableNotFoundException if there is no such table
    */
@@ -716,8 +832,8 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The attribute DynamoDB expires this table's items by ({@code @Ttl}; {@link #createTable()}
-   * turns it on), or empty if expiry is off.
+   * {@return the attribute DynamoDB expires this table's items by ({@code @Ttl}; {@link
+   * #createTable()} turns it on), or empty if expiry is off}
    *
    * @throws TableNotFoundException if there is no such table
    */
@@ -725,7 +841,7 @@ public final class TypedTable<T> implements TableHandle<T> {
     return admin.timeToLiveAttribute();
   }
 
-  /** True if the table exists (in any status). */
+  /** {@return true if the table exists (in any status)} */
   public boolean exists() {
     return admin.exists();
   }
