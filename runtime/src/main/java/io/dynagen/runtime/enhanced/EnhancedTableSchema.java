@@ -34,7 +34,12 @@ public abstract class EnhancedTableSchema<T> implements TableSchema<T> {
   private final EnhancedType<T> itemType;
   private final Set<String> timestamps = new HashSet<>();
 
-  /** For generated subclasses: the schema and every attribute it writes, in declaration order. */
+  /**
+   * For generated subclasses.
+   *
+   * @param schema the generated schema to read and write through
+   * @param attributeNames every attribute it writes, in declaration order
+   */
   protected EnhancedTableSchema(ItemSchema<T> schema, List<String> attributeNames) {
     this.schema = schema;
     this.attributeNames = List.copyOf(attributeNames);
@@ -45,7 +50,7 @@ public abstract class EnhancedTableSchema<T> implements TableSchema<T> {
     }
   }
 
-  /** The Dynagen schema this one reads and writes through. */
+  /** {@return the Dynagen schema this one reads and writes through} */
   public final ItemSchema<T> itemSchema() {
     return schema;
   }

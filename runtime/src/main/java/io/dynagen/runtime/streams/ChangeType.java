@@ -14,6 +14,9 @@ public enum ChangeType {
   /**
    * The change of a record's event name.
    *
+   * @param eventName the record's {@code eventName}
+   * @return its change
+   *
    * @throws IllegalArgumentException for a name that is none of INSERT, MODIFY and REMOVE
    */
   public static ChangeType of(String eventName) {
@@ -33,7 +36,13 @@ public enum ChangeType {
         + eventName + "'") + "; DynamoDB Streams names INSERT, MODIFY or REMOVE: is this a DynamoDB stream record?");
   }
 
-  /** The change of the SDK's operation type. */
+  /**
+   * The change of the SDK's operation type.
+   *
+   * @param operation the record's {@code eventName} as the SDK types it
+   * @return its change
+   * @throws IllegalArgumentException for an unknown operation
+   */
   public static ChangeType of(OperationType operation) {
     return of(operation == null ? null : operation.toString());
   }

@@ -16,11 +16,20 @@ public interface ImageReader<T> {
   /**
    * Reads one image.
    *
+   * @param image the item before or after the change, as the record holds it
+   * @return the object it is
+   *
    * @throws io.dynagen.runtime.MappingException if it does not fit
    */
   T read(Map<String, AttributeValue> image);
 
-  /** Reads images with a generated schema's {@code fromItem}. */
+  /**
+   * Reads images with a generated schema's {@code fromItem}.
+   *
+   * @param <T> the mapped class
+   * @param schema the generated schema
+   * @return a reader of its images
+   */
   static <T> ImageReader<T> of(ItemSchema<T> schema) {
     return new ImageReader<T>() {
       @Override

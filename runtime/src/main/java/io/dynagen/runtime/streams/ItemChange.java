@@ -29,18 +29,18 @@ public final class ItemChange<T> {
     this.record = record;
   }
 
-  /** INSERT, MODIFY or REMOVE. */
+  /** {@return INSERT, MODIFY or REMOVE} */
   public ChangeType type() {
     return type;
   }
 
-  /** The item's primary key attributes; every record has them. */
+  /** {@return the item's primary key attributes} Every record has them. */
   public Map<String, AttributeValue> keys() {
     return keys;
   }
 
   /**
-   * The item before the change: present for MODIFY and REMOVE on a stream whose view type keeps
+   * {@return the item before the change} Present for MODIFY and REMOVE on a stream whose view type keeps
    * old images ({@code OLD_IMAGE}, {@code NEW_AND_OLD_IMAGES}).
    */
   public Optional<T> oldImage() {
@@ -48,29 +48,32 @@ public final class ItemChange<T> {
   }
 
   /**
-   * The item after the change: present for INSERT and MODIFY on a stream whose view type keeps
+   * {@return the item after the change} Present for INSERT and MODIFY on a stream whose view type keeps
    * new images ({@code NEW_IMAGE}, {@code NEW_AND_OLD_IMAGES}).
    */
   public Optional<T> newImage() {
     return Optional.ofNullable(newImage);
   }
 
-  /** The record's sequence number in its shard: a checkpoint to resume after. */
+  /** {@return the record's sequence number in its shard} A checkpoint to resume after. */
   public String sequenceNumber() {
     return record.dynamodb().sequenceNumber();
   }
 
-  /** When the change was made, to the second as DynamoDB gives it, or null if the record has no time. */
+  /**
+   * {@return when the change was made} To the second as DynamoDB gives it; null if the record has
+   * no time.
+   */
   public Instant approximateCreationTime() {
     return record.dynamodb().approximateCreationDateTime();
   }
 
-  /** The record's unique id. */
+  /** {@return the record's unique id} */
   public String eventId() {
     return record.eventID();
   }
 
-  /** The record as the SDK gave it, for anything else it carries (user identity, size, ...). */
+  /** {@return the record as the SDK gave it} For anything else it carries (user identity, size, ...). */
   public Record record() {
     return record;
   }

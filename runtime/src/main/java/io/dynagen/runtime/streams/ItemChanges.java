@@ -21,18 +21,33 @@ public final class ItemChanges<T> {
     this.images = images;
   }
 
-  /** Reads records with a generated schema. */
+  /**
+   * Reads records with a generated schema.
+   *
+   * @param <T> the mapped class
+   * @param schema the generated {@code XSchema}
+   * @return a reader of the table's records
+   */
   public static <T> ItemChanges<T> of(ItemSchema<T> schema) {
     return new ItemChanges<>(ImageReader.of(Objects.requireNonNull(schema, "schema")));
   }
 
-  /** Reads records' images with {@code images}: the schema of a sealed root, say. */
+  /**
+   * Reads records' images with {@code images}: the schema of a sealed root, say.
+   *
+   * @param <T> what images are read as
+   * @param images the reader of images
+   * @return a reader of the table's records
+   */
   public static <T> ItemChanges<T> reading(ImageReader<T> images) {
     return new ItemChanges<>(Objects.requireNonNull(images, "images"));
   }
 
   /**
    * Reads one record.
+   *
+   * @param record a record of the table's stream
+   * @return the change it says
    *
    * @throws IllegalArgumentException if it is not a DynamoDB stream record (no change, no keys)
    * @throws MappingException if an image does not fit the class (naming the item's key and the
@@ -56,7 +71,12 @@ public final class ItemChanges<T> {
     }
   }
 
-  /** Reads records in their order. */
+  /**
+   * Reads records in their order.
+   *
+   * @param records records of the table's stream
+   * @return their changes, in the same order
+   */
   public List<ItemChange<T>> readAll(List<Record> records) {
     List<ItemChange<T>> changes = new ArrayList<>(records.size());
     for (Record record : records) {

@@ -22,6 +22,9 @@ public final class LambdaAttributeValues {
   /**
    * One value.
    *
+   * @param value a value of a Lambda event
+   * @return the SDK value it stands for
+   *
    * @throws IllegalArgumentException if the value (or one nested in it) has no type set, naming
    *     where it is
    */
@@ -36,6 +39,9 @@ public final class LambdaAttributeValues {
 
   /**
    * An item, image or key; null stays null (an image the stream's view type leaves out).
+   *
+   * @param item attribute values of a Lambda event, by name
+   * @return the SDK values they stand for, by the same names, in the same order
    *
    * @throws IllegalArgumentException if a value has no type set, naming its attribute
    */

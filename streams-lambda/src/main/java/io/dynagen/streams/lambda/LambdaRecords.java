@@ -21,7 +21,12 @@ import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
 public final class LambdaRecords {
   private LambdaRecords() {}
 
-  /** The event's records, in order; none for an event without records. */
+  /**
+   * The event's records, in order; none for an event without records.
+   *
+   * @param event the event Lambda handed the function
+   * @return its records as the SDK's
+   */
   public static List<Record> toSdk(DynamodbEvent event) {
     List<Record> records = new ArrayList<>();
     if (event.getRecords() != null) {
@@ -34,6 +39,9 @@ public final class LambdaRecords {
 
   /**
    * One record.
+   *
+   * @param record a record of a Lambda event ({@code DynamodbEvent.DynamodbStreamRecord} is one)
+   * @return the SDK record it stands for
    *
    * @throws IllegalArgumentException if an attribute value has no type set, naming its attribute
    */
