@@ -6,6 +6,8 @@
 #   benchmarks/run.sh              the full run; rewrites BENCHMARKS.md
 #   benchmarks/run.sh --quick      a little of everything, to try changes (report in benchmarks/target)
 #   benchmarks/run.sh --only=mapping,coldstart,bulk,buildcost   some parts (report in benchmarks/target)
+#   benchmarks/run.sh --profile    JFR profile of the users item's write and read: top frames and
+#                                  allocation sites in benchmarks/target/PROFILE.md (about 30 s)
 #
 # Set MAVEN_ARGS (for example -o) to pass options to the build.
 set -euo pipefail
@@ -16,6 +18,9 @@ started_at=$(date +%s)
 mvn -B -ntp -q ${MAVEN_ARGS:-} -pl benchmarks,example-app -am package -DskipTests
 
 target=benchmarks/target
+if [ "${1:-}" = "--profile" ]; then
+  exec java -Xmx1g -cp "$target/test-classes:$(cat "$target/benchmark-classpath.txt")" io.dynagen.bench.profile.ProfileRun
+fi
 args=("--started-at=$started_at")
 if [ $# -eq 0 ]; then
   args+=("--out=$PWD/BENCHMARKS.md")

@@ -42,7 +42,7 @@ public final class CustomerSchema extends TableSchema<Customer> {
 
   @Override
   public Map<String, AttributeValue> toItem(Customer object) {
-    Map<String, AttributeValue> item = new HashMap<>(10);
+    Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(10);
     String id = object.getId();
     if (id != null) item.put("id", AttributeValue.createS(id));
     String name = object.getName();

@@ -16,20 +16,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class Customer_ {
-  public static final StringPath<String> id = new StringPath<>(null, "id", Encoders.STRING);
+  public static final StringPath<String> id = new StringPath<String>(null, "id", Encoders.STRING);
 
   /**
    * The attribute stored as {@code full_name}.
    */
-  public static final StringPath<String> name = new StringPath<>(null, "full_name", Encoders.STRING);
+  public static final StringPath<String> name = new StringPath<String>(null, "full_name", Encoders.STRING);
 
-  public static final NumberPath<Integer> visits = new NumberPath<>(null, "visits", Encoders.INT);
+  public static final NumberPath<Integer> visits = new NumberPath<Integer>(null, "visits", Encoders.INT);
 
   public static final BooleanPath active = new BooleanPath(null, "active");
 
-  public static final StringPath<Instant> since = new StringPath<>(null, "since", Encoders.INSTANT);
+  public static final StringPath<Instant> since = new StringPath<Instant>(null, "since", Encoders.INSTANT);
 
-  public static final ListPath<String, StringPath<String>> tags = new ListPath<>(null, "tags", ElementPaths.strings(Encoders.STRING));
+  public static final ListPath<String, StringPath<String>> tags = new ListPath<String, StringPath<String>>(null, "tags", ElementPaths.strings(Encoders.STRING));
 
   public static final ShippingAddress_.Path address = new ShippingAddress_.Path(null, "address");
 

@@ -27,9 +27,9 @@ public final class OrderSchema extends TableSchema<Order> {
 
   public static final String TABLE_NAME = "orders";
 
-  private static final OptionalCodec<String> OPTIONAL_OF_STRING = new OptionalCodec<>(ScalarCodecs.STRING);
+  private static final OptionalCodec<String> OPTIONAL_OF_STRING = new OptionalCodec<String>(ScalarCodecs.STRING);
 
-  private static final EnumCodec<Order.Status> ORDER_STATUS = new EnumCodec<>("Order.Status", Order.Status.values());
+  private static final EnumCodec<Order.Status> ORDER_STATUS = new EnumCodec<Order.Status>("Order.Status", Order.Status.values());
 
   private OrderSchema() {
     super(Order.class, TABLE_NAME, new KeyAttribute("customerId", ScalarAttributeType.S),
@@ -53,7 +53,7 @@ public final class OrderSchema extends TableSchema<Order> {
 
   @Override
   public Map<String, AttributeValue> toItem(Order object) {
-    Map<String, AttributeValue> item = new HashMap<>(10);
+    Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(10);
     String customerId = object.customerId();
     if (customerId != null) item.put("customerId", AttributeValue.createS(customerId));
     item.put("orderNumber", AttributeValue.createN(Long.toString(object.orderNumber())));

@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class ShippingAddress_ {
-  private static final DocumentEncoder<ShippingAddress> ENCODER = new DocumentEncoder<>(ShippingAddressSchema.INSTANCE);
+  private static final DocumentEncoder<ShippingAddress> ENCODER = new DocumentEncoder<ShippingAddress>(ShippingAddressSchema.INSTANCE);
 
   /**
    * Builds the path of each {@link ShippingAddress} held in a list or a map, for the list's
@@ -41,11 +41,11 @@ public final class ShippingAddress_ {
    * inside it.
    */
   public static final class Path extends DocumentPath<ShippingAddress> {
-    public final StringPath<String> street = new StringPath<>(this, "street", Encoders.STRING);
+    public final StringPath<String> street = new StringPath<String>(this, "street", Encoders.STRING);
 
-    public final StringPath<String> city = new StringPath<>(this, "city", Encoders.STRING);
+    public final StringPath<String> city = new StringPath<String>(this, "city", Encoders.STRING);
 
-    public final NumberPath<Integer> zipcode = new NumberPath<>(this, "zipcode", Encoders.INT);
+    public final NumberPath<Integer> zipcode = new NumberPath<Integer>(this, "zipcode", Encoders.INT);
 
     /**
      * The document stored as the attribute (or map entry) {@code name} under {@code parent}

@@ -17,6 +17,10 @@ import java.util.Map;
  * AttributeValue a condition compares with, and the typed path of the metamodel. Both encode
  * exactly as the schema does, so {@code User_.age.lt(27)} compares with what {@code UserSchema}
  * stores.
+ *
+ * <p>Constructors are called with explicit type arguments, never the diamond: javac infers a
+ * diamond's arguments for each of the thousands of paths a build generates, a large part of
+ * what compiling a metamodel costs.
  */
 final class PathCode {
   private static final ClassName STRING_PATH = ClassName.get(EXPR, "StringPath");
@@ -58,26 +62,31 @@ final class PathCode {
       return CodeBlock.of("new $T<$T>()", ClassName.get(EXPR, "EnumEncoder"), TypeName.get(type.type()));
     }
     if (type instanceof MappedType.DocumentRef) {
-      return CodeBlock.of("new $T<>($T.INSTANCE)", ClassName.get(EXPR, "DocumentEncoder"),
+      return CodeBlock.of("new $T($T.INSTANCE)", ParameterizedTypeName.get(ClassName.get(EXPR, "DocumentEncoder"), boxed(type)),
           GeneratedNames.schema(((MappedType.DocumentRef) type).element()));
     }
     if (type instanceof MappedType.Converted) {
-      return CodeBlock.of("new $T<>(new $T())", ClassName.get(EXPR, "ConverterEncoder"),
+      return CodeBlock.of("new $T(new $T())", ParameterizedTypeName.get(ClassName.get(EXPR, "ConverterEncoder"), boxed(type)),
           TypeName.get(((MappedType.Converted) type).converter()));
     }
     if (type instanceof MappedType.ListOf) {
-      CodeBlock element = encoder(((MappedType.ListOf) type).element());
-      return element == null ? null : CodeBlock.of("new $T<>($L)", ClassName.get(EXPR, "ListEncoder"), element);
+      MappedType elementType = ((MappedType.ListOf) type).element();
+      CodeBlock element = encoder(elementType);
+      return element == null ? null : CodeBlock.of("new $T($L)",
+          ParameterizedTypeName.get(ClassName.get(EXPR, "ListEncoder"), boxed(elementType)), element);
     }
     if (type instanceof MappedType.SetOf) {
-      CodeBlock element = encoder(((MappedType.SetOf) type).element());
-      return CodeBlock.of("new $T<>($L)", ClassName.get(EXPR, "SetEncoder"), element);
+      MappedType elementType = ((MappedType.SetOf) type).element();
+      CodeBlock element = encoder(elementType);
+      return CodeBlock.of("new $T($L)", ParameterizedTypeName.get(ClassName.get(EXPR, "SetEncoder"), boxed(elementType)),
+          element);
     }
     if (type instanceof MappedType.MapOf) {
       MappedType.MapOf map = (MappedType.MapOf) type;
       CodeBlock value = encoder(map.value());
       boolean stringKeys = !(map.key() instanceof MappedType.EnumType);
-      return value == null || !stringKeys ? null : CodeBlock.of("new $T<>($L)", ClassName.get(EXPR, "MapEncoder"), value);
+      return value == null || !stringKeys ? null : CodeBlock.of("new $T($L)",
+          ParameterizedTypeName.get(ClassName.get(EXPR, "MapEncoder"), boxed(map.value())), value);
     }
     return null;
   }
@@ -107,9 +116,8 @@ final class PathCode {
       if (elements == null) {
         return null;
       }
-      ClassName raw = list ? LIST_PATH : MAP_PATH;
-      return new Path(ParameterizedTypeName.get(raw, boxed(element), elements.pathType()),
-          CodeBlock.of("new $T<>($L, $S, $L)", raw, parent, attributeName, elements.factory()));
+      TypeName pathType = ParameterizedTypeName.get(list ? LIST_PATH : MAP_PATH, boxed(element), elements.pathType());
+      return new Path(pathType, CodeBlock.of("new $T($L, $S, $L)", pathType, parent, attributeName, elements.factory()));
     }
     ClassName raw;
     TypeName argument;
@@ -127,8 +135,8 @@ final class PathCode {
     if (encoder == null) {
       return null;
     }
-    return new Path(ParameterizedTypeName.get(raw, argument),
-        CodeBlock.of("new $T<>($L, $S, $L)", raw, parent, attributeName, encoder));
+    TypeName pathType = ParameterizedTypeName.get(raw, argument);
+    return new Path(pathType, CodeBlock.of("new $T($L, $S, $L)", pathType, parent, attributeName, encoder));
   }
 
   /**
@@ -136,9 +144,9 @@ final class PathCode {
    * ValuePath} over the document's encoder.
    */
   static Path wholeDocument(MappedType.DocumentRef document, CodeBlock parent, String attributeName) {
-    return new Path(ParameterizedTypeName.get(VALUE_PATH, boxed(document)),
-        CodeBlock.of("new $T<>($L, $S, $T.ELEMENTS.encoder())", VALUE_PATH, parent, attributeName,
-            GeneratedNames.metamodel(document.element())));
+    TypeName pathType = ParameterizedTypeName.get(VALUE_PATH, boxed(document));
+    return new Path(pathType, CodeBlock.of("new $T($L, $S, $T.ELEMENTS.encoder())", pathType, parent, attributeName,
+        GeneratedNames.metamodel(document.element())));
   }
 
   /**

@@ -270,20 +270,20 @@ final class ValueCode {
     CodeBlock initializer;
     if (type instanceof MappedType.EnumType) {
       fieldType = ParameterizedTypeName.get(ENUM_CODEC, javaType);
-      initializer = CodeBlock.of("new $T<>($S, $T.values())", ENUM_CODEC, described, javaType);
+      initializer = CodeBlock.of("new $T($S, $T.values())", fieldType, described, javaType);
     } else if (type instanceof MappedType.Converted) {
       MappedType.Converted converted = (MappedType.Converted) type;
       fieldType = ParameterizedTypeName.get(CONVERTER_CODEC, javaType);
-      initializer = CodeBlock.of("new $T<>(new $T(), $S)", CONVERTER_CODEC, TypeName.get(converted.converter()),
+      initializer = CodeBlock.of("new $T(new $T(), $S)", fieldType, TypeName.get(converted.converter()),
           converted.converter().asElement().getSimpleName().toString());
     } else if (type instanceof MappedType.OptionalOf) {
       MappedType element = ((MappedType.OptionalOf) type).element();
       fieldType = ParameterizedTypeName.get(OPTIONAL_CODEC, TypeName.get(element.type()).box());
-      initializer = CodeBlock.of("new $T<>($L)", OPTIONAL_CODEC, codec(element));
+      initializer = CodeBlock.of("new $T($L)", fieldType, codec(element));
     } else if (type instanceof MappedType.ListOf) {
       MappedType element = ((MappedType.ListOf) type).element();
       fieldType = ParameterizedTypeName.get(LIST_CODEC, TypeName.get(element.type()).box());
-      initializer = CodeBlock.of("new $T<>($L, $S)", LIST_CODEC, codec(element), described);
+      initializer = CodeBlock.of("new $T($L, $S)", fieldType, codec(element), described);
     } else if (type instanceof MappedType.SetOf) {
       MappedType element = ((MappedType.SetOf) type).element();
       StoredAs stored = element.storedAs();
