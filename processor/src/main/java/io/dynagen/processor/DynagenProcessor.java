@@ -5,12 +5,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.dynagen.processor.check.DaoRules;
+import io.dynagen.processor.check.EnhancedSchemaRule;
 import io.dynagen.processor.check.Message;
 import io.dynagen.processor.check.ModelChecker;
 import io.dynagen.processor.check.Reporter;
 import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.Annotations;
 import io.dynagen.processor.model.EntityModel;
+import io.dynagen.processor.model.EnhancedSchemaReader;
+import io.dynagen.processor.model.EnhancedSchemaRequest;
 import io.dynagen.processor.model.LombokMarks;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.MappedType;
@@ -22,6 +25,7 @@ import io.dynagen.processor.model.SingleTableModelBuilder;
 import io.dynagen.processor.model.dao.DaoModel;
 import io.dynagen.processor.model.dao.DaoModelBuilder;
 import io.dynagen.processor.write.DaoWriter;
+import io.dynagen.processor.write.EnhancedSchemaWriter;
 import io.dynagen.processor.write.GeneratedNames;
 import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
@@ -65,6 +69,8 @@ public final class DynagenProcessor extends AbstractProcessor {
   private ModelBuilder modelBuilder;
   private ModelChecker checker;
   private SingleTableModelBuilder singleTables;
+  private EnhancedSchemaReader enhancedSchemaReader;
+  private EnhancedSchemaRule enhancedSchemaRule;
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new LinkedHashSet<>();
   /** Classes with Lombok annotations already put off once, for Lombok to run first. */
@@ -84,6 +90,14 @@ public final class DynagenProcessor extends AbstractProcessor {
     singleTables = new SingleTableModelBuilder(environment.getTypeUtils(), modelBuilder);
     daoBuilder = new DaoModelBuilder(environment.getElementUtils(), environment.getTypeUtils(), modelBuilder);
     daoRules = new DaoRules(reporter);
+    enhancedSchemaReader = new EnhancedSchemaReader(environment.getElementUtils(),
+        environment.getOptions().get(EnhancedSchemaRequest.OPTION));
+    enhancedSchemaRule = new EnhancedSchemaRule(reporter);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(EnhancedSchemaRequest.OPTION);
   }
 
   @Override
@@ -230,7 +244,11 @@ public final class DynagenProcessor extends AbstractProcessor {
       return;
     }
     done.add(name);
-    if (!checker.check(model) || clashes(model)) {
+    EnhancedSchemaRequest enhanced = enhancedSchemaReader.read(model);
+    boolean valid = checker.check(model);
+    // Checked even when the class has other errors: each is reported at once.
+    valid &= enhancedSchemaRule.check(enhanced, model.element().getSimpleName().toString());
+    if (!valid || clashes(model, enhanced)) {
       failed.add(name);
       return;
     }
@@ -239,6 +257,9 @@ public final class DynagenProcessor extends AbstractProcessor {
         .write(model));
     if (model.isTable()) {
       writeFile(model, new TableWriter().write(model));
+    }
+    if (enhanced.requested()) {
+      writeFile(model, new EnhancedSchemaWriter().write(model));
     }
   }
 
@@ -304,9 +325,13 @@ public final class DynagenProcessor extends AbstractProcessor {
   }
 
   /** Reports a generated name that an existing class already has; true if any does. */
-  private boolean clashes(MappedClass model) {
-    return clashes(model, List.of(GeneratedNames.schema(model.element()),
+  private boolean clashes(MappedClass model, EnhancedSchemaRequest enhanced) {
+    List<ClassName> names = new ArrayList<>(List.of(GeneratedNames.schema(model.element()),
         GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element())));
+    if (enhanced.requested()) {
+      names.add(GeneratedNames.enhancedSchema(model.element()));
+    }
+    return clashes(model, names);
   }
 
   private boolean clashes(MappedClass model, List<ClassName> generatedNames) {
