@@ -14,6 +14,7 @@ import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.MappedType;
 import io.dynagen.processor.model.ModelBuilder;
 import io.dynagen.processor.model.Property;
+import io.dynagen.processor.write.AsyncTableWriter;
 import io.dynagen.processor.write.GeneratedNames;
 import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
@@ -142,6 +143,7 @@ public final class DynagenProcessor extends AbstractProcessor {
         .write(model));
     if (model.isTable()) {
       writeFile(model, new TableWriter().write(model));
+      writeFile(model, new AsyncTableWriter().write(model));
     }
   }
 
@@ -159,7 +161,8 @@ public final class DynagenProcessor extends AbstractProcessor {
   private boolean clashes(MappedClass model) {
     boolean clash = false;
     for (ClassName generated : List.of(GeneratedNames.schema(model.element()),
-        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()))) {
+        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()),
+        GeneratedNames.asyncTable(model.element()))) {
       if (existing(model, generated.canonicalName())) {
         reporter.report(Message.NAME_CLASH, model.marker(), generated.simpleName(),
             model.element().getSimpleName(), model.element().getSimpleName());

@@ -19,6 +19,10 @@ public final class GeneratedNames {
     return sibling(element, "Table");
   }
 
+  public static ClassName asyncTable(TypeElement element) {
+    return sibling(element, "AsyncTable");
+  }
+
   public static ClassName metamodel(TypeElement element) {
     return sibling(element, "_");
   }

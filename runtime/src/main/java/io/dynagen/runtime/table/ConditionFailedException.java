@@ -23,7 +23,7 @@ public sealed class ConditionFailedException extends RuntimeException permits Ve
   private final transient Map<String, AttributeValue> storedItem;
   private final transient Object item;
 
-  ConditionFailedException(
+  public ConditionFailedException(
       String tableName,
       Map<String, AttributeValue> key,
       Map<String, AttributeValue> storedItem,

@@ -79,7 +79,7 @@ public final class ItemSize {
    *
    * @return the item's size, for callers that add sizes up
    */
-  static long check(Map<String, AttributeValue> item, String tableName, List<String> keyNames) {
+  public static long check(Map<String, AttributeValue> item, String tableName, List<String> keyNames) {
     long size = of(item);
     if (size <= MAX_BYTES) {
       return size;

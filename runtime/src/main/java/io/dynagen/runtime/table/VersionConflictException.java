@@ -19,7 +19,7 @@ public final class VersionConflictException extends ConditionFailedException {
   /** The version stored, or null if there is no item. */
   private final Long foundVersion;
 
-  VersionConflictException(
+  public VersionConflictException(
       String tableName,
       Map<String, AttributeValue> key,
       Long expectedVersion,

@@ -1,0 +1,368 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.ItemSchema;
+import io.dynagen.runtime.MappingException;
+import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
+import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.table.admin.TableNames;
+import io.dynagen.runtime.table.internal.AsyncCalls;
+import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
+import io.dynagen.runtime.table.internal.ItemOperations;
+import io.dynagen.runtime.table.internal.KeyShape;
+import io.dynagen.runtime.table.internal.PreparedPut;
+import io.dynagen.runtime.table.internal.TableNameRule;
+import io.dynagen.runtime.table.read.AsyncQuery;
+import io.dynagen.runtime.table.read.AsyncScan;
+import io.dynagen.runtime.table.read.GetOptions;
+import io.dynagen.runtime.table.read.Query;
+import io.dynagen.runtime.table.read.Scan;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The async face of {@link TypedTable}: the same operations over the SDK's {@link
+ * DynamoDbAsyncClient}, each returning a {@link CompletableFuture} at once. Requests are built and
+ * responses decoded by the very code the sync table uses, so keys, conditions, updates, generated
+ * values, {@code @Version} and counters behave identically. Immutable and thread-safe.
+ *
+ * <p>Errors: every failure comes through the future, argument errors included (the methods
+ * returning a future do not throw; {@code query} and {@code scan}, which only build a read, check
+ * their arguments at once as the sync ones do). The future completes exceptionally with the exception the sync
+ * operation throws, not wrapped: {@code IllegalArgumentException} for arguments DynamoDB would
+ * reject, {@link ConditionFailedException} with the item as it stood, {@link
+ * VersionConflictException}, {@link TableNotFoundException}, {@link MappingException}; other
+ * service errors keep their AWS type. (As with any {@code CompletableFuture}, {@code join()}
+ * wraps it in a {@code CompletionException}, {@code get()} in an {@code ExecutionException}, and
+ * stages chained after it see it wrapped in a {@code CompletionException}.)
+ *
+ * <p>Nothing here blocks or waits on a future: each step runs in the callback of the client's
+ * response, on the thread the client completes it on.
+ *
+ * @param <T> the mapped class
+ */
+public final class AsyncTypedTable<T> {
+  private final DynamoDbAsyncClient client;
+  private final ItemOperations<T> operations;
+
+  private AsyncTypedTable(DynamoDbAsyncClient client, ItemOperations<T> operations) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.operations = operations;
+  }
+
+  /** The table named by the schema ({@code @Table(name = ...)}). */
+  public static <T> AsyncTypedTable<T> of(DynamoDbAsyncClient client, ItemSchema<T> schema) {
+    return of(client, schema, schema.tableName());
+  }
+
+  /** The table {@code tableName} (say, per environment), holding items of the schema's class. */
+  public static <T> AsyncTypedTable<T> of(DynamoDbAsyncClient client, ItemSchema<T> schema, String tableName) {
+    return new AsyncTypedTable<>(client, new ItemOperations<>(schema, tableName));
+  }
+
+  /**
+   * The table the schema declares, under the name {@code names} resolve it to.
+   *
+   * @throws IllegalArgumentException if the resolved name is not a valid DynamoDB table name
+   */
+  public static <T> AsyncTypedTable<T> of(DynamoDbAsyncClient client, ItemSchema<T> schema, TableNames names) {
+    Objects.requireNonNull(names, "names");
+    return of(client, schema, TableNameRule.resolve(names, schema.tableName()));
+  }
+
+  /** This table with {@code @AutoTimestamp}s read from {@code clock}. */
+  public AsyncTypedTable<T> withClock(Clock clock) {
+    return new AsyncTypedTable<>(client, operations.withClock(clock));
+  }
+
+  /** The table's name. */
+  public String tableName() {
+    return operations.tableName();
+  }
+
+  /** The schema items are mapped with. */
+  public ItemSchema<T> schema() {
+    return operations.schema();
+  }
+
+  /** The client requests go through. */
+  public DynamoDbAsyncClient client() {
+    return client;
+  }
+
+  /**
+   * The requests of this table's single-item operations, shared with the sync table. Not API
+   * (public only for the capability packages; see the {@code internal} package).
+   */
+  public ItemOperations<T> operations() {
+    return operations;
+  }
+
+  // ---------------------------------------------------------------- keys
+
+  /**
+   * The key of an item of a table with only a partition key.
+   *
+   * @throws IllegalArgumentException if the value is null or empty, or the table has a sort key
+   */
+  public <P> Map<String, AttributeValue> key(P partitionValue, ValueEncoder<P> partitionEncoder) {
+    return operations.key(partitionValue, partitionEncoder);
+  }
+
+  /**
+   * The key of an item of a table with a partition key and a sort key.
+   *
+   * @throws IllegalArgumentException if a value is null or empty, or the table has no sort key
+   */
+  public <P, S> Map<String, AttributeValue> key(
+      P partitionValue, ValueEncoder<P> partitionEncoder, S sortValue, ValueEncoder<S> sortEncoder) {
+    return operations.key(partitionValue, partitionEncoder, sortValue, sortEncoder);
+  }
+
+  // ---------------------------------------------------------------- get
+
+  /** The item with this key, if there is one (an eventually consistent read). */
+  public CompletableFuture<Optional<T>> get(Map<String, AttributeValue> key) {
+    return get(key, GetOptions.defaults());
+  }
+
+  /** The item with this key, if there is one, read with {@code options}. */
+  public CompletableFuture<Optional<T>> get(Map<String, AttributeValue> key, GetOptions options) {
+    return AsyncCalls.call(
+        () -> operations.getRequest(key, Objects.requireNonNull(options, "options")),
+        client::getItem, operations::got, operations::readFailed);
+  }
+
+  // ---------------------------------------------------------------- put
+
+  /**
+   * Writes the item, replacing any item with its key; completes with the item as written (see
+   * {@link TypedTable#put(Object)}), or with {@link VersionConflictException}.
+   */
+  public CompletableFuture<T> put(T item) {
+    return AsyncCalls.map(put(() -> item, null, false), Written::object);
+  }
+
+  /** Writes the item if {@code condition} holds; fails with {@link ConditionFailedException} if not. */
+  public CompletableFuture<T> put(T item, Condition condition) {
+    return AsyncCalls.map(put(() -> item, () -> Objects.requireNonNull(condition, "condition"), false), Written::object);
+  }
+
+  /** Writes the item, completing with the item it replaced, if any. */
+  public CompletableFuture<Optional<T>> putReturningOld(T item) {
+    return AsyncCalls.map(put(() -> item, null, true), Written::old);
+  }
+
+  /** Writes the item if {@code condition} holds, completing with the item it replaced, if any. */
+  public CompletableFuture<Optional<T>> putReturningOld(T item, Condition condition) {
+    return AsyncCalls.map(put(() -> item, () -> Objects.requireNonNull(condition, "condition"), true), Written::old);
+  }
+
+  /**
+   * Writes the item only if no item has its key; completes empty if it was written, else with
+   * the item already there (nothing written).
+   */
+  public CompletableFuture<Optional<T>> putIfAbsent(T item) {
+    CompletableFuture<Optional<T>> result = new CompletableFuture<>();
+    put(() -> item, operations::absent, false).whenComplete((written, failure) -> {
+      Throwable cause = failure == null ? null : AsyncCalls.unwrap(failure);
+      if (cause == null) {
+        result.complete(Optional.empty());
+      } else if (cause instanceof ConditionFailedException e) {
+        try {
+          result.complete(e.item(operations.schema().type()));
+        } catch (RuntimeException unreadable) {
+          result.completeExceptionally(unreadable);
+        }
+      } else {
+        result.completeExceptionally(cause);
+      }
+    });
+    return result;
+  }
+
+  /** An item as a put wrote it, and the item it replaced. */
+  private record Written<T>(T object, Optional<T> old) {}
+
+  private CompletableFuture<Written<T>> put(Supplier<T> item, Supplier<Condition> condition, boolean returnOld) {
+    PreparedPut<T> prepared;
+    Condition checked;
+    try {
+      prepared = operations.preparePut(item.get());
+      checked = condition == null ? null : condition.get();
+    } catch (RuntimeException e) {
+      return AsyncCalls.failed(e);
+    }
+    return AsyncCalls.call(
+        () -> operations.putRequest(prepared, checked, returnOld),
+        client::putItem,
+        response -> new Written<>(
+            prepared.written(operations.decoder()), operations.decodeIfAny(response.attributes())),
+        failure -> operations.putFailed(prepared, failure));
+  }
+
+  // ---------------------------------------------------------------- update
+
+  /** Applies the actions to the item with this key, creating it if there is none; completes with the item after. */
+  public CompletableFuture<T> update(Map<String, AttributeValue> key, UpdateAction action, UpdateAction... more) {
+    return update(key, () -> Update.of(action, more), null);
+  }
+
+  /** Applies the update to the item with this key, creating it if there is none. */
+  public CompletableFuture<T> update(Map<String, AttributeValue> key, Update update) {
+    return update(key, () -> update, null);
+  }
+
+  /**
+   * Applies the update if {@code condition} ({@code null} for none) holds for the item with this
+   * key; fails with {@link ConditionFailedException} if not.
+   */
+  public CompletableFuture<T> update(Map<String, AttributeValue> key, Update update, Condition condition) {
+    return update(key, () -> update, condition);
+  }
+
+  private CompletableFuture<T> update(Map<String, AttributeValue> key, Supplier<Update> update, Condition condition) {
+    return AsyncCalls.call(
+        () -> {
+          operations.checkKey(key);
+          return operations.updateRequest(key, update.get(), condition, null);
+        },
+        client::updateItem,
+        response -> operations.decoder().decode(response.attributes()),
+        failure -> operations.updateFailed(key, null, failure));
+  }
+
+  /**
+   * Applies the actions to the item with the key of {@code item}; for a {@code @Version}ed class,
+   * only if the stored version is the one {@code item} was read with ({@link
+   * VersionConflictException} if not).
+   */
+  public CompletableFuture<T> update(T item, UpdateAction action, UpdateAction... more) {
+    return updateObject(item, () -> Update.of(action, more), null);
+  }
+
+  /** As {@link #update(Object, UpdateAction, UpdateAction...)}, with a condition ({@code null} for none). */
+  public CompletableFuture<T> update(T item, Update update, Condition condition) {
+    return updateObject(item, () -> update, condition);
+  }
+
+  /**
+   * Patches the item with the key of {@code item} from its non-null properties, as {@link
+   * TypedTable#patch(Object)} does.
+   */
+  public CompletableFuture<T> patch(T item) {
+    return patch(item, null);
+  }
+
+  /** As {@link #patch(Object)}, if {@code condition} ({@code null} for none) holds. */
+  public CompletableFuture<T> patch(T item, Condition condition) {
+    return updateObject(item, () -> operations.patch(item), condition);
+  }
+
+  private CompletableFuture<T> updateObject(T item, Supplier<Update> update, Condition condition) {
+    Map<String, AttributeValue> key;
+    VersionCheck version;
+    Update checked;
+    try {
+      Objects.requireNonNull(item, "item");
+      key = operations.schema().keyOf(item);
+      checked = update.get();
+      version = operations.updateVersion(item);
+    } catch (RuntimeException e) {
+      return AsyncCalls.failed(e);
+    }
+    return AsyncCalls.call(
+        () -> operations.updateRequest(key, checked, condition, version),
+        client::updateItem,
+        response -> operations.decoder().decode(response.attributes()),
+        failure -> operations.updateFailed(key, version, failure));
+  }
+
+  // ---------------------------------------------------------------- delete
+
+  /** Deletes the item with this key; deleting a missing item is not an error. */
+  public CompletableFuture<Void> delete(Map<String, AttributeValue> key) {
+    return AsyncCalls.map(delete(key, () -> null, false, null), old -> null);
+  }
+
+  /** Deletes the item with this key if {@code condition} holds ({@link ConditionFailedException} if not). */
+  public CompletableFuture<Void> delete(Map<String, AttributeValue> key, Condition condition) {
+    return AsyncCalls.map(delete(key, () -> Objects.requireNonNull(condition, "condition"), false, null), old -> null);
+  }
+
+  /** Deletes the item with this key, completing with it if there was one. */
+  public CompletableFuture<Optional<T>> deleteReturningOld(Map<String, AttributeValue> key) {
+    return delete(key, () -> null, true, null);
+  }
+
+  /** Deletes the item with this key if {@code condition} holds, completing with it if there was one. */
+  public CompletableFuture<Optional<T>> deleteReturningOld(Map<String, AttributeValue> key, Condition condition) {
+    return delete(key, () -> Objects.requireNonNull(condition, "condition"), true, null);
+  }
+
+  /**
+   * Deletes the item with the key of {@code item}; for a {@code @Version}ed class whose {@code
+   * item} carries a version, only if the stored item still has it.
+   */
+  public CompletableFuture<Void> delete(T item) {
+    return deleteObject(item, () -> null);
+  }
+
+  /** As {@link #delete(Object)}, if {@code condition} holds. */
+  public CompletableFuture<Void> delete(T item, Condition condition) {
+    return deleteObject(item, () -> Objects.requireNonNull(condition, "condition"));
+  }
+
+  private CompletableFuture<Void> deleteObject(T item, Supplier<Condition> condition) {
+    Map<String, AttributeValue> key;
+    VersionCheck version;
+    try {
+      Objects.requireNonNull(item, "item");
+      key = operations.schema().keyOf(item);
+      version = operations.deleteVersion(item);
+    } catch (RuntimeException e) {
+      return AsyncCalls.failed(e);
+    }
+    return AsyncCalls.map(delete(key, condition, false, version), old -> null);
+  }
+
+  private CompletableFuture<Optional<T>> delete(
+      Map<String, AttributeValue> key, Supplier<Condition> condition, boolean returnOld, VersionCheck version) {
+    return AsyncCalls.call(
+        () -> operations.deleteRequest(key, condition.get(), returnOld, version),
+        client::deleteItem,
+        response -> operations.decodeIfAny(response.attributes()),
+        failure -> operations.writeFailed(key, version, failure));
+  }
+
+  // ---------------------------------------------------------------- query and scan
+
+  /**
+   * A query of the items whose partition key is {@code partitionValue}: nothing is sent until it
+   * is read (see {@link AsyncQuery}).
+   *
+   * @throws IllegalArgumentException if the value is null or empty, as the sync query does
+   */
+  public <P> AsyncQuery<T> query(P partitionValue, ValueEncoder<P> encoder) {
+    KeyShape keys = operations.keys();
+    return new AsyncQuery<>(
+        new Query<>(operations, keys, operations.keyValue(keys.partitionKey(), partitionValue, encoder)), client);
+  }
+
+  /** A scan of every item in the table: nothing is sent until it is read (see {@link AsyncScan}). */
+  public AsyncScan<T> scan() {
+    return new AsyncScan<>(new Scan<>(operations, operations.keys()), client);
+  }
+
+  @Override
+  public String toString() {
+    return "AsyncTypedTable[" + tableName() + " of " + schema().type().getName() + "]";
+  }
+}
