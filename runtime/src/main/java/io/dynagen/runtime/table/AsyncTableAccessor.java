@@ -3,6 +3,8 @@ package io.dynagen.runtime.table;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
+import io.dynagen.runtime.table.batch.AsyncBatchWriter;
+import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.read.AsyncScan;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -85,6 +87,16 @@ public abstract class AsyncTableAccessor<T> {
   /** A scan of every item in the table; nothing is sent until it is read. */
   public final AsyncScan<T> scan() {
     return table.scan();
+  }
+
+  /** An async batch writer of this table; see {@link AsyncBatchWriter}. */
+  public final AsyncBatchWriter<T> batchWriter() {
+    return table.batchWriter();
+  }
+
+  /** An async batch writer of this table with {@code options}. */
+  public final AsyncBatchWriter<T> batchWriter(BatchWriteOptions options) {
+    return table.batchWriter(options);
   }
 
   @Override

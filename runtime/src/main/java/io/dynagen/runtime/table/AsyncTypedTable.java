@@ -7,6 +7,8 @@ import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValueEncoder;
 import io.dynagen.runtime.table.admin.TableNames;
+import io.dynagen.runtime.table.batch.AsyncBatchWriter;
+import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.internal.AsyncCalls;
 import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
 import io.dynagen.runtime.table.internal.ItemOperations;
@@ -359,6 +361,18 @@ public final class AsyncTypedTable<T> {
   /** A scan of every item in the table: nothing is sent until it is read (see {@link AsyncScan}). */
   public AsyncScan<T> scan() {
     return new AsyncScan<>(new Scan<>(operations, operations.keys()), client);
+  }
+
+  // ---------------------------------------------------------------- batches
+
+  /** An async batch writer of this table with the default options; see {@link AsyncBatchWriter}. */
+  public AsyncBatchWriter<T> batchWriter() {
+    return AsyncBatchWriter.of(this, BatchWriteOptions.defaults());
+  }
+
+  /** An async batch writer of this table with {@code options} (requests in flight, retries). */
+  public AsyncBatchWriter<T> batchWriter(BatchWriteOptions options) {
+    return AsyncBatchWriter.of(this, Objects.requireNonNull(options, "options"));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -71,6 +72,26 @@ public final class OneThreadAsyncClient implements AutoCloseable {
 
   public DynamoDbAsyncClient client() {
     return client;
+  }
+
+  /**
+   * Occupies the event loop until the returned latch is counted down, so that no response is
+   * read meanwhile: for tests that need the state of a writer before any of its requests
+   * complete. (The test blocks the loop on purpose; Dynagen never does.)
+   */
+  public CountDownLatch holdEventLoop() throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch held = new CountDownLatch(1);
+    loop.eventLoopGroup().execute(() -> {
+      held.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    held.await();
+    return release;
   }
 
   /** True if the current thread is the event loop's. */
