@@ -18,9 +18,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface AtomicCounter {
-  /** The value of a new item's counter. */
+  /** {@return the value of a new item's counter} */
   long start() default 0;
 
-  /** What each update adds; not 0. */
+  /** {@return what each update adds; not 0} */
   long delta() default 1;
 }

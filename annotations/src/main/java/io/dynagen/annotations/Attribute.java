@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Attribute {
-  /** The attribute name stored in DynamoDB. */
+  /** {@return the attribute name stored in DynamoDB} */
   String value();
 }

@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface AutoTimestamp {
-  /** When the timestamp is written. */
+  /** {@return when the timestamp is written} */
   When value() default When.EVERY_WRITE;
 
   /** When an {@code @AutoTimestamp} is written. */

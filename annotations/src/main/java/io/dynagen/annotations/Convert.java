@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Convert {
-  /** The converter class: implements {@code io.dynagen.runtime.AttributeConverter<T>}. */
+  /** {@return the converter class: implements {@code io.dynagen.runtime.AttributeConverter<T>}} */
   Class<?> value();
 }

@@ -16,15 +16,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface IndexPartitionKey {
-  /** The names of the indexes this property is the partition key of. */
+  /** {@return the names of the indexes this property is the partition key of} */
   String[] value();
 
-  /** Which attributes the {@code value} indexes copy: {@link Projection#ALL} unless said. */
+  /**
+   * {@return which attributes the {@code value} indexes copy: {@link Projection#ALL} unless said}
+   */
   Projection projection() default Projection.ALL;
 
   /**
-   * The attribute names (as stored) an {@link Projection#INCLUDE} projection copies besides the
-   * keys; only with {@code INCLUDE}, which needs at least one.
+   * {@return the attribute names (as stored) an {@link Projection#INCLUDE} projection copies
+   * besides the keys; only with {@code INCLUDE}, which needs at least one}
    */
   String[] include() default {};
 }

@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface IndexSortKey {
-  /** The names of the indexes this property is the sort key of. */
+  /** {@return the names of the indexes this property is the sort key of} */
   String[] value();
 }

@@ -18,15 +18,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface LocalIndexSortKey {
-  /** The names of the local indexes this property is the sort key of. */
+  /** {@return the names of the local indexes this property is the sort key of} */
   String[] value();
 
-  /** Which attributes the {@code value} indexes copy: {@link Projection#ALL} unless said. */
+  /**
+   * {@return which attributes the {@code value} indexes copy: {@link Projection#ALL} unless said}
+   */
   Projection projection() default Projection.ALL;
 
   /**
-   * The attribute names (as stored) an {@link Projection#INCLUDE} projection copies besides the
-   * keys; only with {@code INCLUDE}, which needs at least one.
+   * {@return the attribute names (as stored) an {@link Projection#INCLUDE} projection copies
+   * besides the keys; only with {@code INCLUDE}, which needs at least one}
    */
   String[] include() default {};
 }

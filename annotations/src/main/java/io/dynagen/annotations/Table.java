@@ -24,8 +24,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Table {
   /**
-   * The DynamoDB table name: 3 to 255 characters of {@code a-z A-Z 0-9 _ . -}. Defaults to the
-   * simple name of the class. The generated {@code XTable.create(client, name)} can override it
+   * {@return the DynamoDB table name: 3 to 255 characters of {@code a-z A-Z 0-9 _ . -}} Defaults to
+   * the simple name of the class. The generated {@code XTable.create(client, name)} can override it
    * at run time (per environment, for instance).
    */
   String name() default "";

@@ -1,6 +1,6 @@
 package io.dynagen.example;
 
-import io.dynagen.test.DynamoDbLocalServer;
+import io.dynagen.test.local.DynamoDbLocalServer;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +11,7 @@ import java.security.CodeSource;
 import java.util.stream.Stream;
 
 /**
- * DynamoDB Local, AWS's emulator, run in this process by dynagen-test's {@link
+ * DynamoDB Local, AWS's emulator, run in this process by dynagen-test-local's {@link
  * DynamoDbLocalServer}: in memory, one database for every access key and region, on a loopback
  * port unless told otherwise. It is what the app talks to unless given {@code --endpoint} or
  * {@code --aws}. Requests go over real HTTP, exactly as they would to DynamoDB.

@@ -14,9 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public interface AttributeCodec<T> {
 
   /**
-   * The attribute value of a non-null value, or {@code null} when DynamoDB cannot store it and it
-   * is left out (an empty set, an empty Optional, a converter that gives null).
+   * {@return the attribute value of a non-null value, or {@code null} when DynamoDB cannot store it
+   * and it is left out (an empty set, an empty Optional, a converter that gives null)}
    *
+   * @param value the value to store, not null
    * @param attribute the attribute, for error messages
    */
   AttributeValue write(T value, String attribute);
@@ -24,13 +25,18 @@ public interface AttributeCodec<T> {
   /**
    * Reads a present, non-{@code NULL} attribute value.
    *
+   * @param value the stored attribute value
    * @param attribute the attribute, for error messages; {@code null} for a list element or map
    *     value, whose caller adds the index or key to the path of the exception
+   * @return the Java value
    * @throws MappingException if the value does not fit the type
    */
   T read(AttributeValue value, String attribute);
 
-  /** The value of an absent attribute or a {@code NULL} element: null, or an empty Optional. */
+  /**
+   * {@return the value of an absent attribute or a {@code NULL} element: null, or an empty
+   * Optional}
+   */
   default T absent() {
     return null;
   }

@@ -15,6 +15,9 @@ public interface AttributeConverter<T> {
   /**
    * Converts a value to its stored form. Never called with {@code null}: null properties are
    * left out of the item.
+   *
+   * @param value the property value, not null
+   * @return the stored form
    */
   AttributeValue toAttributeValue(T value);
 
@@ -22,6 +25,9 @@ public interface AttributeConverter<T> {
    * Converts a stored value back. Never called with {@code null} or a {@code NULL} attribute
    * value. Throw {@link MappingException} (or any runtime exception, which Dynagen wraps into
    * one naming the attribute) when the value does not fit.
+   *
+   * @param value the stored attribute value
+   * @return the property value
    */
   T fromAttributeValue(AttributeValue value);
 }

@@ -41,19 +41,34 @@ public final class Codecs {
 
   private Codecs() {}
 
-  /** True if an attribute is missing or stored as {@code NULL}: the property reads as null. */
+  /**
+   * {@return true if an attribute is missing or stored as {@code NULL}: the property reads as null}
+   *
+   * @param value the stored attribute value, or {@code null} if the attribute is missing
+   */
   public static boolean isAbsent(AttributeValue value) {
     return value == null || value.type() == AttributeValue.Type.NUL && Boolean.TRUE.equals(value.nul());
   }
 
   // ---------------------------------------------------------------- strings
 
-  /** The attribute value of a {@code char}. */
+  /**
+   * {@return the attribute value of a {@code char}}
+   *
+   * @param value the value to store
+   */
   public static AttributeValue fromChar(char value) {
     return AttributeValue.createS(String.valueOf(value));
   }
 
-  /** Reads a stored attribute as {@code String}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code String}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static String readString(AttributeValue value, String attribute) {
     String s = value.s();
     if (s == null || value.type() != AttributeValue.Type.S) {
@@ -62,7 +77,14 @@ public final class Codecs {
     return s;
   }
 
-  /** Reads a stored attribute as {@code char}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code char}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static char readChar(AttributeValue value, String attribute) {
     String s = value.s();
     if (s == null || value.type() != AttributeValue.Type.S) {
@@ -77,7 +99,14 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- booleans
 
-  /** Reads a stored attribute as {@code boolean}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code boolean}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static boolean readBoolean(AttributeValue value, String attribute) {
     Boolean b = value.bool();
     if (b == null || value.type() != AttributeValue.Type.BOOL) {
@@ -88,7 +117,13 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- numbers
 
-  /** The attribute value of a {@code float}. */
+  /**
+   * {@return the attribute value of a {@code float}}
+   *
+   * @param value the value to store
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   */
   public static AttributeValue fromFloat(float value, String attribute) {
     if (Float.isNaN(value) || Float.isInfinite(value)) {
       throw notFinite(attribute, value);
@@ -96,7 +131,13 @@ public final class Codecs {
     return AttributeValue.createN(Float.toString(value));
   }
 
-  /** The attribute value of a {@code double}. */
+  /**
+   * {@return the attribute value of a {@code double}}
+   *
+   * @param value the value to store
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   */
   public static AttributeValue fromDouble(double value, String attribute) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw notFinite(attribute, value);
@@ -110,7 +151,14 @@ public final class Codecs {
             + " store a finite value or leave the property null");
   }
 
-  /** The number text of a stored N value. */
+  /**
+   * {@return the number text of a stored N value}
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param javaType the property's Java type as the user wrote it, for messages
+   */
   public static String readNumberText(AttributeValue value, String attribute, String javaType) {
     String n = value.n();
     if (n == null || value.type() != AttributeValue.Type.N) {
@@ -119,7 +167,14 @@ public final class Codecs {
     return n;
   }
 
-  /** Reads a stored attribute as {@code int}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code int}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static int readInt(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "int");
     long plain = plainInteger(n);
@@ -136,7 +191,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code long}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code long}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static long readLong(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "long");
     long plain = plainInteger(n);
@@ -154,14 +216,23 @@ public final class Codecs {
   }
 
   /**
-   * An Instant as whole epoch seconds (N): how a {@code @Ttl} Instant is stored, the only form
-   * DynamoDB's expiry reads. The fraction of a second is dropped.
+   * {@return an Instant as whole epoch seconds (N): how a {@code @Ttl} Instant is stored, the only
+   * form DynamoDB's expiry reads} The fraction of a second is dropped.
+   *
+   * @param value the {@code @Ttl} value to store
    */
   public static AttributeValue fromEpochSeconds(Instant value) {
     return AttributeValue.createN(Long.toString(value.getEpochSecond()));
   }
 
-  /** Reads a {@code @Ttl} Instant stored as whole epoch seconds. */
+  /**
+   * Reads a {@code @Ttl} Instant stored as whole epoch seconds.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static Instant readEpochSeconds(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "Instant (epoch seconds)");
     if (!isNumberText(n)) {
@@ -180,7 +251,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code short}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code short}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static short readShort(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "short");
     if (!isNumberText(n)) {
@@ -193,7 +271,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code byte}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code byte}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static byte readByte(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "byte");
     if (!isNumberText(n)) {
@@ -206,7 +291,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code float}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code float}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static float readFloat(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "float");
     if (!isNumberText(n)) {
@@ -219,7 +311,14 @@ public final class Codecs {
     return f;
   }
 
-  /** Reads a stored attribute as {@code double}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code double}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static double readDouble(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "double");
     if (!isNumberText(n)) {
@@ -232,7 +331,14 @@ public final class Codecs {
     return d;
   }
 
-  /** Reads a stored attribute as {@code BigDecimal}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code BigDecimal}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static BigDecimal readBigDecimal(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "BigDecimal");
     try {
@@ -242,7 +348,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code BigInteger}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code BigInteger}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static BigInteger readBigInteger(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "BigInteger");
     if (!isNumberText(n)) {
@@ -424,7 +537,14 @@ public final class Codecs {
     return MappingException.badValue(attribute, "N (" + javaType + ")", "N \"" + n + "\", not a number", cause);
   }
 
-  /** Number text for an element of a number set: finite, non-null. */
+  /**
+   * Number text for an element of a number set: finite, non-null.
+   *
+   * @param value an element of the set
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the number's text
+   */
   public static String numberText(Number value, String attribute) {
     if (value == null) {
       throw nullElement(attribute);
@@ -440,17 +560,32 @@ public final class Codecs {
 
   // ---------------------------------------------------------------- binary
 
-  /** The attribute value of a {@code byte[]}. */
+  /**
+   * {@return the attribute value of a {@code byte[]}}
+   *
+   * @param value the value to store
+   */
   public static AttributeValue fromBytes(byte[] value) {
     return AttributeValue.createB(SdkBytes.fromByteArray(value));
   }
 
-  /** The attribute value of a {@code ByteBuffer}. */
+  /**
+   * {@return the attribute value of a {@code ByteBuffer}}
+   *
+   * @param value the value to store
+   */
   public static AttributeValue fromByteBuffer(ByteBuffer value) {
     return AttributeValue.createB(SdkBytes.fromByteBuffer(value));
   }
 
-  /** Reads a stored attribute as {@code SdkBytes}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code SdkBytes}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static SdkBytes readSdkBytes(AttributeValue value, String attribute) {
     SdkBytes b = value.b();
     if (b == null || value.type() != AttributeValue.Type.B) {
@@ -459,19 +594,40 @@ public final class Codecs {
     return b;
   }
 
-  /** Reads a stored attribute as {@code byte[]}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code byte[]}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static byte[] readBytes(AttributeValue value, String attribute) {
     return readSdkBytes(value, attribute).asByteArray();
   }
 
-  /** Reads a stored attribute as {@code ByteBuffer}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code ByteBuffer}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static ByteBuffer readByteBuffer(AttributeValue value, String attribute) {
     return ByteBuffer.wrap(readBytes(value, attribute));
   }
 
   // ---------------------------------------------------------------- strings that parse
 
-  /** Reads a stored attribute as {@code UUID}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code UUID}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static UUID readUuid(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "UUID");
     try {
@@ -482,33 +638,58 @@ public final class Codecs {
   }
 
   /**
-   * An Instant as S at a fixed width, so that DynamoDB's order is time order: ISO-8601 UTC with
-   * nine fraction digits ({@code 2023-11-14T22:13:20.000001000Z}), which the Enhanced Client reads
-   * too. Years outside 0000 to 9999 are refused (see {@link SortableText}).
+   * {@return an Instant as S at a fixed width, so that DynamoDB's order is time order: ISO-8601 UTC
+   * with nine fraction digits ({@code 2023-11-14T22:13:20.000001000Z}), which the Enhanced Client
+   * reads too} Years outside 0000 to 9999 are refused (see {@link SortableText}).
+   *
+   * @param value the value to store
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
    */
   public static AttributeValue fromInstant(Instant value, String attribute) {
     return AttributeValue.createS(SortableText.instant(value, attribute));
   }
 
-  /** A LocalDate as S, {@code 2023-11-14}; years outside 0000 to 9999 are refused. */
+  /**
+   * {@return a LocalDate as S, {@code 2023-11-14}; years outside 0000 to 9999 are refused}
+   *
+   * @param value the value to store
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   */
   public static AttributeValue fromLocalDate(LocalDate value, String attribute) {
     return AttributeValue.createS(SortableText.localDate(value, attribute));
   }
 
   /**
-   * A LocalDateTime as S at a fixed width ({@code 2023-11-14T22:13:20.000000000}), unlike its
-   * {@code toString()}, which drops zero seconds; years outside 0000 to 9999 are refused.
+   * {@return a LocalDateTime as S at a fixed width ({@code 2023-11-14T22:13:20.000000000}), unlike
+   * its {@code toString()}, which drops zero seconds; years outside 0000 to 9999 are refused}
+   *
+   * @param value the value to store
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
    */
   public static AttributeValue fromLocalDateTime(LocalDateTime value, String attribute) {
     return AttributeValue.createS(SortableText.localDateTime(value, attribute));
   }
 
-  /** A LocalTime as S at a fixed width ({@code 22:13:00.000000000}). */
+  /**
+   * {@return a LocalTime as S at a fixed width ({@code 22:13:00.000000000})}
+   *
+   * @param value the value to store
+   */
   public static AttributeValue fromLocalTime(LocalTime value) {
     return AttributeValue.createS(SortableText.localTime(value));
   }
 
-  /** Reads a stored attribute as {@code Instant}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code Instant}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static Instant readInstant(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "Instant");
     try {
@@ -518,7 +699,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code LocalDate}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code LocalDate}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static LocalDate readLocalDate(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "LocalDate");
     try {
@@ -528,7 +716,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code LocalDateTime}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code LocalDateTime}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static LocalDateTime readLocalDateTime(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "LocalDateTime");
     try {
@@ -538,7 +733,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code LocalTime}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code LocalTime}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static LocalTime readLocalTime(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "LocalTime");
     try {
@@ -548,7 +750,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code OffsetDateTime}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code OffsetDateTime}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static OffsetDateTime readOffsetDateTime(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "OffsetDateTime");
     try {
@@ -558,7 +767,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code ZonedDateTime}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code ZonedDateTime}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static ZonedDateTime readZonedDateTime(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "ZonedDateTime");
     try {
@@ -568,7 +784,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code Period}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code Period}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static Period readPeriod(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "Period");
     try {
@@ -578,7 +801,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code ZoneId}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code ZoneId}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static ZoneId readZoneId(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "ZoneId");
     try {
@@ -588,7 +818,14 @@ public final class Codecs {
     }
   }
 
-  /** Reads a stored attribute as {@code MonthDay}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code MonthDay}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static MonthDay readMonthDay(AttributeValue value, String attribute) {
     String s = readParsed(value, attribute, "MonthDay");
     try {
@@ -612,8 +849,13 @@ public final class Codecs {
   }
 
   /**
-   * The constant name of an enum stored as S; the generated caller looks it up with the enum's
-   * own {@code valueOf} and reports an unknown name through {@link #unknownEnumConstant}.
+   * {@return the constant name of an enum stored as S; the generated caller looks it up with the
+   * enum's own {@code valueOf} and reports an unknown name through {@link #unknownEnumConstant}}
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param enumName the enum's name, for messages
    */
   public static String readEnumName(AttributeValue value, String attribute, String enumName) {
     String s = value.s();
@@ -623,7 +865,17 @@ public final class Codecs {
     return s;
   }
 
-  /** The failure of a stored text that names no constant of the enum, listing the constants. */
+  /**
+   * {@return the failure of a stored text that names no constant of the enum, listing the
+   * constants}
+   *
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param enumName the enum's name, for messages
+   * @param found the stored text
+   * @param constants the enum's constants
+   * @param cause what the lookup threw
+   */
   public static MappingException unknownEnumConstant(
       String attribute, String enumName, String found, Enum<?>[] constants, IllegalArgumentException cause) {
     StringBuilder names = new StringBuilder();
@@ -643,8 +895,8 @@ public final class Codecs {
   // ---------------------------------------------------------------- duration
 
   /**
-   * A Duration as N: its exact length in seconds, with nine decimals if it has nanoseconds
-   * ({@code 1.500000000}, {@code -0.001000000}), as the Enhanced Client writes it.
+   * {@return a Duration as N: its exact length in seconds, with nine decimals if it has nanoseconds
+   * ({@code 1.500000000}, {@code -0.001000000}), as the Enhanced Client writes it}
    *
    * <p>A negative Duration with nanoseconds is written as the number it is: {@code
    * Duration.ofMillis(-1500)} (seconds -2, nanos 500000000) is {@code -1.500000000}. Enhanced
@@ -652,6 +904,8 @@ public final class Codecs {
    * ({@code -2.500000000}), a number that reads back, by either, as another duration
    * (aws-sdk-java-v2 issue 7060, fixed upstream the way Dynagen writes it). Dynagen reads its own
    * text back exactly, and so does that Enhanced Client from -1 s down.
+   *
+   * @param value the value to store
    */
   public static AttributeValue fromDuration(Duration value) {
     long seconds = value.getSeconds();
@@ -664,7 +918,14 @@ public final class Codecs {
     return AttributeValue.createN(exact.toPlainString());
   }
 
-  /** Reads a stored attribute as {@code Duration}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code Duration}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the value read
+   */
   public static Duration readDuration(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "Duration");
     BigDecimal seconds;
@@ -696,7 +957,15 @@ public final class Codecs {
   // The type() checks below compare a field: hasL() and hasM() test the value with an instanceof
   // against an SDK interface, which fails (slowly) for every real list or map.
 
-  /** Reads a stored attribute as {@code List<AttributeValue>}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code List<AttributeValue>}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param javaType the property's Java type as the user wrote it, for messages
+   * @return the value read
+   */
   public static List<AttributeValue> readList(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.L) {
       throw MappingException.wrongType(attribute, "L (" + javaType + ")", value);
@@ -704,7 +973,15 @@ public final class Codecs {
     return value.l();
   }
 
-  /** Reads a stored attribute as {@code Map<String, AttributeValue>}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code Map<String, AttributeValue>}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param javaType the property's Java type as the user wrote it, for messages
+   * @return the value read
+   */
   public static Map<String, AttributeValue> readMap(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.M) {
       throw MappingException.wrongType(attribute, "M (" + javaType + ")", value);
@@ -712,7 +989,15 @@ public final class Codecs {
     return value.m();
   }
 
-  /** Reads a stored attribute as {@code List<String>}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code List<String>}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param javaType the property's Java type as the user wrote it, for messages
+   * @return the value read
+   */
   public static List<String> readStringSet(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.SS) {
       throw MappingException.wrongType(attribute, "SS (" + javaType + ")", value);
@@ -720,7 +1005,15 @@ public final class Codecs {
     return withoutNull(value.ss(), attribute, "SS (" + javaType + ")");
   }
 
-  /** Reads a stored attribute as {@code List<String>}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code List<String>}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param javaType the property's Java type as the user wrote it, for messages
+   * @return the value read
+   */
   public static List<String> readNumberSet(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.NS) {
       throw MappingException.wrongType(attribute, "NS (" + javaType + ")", value);
@@ -728,7 +1021,15 @@ public final class Codecs {
     return withoutNull(value.ns(), attribute, "NS (" + javaType + ")");
   }
 
-  /** Reads a stored attribute as {@code List<SdkBytes>}; fails with a {@link MappingException} if it does not fit. */
+  /**
+   * Reads a stored attribute as {@code List<SdkBytes>}; fails with a {@link MappingException} if it does not fit.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param javaType the property's Java type as the user wrote it, for messages
+   * @return the value read
+   */
   public static List<SdkBytes> readBinarySet(AttributeValue value, String attribute, String javaType) {
     if (value.type() != AttributeValue.Type.BS) {
       throw MappingException.wrongType(attribute, "BS (" + javaType + ")", value);
@@ -750,24 +1051,40 @@ public final class Codecs {
   }
 
   /**
-   * A string set, or {@code null} for an empty one: DynamoDB rejects empty sets, so an empty set
-   * is left out of the item (and reads back as null).
+   * {@return a string set, or {@code null} for an empty one: DynamoDB rejects empty sets, so an
+   * empty set is left out of the item (and reads back as null)}
+   *
+   * @param elements the written elements, each once
    */
   public static AttributeValue stringSet(List<String> elements) {
     return elements.isEmpty() ? null : AttributeValue.createSs(elements);
   }
 
-  /** A number set, or {@code null} for an empty one (see {@link #stringSet}). */
+  /**
+   * {@return a number set, or {@code null} for an empty one (see {@link #stringSet})}
+   *
+   * @param elements the written elements, each once
+   */
   public static AttributeValue numberSet(List<String> elements) {
     return elements.isEmpty() ? null : AttributeValue.createNs(elements);
   }
 
-  /** A binary set, or {@code null} for an empty one (see {@link #stringSet}). */
+  /**
+   * {@return a binary set, or {@code null} for an empty one (see {@link #stringSet})}
+   *
+   * @param elements the written elements, each once
+   */
   public static AttributeValue binarySet(List<SdkBytes> elements) {
     return elements.isEmpty() ? null : AttributeValue.createBs(elements);
   }
 
-  /** The string set of a {@code Set<String>}, or null if empty; null elements are rejected. */
+  /**
+   * {@return the string set of a {@code Set<String>}, or null if empty; null elements are rejected}
+   *
+   * @param set the set to store
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   */
   public static AttributeValue fromStringSet(Collection<String> set, String attribute) {
     if (set.isEmpty()) {
       return null;
@@ -782,7 +1099,14 @@ public final class Codecs {
     return AttributeValue.createSs(elements);
   }
 
-  /** The number set of a set of numbers, or null if empty; null or non-finite elements are rejected. */
+  /**
+   * {@return the number set of a set of numbers, or null if empty; null or non-finite elements are
+   * rejected}
+   *
+   * @param set the set to store
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   */
   public static AttributeValue fromNumberSet(Collection<? extends Number> set, String attribute) {
     if (set.isEmpty()) {
       return null;
@@ -794,26 +1118,51 @@ public final class Codecs {
     return AttributeValue.createNs(elements);
   }
 
-  /** Thrown when a set holds null, which DynamoDB sets cannot store. */
+  /**
+   * Thrown when a set holds null, which DynamoDB sets cannot store.
+   *
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the exception, for the caller to throw
+   */
   public static IllegalArgumentException nullElement(String attribute) {
     return new IllegalArgumentException(
         "Attribute '" + attribute + "' is a set holding null: DynamoDB sets cannot store null;"
             + " remove the null element");
   }
 
-  /** Puts a written value in an item unless it is null (an empty set, an empty Optional). */
+  /**
+   * Puts a written value in an item unless it is null (an empty set, an empty Optional).
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param value the written value, or {@code null} to leave the attribute out
+   */
   public static void putPresent(Map<String, AttributeValue> item, String attribute, AttributeValue value) {
     if (value != null) {
       item.put(attribute, value);
     }
   }
 
-  /** The value written for a null list element or map value. */
+  /**
+   * {@return the value written for a null list element or map value}
+   *
+   * @param value the written element, or {@code null}
+   */
   public static AttributeValue orNul(AttributeValue value) {
     return value == null ? NUL : value;
   }
 
-  /** Wraps what a user converter threw while reading into a MappingException naming the attribute. */
+  /**
+   * Wraps what a user converter threw while reading into a MappingException naming the attribute.
+   *
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @param converter the converter class's name
+   * @param value the stored value the converter was given
+   * @param cause what the converter threw
+   * @return the exception, for the caller to throw
+   */
   public static MappingException converterFailed(String attribute, String converter, AttributeValue value, RuntimeException cause) {
     if (cause instanceof MappingException) {
       return ((MappingException) cause).under(attribute);
@@ -822,29 +1171,48 @@ public final class Codecs {
         attribute, "a value " + converter + " accepts", MappingException.describe(value), cause);
   }
 
-  /** Thrown when a map has a null key, which a DynamoDB map cannot store. */
+  /**
+   * Thrown when a map has a null key, which a DynamoDB map cannot store.
+   *
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the exception, for the caller to throw
+   */
   public static IllegalArgumentException nullMapKey(String attribute) {
     return new IllegalArgumentException(
         "Attribute '" + attribute + "' is a map with a null key: DynamoDB map keys are strings;"
             + " remove the null key");
   }
 
-  /** HashMap/HashSet capacity that holds {@code size} entries without rehashing. */
+  /**
+   * HashMap/HashSet capacity that holds {@code size} entries without rehashing.
+   *
+   * @param size how many entries it will hold
+   * @return the initial capacity to give the map or set
+   */
   public static int capacity(int size) {
     return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
   }
 
   // ---------------------------------------------------------------- keys
 
-  /** Thrown before any request when a key value is null. */
+  /**
+   * Thrown before any request when a key value is null.
+   *
+   * @param attribute the key attribute's name
+   * @return the exception, for the caller to throw
+   */
   public static IllegalArgumentException nullKey(String attribute) {
     return new IllegalArgumentException(
         "Key attribute '" + attribute + "' is null: every item needs its key; give it a value");
   }
 
   /**
-   * A key value as given, after checking DynamoDB's rules for keys: not an empty string or empty
-   * binary value.
+   * {@return a key value as given, after checking DynamoDB's rules for keys: not an empty string or
+   * empty binary value}
+   *
+   * @param value the written key value
+   * @param attribute the key attribute's name, for messages
    */
   public static AttributeValue checkKey(AttributeValue value, String attribute) {
     String s = value.s();
@@ -863,8 +1231,10 @@ public final class Codecs {
   }
 
   /**
-   * The item key of a partition key value, written by the caller unless null.
+   * {@return the item key of a partition key value, written by the caller unless null}
    *
+   * @param attribute the partition key attribute's name
+   * @param value the written partition key value
    * @throws IllegalArgumentException if the value is null or empty
    */
   public static Map<String, AttributeValue> key(String attribute, AttributeValue value) {
@@ -874,8 +1244,13 @@ public final class Codecs {
   }
 
   /**
-   * The item key of a partition key and a sort key value, written by the caller unless null.
+   * {@return the item key of a partition key and a sort key value, written by the caller unless
+   * null}
    *
+   * @param partitionAttribute the partition key attribute's name
+   * @param partition the written partition key value
+   * @param sortAttribute the sort key attribute's name
+   * @param sort the written sort key value
    * @throws IllegalArgumentException if a value is null or empty
    */
   public static Map<String, AttributeValue> key(
@@ -893,7 +1268,13 @@ public final class Codecs {
     return value;
   }
 
-  /** The key attributes present in an item, for naming the item in a MappingException. */
+  /**
+   * {@return the key attributes present in an item, for naming the item in a MappingException}
+   *
+   * @param item the stored item
+   * @param partitionKey the table's partition key
+   * @param sortKey the table's sort key, or {@code null}
+   */
   public static Map<String, AttributeValue> keyOfItem(
       Map<String, AttributeValue> item, KeyAttribute partitionKey, KeyAttribute sortKey) {
     Map<String, AttributeValue> key = new java.util.LinkedHashMap<>(4);

@@ -16,7 +16,11 @@ public record DecimalDigits(boolean valid, boolean negative, boolean zero, long 
   /** An exponent saturates here, far beyond DynamoDB's range, instead of overflowing. */
   private static final long EXPONENT_CAP = 1_000_000_000L;
 
-  /** The digits and the power of ten of a DynamoDB number's text, such as {@code -1.5E3}. */
+  /**
+   * {@return the digits and the power of ten of a DynamoDB number's text, such as {@code -1.5E3}}
+   *
+   * @param text a DynamoDB number's text
+   */
   public static DecimalDigits of(String text) {
     int length = text.length();
     int i = 0;
@@ -101,7 +105,7 @@ public record DecimalDigits(boolean valid, boolean negative, boolean zero, long 
     return new DecimalDigits(false, negative, false, 0, 0);
   }
 
-  /** The significant digits, first to last non-zero ({@code 100.5}: 4); 0 for zero. */
+  /** {@return the significant digits, first to last non-zero ({@code 100.5}: 4); 0 for zero} */
   public long significantDigits() {
     return zero ? 0 : highest - lowest + 1;
   }

@@ -11,15 +11,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public interface DocumentSchema<T> extends AttributeCodec<T> {
 
-  /** The mapped class. */
+  /** {@return the mapped class} */
   Class<T> type();
 
-  /** Converts a document to its attribute map; null properties are left out. */
+  /**
+   * Converts a document to its attribute map; null properties are left out.
+   *
+   * @param document the document, not null
+   * @return the document's attributes
+   */
   Map<String, AttributeValue> toMap(T document);
 
   /**
    * Reads a document from its attribute map.
    *
+   * @param map the stored document's attributes
+   * @return the document
    * @throws MappingException if an attribute does not fit its property; its path names the
    *     attribute inside the document
    */
@@ -37,7 +44,11 @@ public interface DocumentSchema<T> extends AttributeCodec<T> {
     return fromAttributeValue(value, attribute);
   }
 
-  /** The document as an M attribute value. */
+  /**
+   * {@return the document as an M attribute value}
+   *
+   * @param document the document, not null
+   */
   default AttributeValue toAttributeValue(T document) {
     return AttributeValue.createM(toMap(document));
   }
@@ -45,6 +56,11 @@ public interface DocumentSchema<T> extends AttributeCodec<T> {
   /**
    * Reads a document stored under {@code attribute}, which must be an M value; a mismatch inside
    * it is reported with the path {@code attribute.inner}.
+   *
+   * @param value the stored attribute value
+   * @param attribute the attribute's name, for messages; {@code null} for a list element or map
+   *     value
+   * @return the document
    */
   default T fromAttributeValue(AttributeValue value, String attribute) {
     // The class's name is only needed for the message of a value that is not a map; type() is a

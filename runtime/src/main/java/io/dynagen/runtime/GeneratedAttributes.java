@@ -25,7 +25,12 @@ public final class GeneratedAttributes {
 
   /** An {@code @AutoTimestamp} attribute, stored as an ISO-8601 instant (S). */
   public record Timestamp(String attribute, TimestampPolicy policy) {
-    /** Checks that neither is null. */
+    /**
+     * Checks that neither is null.
+     *
+     * @param attribute the attribute's stored name
+     * @param policy when the timestamp is written
+     */
     public Timestamp {
       Objects.requireNonNull(attribute, "attribute");
       Objects.requireNonNull(policy, "policy");
@@ -37,7 +42,13 @@ public final class GeneratedAttributes {
    * {@code delta} on every update, added by DynamoDB itself so that concurrent updates all count.
    */
   public record Counter(String attribute, long start, long delta) {
-    /** Checks that the attribute is not null. */
+    /**
+     * Checks that the attribute is not null.
+     *
+     * @param attribute the attribute's stored name
+     * @param start the value the first update stores
+     * @param delta what each update adds
+     */
     public Counter {
       Objects.requireNonNull(attribute, "attribute");
     }
@@ -59,45 +70,50 @@ public final class GeneratedAttributes {
     this.timeToLive = builder.timeToLive;
   }
 
-  /** A builder of a description with no generated attribute yet. */
+  /**
+   * A builder of a description with no generated attribute yet.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** True if Dynagen writes no attribute of this table itself. */
+  /** {@return true if Dynagen writes no attribute of this table itself} */
   public boolean isEmpty() {
     return version == null && timestamps.isEmpty() && uuids.isEmpty() && counters.isEmpty();
   }
 
-  /** The {@code @Version} attribute (N), or {@code null}. */
+  /** {@return the {@code @Version} attribute (N), or {@code null}} */
   public String version() {
     return version;
   }
 
   /**
-   * The largest version the {@code @Version} property's Java type holds ({@code Long.MAX_VALUE}
-   * or {@code Integer.MAX_VALUE}): a write that would go beyond it is refused before it is sent.
+   * {@return the largest version the {@code @Version} property's Java type holds ({@code
+   * Long.MAX_VALUE} or {@code Integer.MAX_VALUE}): a write that would go beyond it is refused
+   * before it is sent}
    */
   public long largestVersion() {
     return largestVersion;
   }
 
-  /** The {@code @AutoTimestamp} attributes, in declaration order. */
+  /** {@return the {@code @AutoTimestamp} attributes, in declaration order} */
   public List<Timestamp> timestamps() {
     return timestamps;
   }
 
-  /** The {@code @GeneratedUuid} attributes (S): a random UUID when a put has none. */
+  /** {@return the {@code @GeneratedUuid} attributes (S): a random UUID when a put has none} */
   public List<String> uuids() {
     return uuids;
   }
 
-  /** The {@code @AtomicCounter} attributes, in declaration order. */
+  /** {@return the {@code @AtomicCounter} attributes, in declaration order} */
   public List<Counter> counters() {
     return counters;
   }
 
-  /** The {@code @Ttl} attribute (N, epoch seconds), or {@code null}. */
+  /** {@return the {@code @Ttl} attribute (N, epoch seconds), or {@code null}} */
   public String timeToLive() {
     return timeToLive;
   }
@@ -113,42 +129,77 @@ public final class GeneratedAttributes {
 
     private Builder() {}
 
-    /** A {@code long} or {@code Long} version. */
+    /**
+     * A {@code long} or {@code Long} version.
+     *
+     * @param attribute the attribute's stored name
+     * @return this builder
+     */
     public Builder version(String attribute) {
       return version(attribute, Long.MAX_VALUE);
     }
 
-    /** A version whose Java type holds at most {@code largest} ({@code Integer.MAX_VALUE} for an int). */
+    /**
+     * A version whose Java type holds at most {@code largest} ({@code Integer.MAX_VALUE} for an int).
+     *
+     * @param attribute the attribute's stored name
+     * @param largest the largest value of the version's Java type
+     * @return this builder
+     */
     public Builder version(String attribute, long largest) {
       this.version = Objects.requireNonNull(attribute, "attribute");
       this.largestVersion = largest;
       return this;
     }
 
-    /** An {@code @AutoTimestamp} written as {@code policy} says. */
+    /**
+     * An {@code @AutoTimestamp} written as {@code policy} says.
+     *
+     * @param attribute the attribute's stored name
+     * @param policy when the timestamp is written
+     * @return this builder
+     */
     public Builder timestamp(String attribute, TimestampPolicy policy) {
       timestamps.add(new Timestamp(attribute, policy));
       return this;
     }
 
-    /** A {@code @GeneratedUuid}. */
+    /**
+     * A {@code @GeneratedUuid}.
+     *
+     * @param attribute the attribute's stored name
+     * @return this builder
+     */
     public Builder uuid(String attribute) {
       uuids.add(Objects.requireNonNull(attribute, "attribute"));
       return this;
     }
 
-    /** An {@code @AtomicCounter} starting at {@code start}, going up by {@code delta}. */
+    /**
+     * An {@code @AtomicCounter} starting at {@code start}, going up by {@code delta}.
+     *
+     * @param attribute the attribute's stored name
+     * @param start the value the first update stores
+     * @param delta what each update adds
+     * @return this builder
+     */
     public Builder counter(String attribute, long start, long delta) {
       counters.add(new Counter(attribute, start, delta));
       return this;
     }
 
-    /** The {@code @Ttl} attribute. */
+    /**
+     * The {@code @Ttl} attribute.
+     *
+     * @param attribute the attribute's stored name
+     * @return this builder
+     */
     public Builder timeToLive(String attribute) {
       this.timeToLive = Objects.requireNonNull(attribute, "attribute");
       return this;
     }
 
+    /** {@return the description of what was added} */
     public GeneratedAttributes build() {
       return new GeneratedAttributes(this);
     }

@@ -20,55 +20,65 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
  */
 public interface ItemSchema<T> {
 
-  /** The mapped class. */
+  /** {@return the mapped class} */
   Class<T> type();
 
-  /** The table name from {@code @Table(name = ...)}, or the class's simple name. */
+  /** {@return the table name from {@code @Table(name = ...)}, or the class's simple name} */
   String tableName();
 
-  /** The table's partition key. */
+  /** {@return the table's partition key} */
   KeyAttribute partitionKey();
 
-  /** The table's sort key, or {@code null} if the table has none. */
+  /** {@return the table's sort key, or {@code null} if the table has none} */
   KeyAttribute sortKey();
 
-  /** The secondary indexes declared on the class, global and local. */
+  /** {@return the secondary indexes declared on the class, global and local} */
   List<SecondaryIndex> indexes();
 
-  /** Converts an object to an item; null properties are left out. */
+  /**
+   * Converts an object to an item; null properties are left out.
+   *
+   * @param object the object to convert
+   * @return the item
+   */
   Map<String, AttributeValue> toItem(T object);
 
   /**
    * Reads an object from an item.
    *
+   * @param item the stored item
+   * @return the object
    * @throws MappingException if an attribute does not fit its property
    */
   T fromItem(Map<String, AttributeValue> item);
 
   /**
-   * The primary key of an object as an item key (partition key, and sort key if any).
+   * {@return the primary key of an object as an item key (partition key, and sort key if any)}
    *
+   * @param object the object whose key to take
    * @throws IllegalArgumentException if a key property is null or an empty string
    */
   Map<String, AttributeValue> keyOf(T object);
 
   /**
-   * The attributes Dynagen writes itself on every write ({@code @Version}, {@code @AutoTimestamp},
-   * {@code @GeneratedUuid}, {@code @AtomicCounter}) and the {@code @Ttl} attribute; none unless
-   * the class declares them.
+   * {@return the attributes Dynagen writes itself on every write ({@code @Version}, {@code
+   * @AutoTimestamp}, {@code @GeneratedUuid}, {@code @AtomicCounter}) and the {@code @Ttl}
+   * attribute; none unless the class declares them}
    */
   default GeneratedAttributes generatedAttributes() {
     return GeneratedAttributes.NONE;
   }
 
-  /** The table's key schema, for CreateTable: the partition key, then the sort key if any. */
+  /**
+   * {@return the table's key schema, for CreateTable: the partition key, then the sort key if any}
+   */
   default List<KeySchemaElement> keySchema() {
     return keySchema(partitionKey(), sortKey());
   }
 
   /**
-   * The attribute definitions CreateTable needs: every key attribute of the table and of its
-   * indexes, each once.
+   * {@return the attribute definitions CreateTable needs: every key attribute of the table and of
+   * its indexes, each once}
    */
   default List<AttributeDefinition> attributeDefinitions() {
     Map<String, KeyAttribute> keys = new LinkedHashMap<>();
@@ -90,7 +100,12 @@ public interface ItemSchema<T> {
     return definitions;
   }
 
-  /** The key schema of a partition key and an optional sort key. */
+  /**
+   * {@return the key schema of a partition key and an optional sort key}
+   *
+   * @param partitionKey the partition key
+   * @param sortKey the sort key, or {@code null}
+   */
   static List<KeySchemaElement> keySchema(KeyAttribute partitionKey, KeyAttribute sortKey) {
     List<KeySchemaElement> schema = new ArrayList<>(2);
     schema.add(

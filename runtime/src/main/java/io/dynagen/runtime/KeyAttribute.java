@@ -10,7 +10,12 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * @param type the scalar type DynamoDB declares for it
  */
 public record KeyAttribute(String name, ScalarAttributeType type) {
-  /** Checks that neither is null. */
+  /**
+   * Checks that neither is null.
+   *
+   * @param name the attribute name as stored
+   * @param type the scalar type DynamoDB declares for it
+   */
   public KeyAttribute {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

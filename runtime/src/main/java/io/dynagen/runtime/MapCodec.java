@@ -16,12 +16,26 @@ public final class MapCodec<K, V> implements AttributeCodec<Map<K, V>> {
   private final AttributeCodec<V> values;
   private final String javaType;
 
-  /** A map with String keys; {@code javaType} as the user wrote it, for messages. */
+  /**
+   * {@return a map with String keys; {@code javaType} as the user wrote it, for messages}
+   *
+   * @param <V> the value type
+   * @param values the codec of one value
+   * @param javaType the map's Java type as the user wrote it, for messages
+   */
   public static <V> MapCodec<String, V> of(AttributeCodec<V> values, String javaType) {
     return new MapCodec<>(null, values, javaType);
   }
 
-  /** A map with enum keys, stored by their constant names. */
+  /**
+   * {@return a map with enum keys, stored by their constant names}
+   *
+   * @param <K> the enum key type
+   * @param <V> the value type
+   * @param keys the codec of the enum keys
+   * @param values the codec of one value
+   * @param javaType the map's Java type as the user wrote it, for messages
+   */
   public static <K extends Enum<K>, V> MapCodec<K, V> of(
       EnumCodec<K> keys, AttributeCodec<V> values, String javaType) {
     return new MapCodec<>(keys, values, javaType);

@@ -40,6 +40,8 @@ public final class MappingException extends RuntimeException {
    * @param attribute the attribute name, or {@code null} for a list element or map value (the
    *     caller adds the index or key)
    * @param expected what the property needs, such as {@code "N (int)"}
+   * @param value the stored attribute value
+   * @return this exception
    */
   public static MappingException wrongType(String attribute, String expected, AttributeValue value) {
     return new MappingException(expected, describe(value), null).under(attribute);
@@ -49,13 +51,22 @@ public final class MappingException extends RuntimeException {
    * The attribute {@code attribute} holds a value of the right DynamoDB type that still does not
    * fit: a number out of range, a string that is not a date.
    *
+   * @param attribute the attribute name, or {@code null} for a list element or map value
+   * @param expected what the property needs, such as {@code N (int)}
    * @param found a short rendering of the stored value and why it does not fit
+   * @param cause why it does not fit, or {@code null}
+   * @return this exception
    */
   public static MappingException badValue(String attribute, String expected, String found, Throwable cause) {
     return new MappingException(expected, found, cause).under(attribute);
   }
 
-  /** Prefixes the path with an attribute name (no-op for {@code null}). */
+  /**
+   * Prefixes the path with an attribute name (no-op for {@code null}).
+   *
+   * @param attribute the attribute name to put in front, or {@code null}
+   * @return this exception
+   */
   public MappingException under(String attribute) {
     if (attribute != null) {
       path.addFirst(attribute);
@@ -63,13 +74,24 @@ public final class MappingException extends RuntimeException {
     return this;
   }
 
-  /** Prefixes the path with a list index: {@code [3]}. */
+  /**
+   * Prefixes the path with a list index: {@code [3]}.
+   *
+   * @param index the list index
+   * @return this exception
+   */
   public MappingException atIndex(int index) {
     path.addFirst("[" + index + "]");
     return this;
   }
 
-  /** Records the table and the item's key, once: the innermost caller that knows them wins. */
+  /**
+   * Records the table and the item's key, once: the innermost caller that knows them wins.
+   *
+   * @param tableName the table the item came from
+   * @param itemKey the item's key
+   * @return this exception
+   */
   public MappingException inItem(String tableName, Map<String, AttributeValue> itemKey) {
     if (this.table == null && tableName != null) {
       this.table = tableName;
@@ -80,17 +102,29 @@ public final class MappingException extends RuntimeException {
     return this;
   }
 
-  /** The table the item came from, or {@code null} if unknown. */
+  /**
+   * The table the item came from, or {@code null} if unknown.
+   *
+   * @return this exception
+   */
   public String table() {
     return table;
   }
 
-  /** The item's key, rendered as {@code {username=S:"johndoe", last_name=S:"Doe"}}, or null. */
+  /**
+   * The item's key, rendered as {@code {username=S:"johndoe", last_name=S:"Doe"}}, or null.
+   *
+   * @return this exception
+   */
   public String key() {
     return key;
   }
 
-  /** The attribute path, such as {@code address.zipcode} or {@code tags[2]}. */
+  /**
+   * The attribute path, such as {@code address.zipcode} or {@code tags[2]}.
+   *
+   * @return this exception
+   */
   public String path() {
     StringBuilder out = new StringBuilder();
     for (String segment : path) {
@@ -102,12 +136,20 @@ public final class MappingException extends RuntimeException {
     return out.toString();
   }
 
-  /** What the property needs, such as {@code N (int)}. */
+  /**
+   * What the property needs, such as {@code N (int)}.
+   *
+   * @return this exception
+   */
   public String expectedType() {
     return expected;
   }
 
-  /** What was stored, such as {@code S "abc"}. */
+  /**
+   * What was stored, such as {@code S "abc"}.
+   *
+   * @return this exception
+   */
   public String foundType() {
     return found;
   }

@@ -12,7 +12,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class OptionalCodec<T> implements AttributeCodec<Optional<T>> {
   private final AttributeCodec<T> element;
 
-  /** A codec of {@code Optional}s of what {@code element} encodes; empty is absent. */
+  /**
+   * A codec of {@code Optional}s of what {@code element} encodes; empty is absent.
+   *
+   * @param element the codec of the present value
+   */
   public OptionalCodec(AttributeCodec<T> element) {
     this.element = element;
   }

@@ -28,7 +28,17 @@ public record SecondaryIndex(
     INCLUDE
   }
 
-  /** Checks the name and the partition key; a global index's sort key may be null. */
+  /**
+   * Checks the name and the partition key; a global index's sort key may be null.
+   *
+   * @param name the index name
+   * @param local true for a local secondary index (it shares the table's partition key)
+   * @param partitionKey the index's partition key (the table's, for a local index)
+   * @param sortKey the index's sort key, or {@code null} if it has none
+   * @param projection which attributes the index copies: {@code ALL}, {@code KEYS_ONLY} or {@code
+   *     INCLUDE}
+   * @param included the non-key attributes an {@code INCLUDE} index copies; empty otherwise
+   */
   public SecondaryIndex {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(partitionKey, "partitionKey");
@@ -41,7 +51,14 @@ public record SecondaryIndex(
     }
   }
 
-  /** An index copying every attribute. */
+  /**
+   * An index copying every attribute.
+   *
+   * @param name the index's name
+   * @param local true for a local secondary index, false for a global one
+   * @param partitionKey the index's partition key (a local index's is the table's)
+   * @param sortKey the index's sort key, or {@code null}
+   */
   public SecondaryIndex(String name, boolean local, KeyAttribute partitionKey, KeyAttribute sortKey) {
     this(name, local, partitionKey, sortKey, Projection.ALL, List.of());
   }

@@ -20,17 +20,36 @@ public final class SetCodec<E> implements AttributeCodec<Set<E>> {
   private final Stored stored;
   private final String javaType;
 
-  /** A set stored as SS; {@code javaType} as the user wrote it ({@code Set<UUID>}), for messages. */
+  /**
+   * {@return a set stored as SS; {@code javaType} as the user wrote it ({@code Set<UUID>}), for
+   * messages}
+   *
+   * @param <E> the element type
+   * @param element the codec of one element
+   * @param javaType the set's Java type as the user wrote it, for messages
+   */
   public static <E> SetCodec<E> strings(AttributeCodec<E> element, String javaType) {
     return new SetCodec<>(element, Stored.SS, javaType);
   }
 
-  /** A set stored as NS. */
+  /**
+   * {@return a set stored as NS}
+   *
+   * @param <E> the element type
+   * @param element the codec of one element
+   * @param javaType the set's Java type as the user wrote it, for messages
+   */
   public static <E> SetCodec<E> numbers(AttributeCodec<E> element, String javaType) {
     return new SetCodec<>(element, Stored.NS, javaType);
   }
 
-  /** A set stored as BS. */
+  /**
+   * {@return a set stored as BS}
+   *
+   * @param <E> the element type
+   * @param element the codec of one element
+   * @param javaType the set's Java type as the user wrote it, for messages
+   */
   public static <E> SetCodec<E> binary(AttributeCodec<E> element, String javaType) {
     return new SetCodec<>(element, Stored.BS, javaType);
   }

@@ -18,7 +18,15 @@ public abstract class TableSchema<T> implements ItemSchema<T> {
   private final KeyAttribute sortKey;
   private final List<SecondaryIndex> indexes;
 
-  /** For generated subclasses; {@code sortKey} is null for a table without one. */
+  /**
+   * For generated subclasses; {@code sortKey} is null for a table without one.
+   *
+   * @param type the mapped class
+   * @param tableName the table's name
+   * @param partitionKey the table's partition key
+   * @param sortKey the table's sort key, or {@code null}
+   * @param indexes the table's secondary indexes
+   */
   protected TableSchema(Class<T> type, String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
       List<SecondaryIndex> indexes) {
     this.type = type;
@@ -63,6 +71,11 @@ public abstract class TableSchema<T> implements ItemSchema<T> {
     }
   }
 
-  /** Reads an object from an item, the generated part of {@link #fromItem}. */
+  /**
+   * Reads an object from an item, the generated part of {@link #fromItem}.
+   *
+   * @param item the stored item
+   * @return the object
+   */
   protected abstract T read(Map<String, AttributeValue> item);
 }

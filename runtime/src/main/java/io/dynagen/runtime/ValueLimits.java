@@ -45,7 +45,9 @@ public final class ValueLimits {
   /**
    * Checks every attribute of an item about to be written.
    *
-   * @param where how to name the item in a message, such as {@code " of item {id=S \"a\"} for table 'users'"}
+   * @param item the written item
+   * @param where how to name the item in a message, such as {@code " of item {id=S \"a\"} for table
+   *     'users'"}
    */
   public static void checkItem(Map<String, AttributeValue> item, String where) {
     for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
@@ -72,6 +74,10 @@ public final class ValueLimits {
   /**
    * Checks one value written under {@code attribute} (a top-level name or a path such as {@code
    * address.zipcode}).
+   *
+   * @param value the written attribute value
+   * @param attribute the attribute's name, for messages
+   * @param where what is being written, for messages (such as {@code put of users})
    */
   public static void checkValue(AttributeValue value, String attribute, String where) {
     checkValue(value, attribute, where, 0);
@@ -80,6 +86,11 @@ public final class ValueLimits {
   /**
    * Checks one value stored {@code containersAbove} lists or maps deep in its item (an update of
    * {@code address.state} stores its value 1 deep), so that nesting counts from the item.
+   *
+   * @param value the written attribute value
+   * @param attribute the attribute's name, for messages
+   * @param where what is being written, for messages (such as {@code put of users})
+   * @param containersAbove how many lists and maps hold it
    */
   public static void checkValue(AttributeValue value, String attribute, String where, int containersAbove) {
     try {
@@ -93,7 +104,12 @@ public final class ValueLimits {
    * Checks a key value of a table or an index: present, the declared type, not empty, within
    * {@code maxBytes}.
    *
+   * @param value the written attribute value
+   * @param attribute the attribute's name, for messages
+   * @param declared the key's declared type
    * @param role for messages: {@code "partition key"}, {@code "sort key of index 'by-age'"}
+   * @param maxBytes the largest size DynamoDB allows for this key, in bytes
+   * @param where what is being written, for messages (such as {@code put of users})
    */
   public static void checkKeyValue(
       AttributeValue value, String attribute, ScalarAttributeType declared, String role, int maxBytes, String where) {
@@ -189,7 +205,13 @@ public final class ValueLimits {
     }
   }
 
-  /** Checks a number's text against DynamoDB's syntax, precision and range. */
+  /**
+   * Checks a number's text against DynamoDB's syntax, precision and range.
+   *
+   * @param text the number's text
+   * @param attribute the attribute's name, for messages
+   * @param where what is being written, for messages (such as {@code put of users})
+   */
   public static void checkNumberText(String text, String attribute, String where) {
     try {
       checkNumber(text);
@@ -274,7 +296,11 @@ public final class ValueLimits {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
-  /** The UTF-8 length of a string, counted without encoding a copy. */
+  /**
+   * {@return the UTF-8 length of a string, counted without encoding a copy}
+   *
+   * @param s the string
+   */
   public static long utf8Length(String s) {
     long length = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -2,6 +2,7 @@ package io.dynagen.test;
 
 import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.test.local.SharedDynamoDbLocal;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -38,19 +39,30 @@ public final class DynamoDbLocal implements BeforeAllCallback, BeforeEachCallbac
     this.schemas = schemas;
   }
 
-  /** The extension for tests of these generated schemas ({@code UserSchema.INSTANCE}, ...). */
+  /**
+   * The extension for tests of these generated schemas ({@code UserSchema.INSTANCE}, ...).
+   *
+   * @param schemas the generated schemas of the tables the tests use
+   * @return the extension, to register with {@code @RegisterExtension}
+   */
   public static DynamoDbLocal withTables(ItemSchema<?>... schemas) {
     return new DynamoDbLocal(List.of(schemas));
   }
 
-  /** The client of the shared server, configured for it (any region, dummy credentials); do not close it. */
+  /**
+   * {@return the client of the shared server, configured for it (any region, dummy credentials); do
+   * not close it}
+   */
   public DynamoDbClient client() {
-    return SharedServer.client();
+    return SharedDynamoDbLocal.client();
   }
 
-  /** The shared server's endpoint, such as {@code http://127.0.0.1:43127}, for clients of your own. */
+  /**
+   * {@return the shared server's endpoint, such as {@code http://127.0.0.1:43127}, for clients of
+   * your own}
+   */
   public URI endpoint() {
-    return SharedServer.endpoint();
+    return SharedDynamoDbLocal.endpoint();
   }
 
   @Override

@@ -2,21 +2,10 @@ package io.dynagen.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
-import java.net.SocketException;
-import java.util.Collections;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The extension as a user's test meets it: the server runs on loopback, the client works over
  * HTTP, the table exists and is empty before each test, and any credentials and region reach the
  * same database. This module's build copies no native library and leaves out DynamoDB Local's
- * telemetry clients, as a user's build would.
+ * telemetry clients, as a user's build would. The server itself (loopback only, one per JVM) is
+ * dynagen-test-local's, tested there.
  */
 class DynamoDbLocalTest {
   @RegisterExtension
@@ -73,31 +63,8 @@ class DynamoDbLocalTest {
   }
 
   @Test
-  void itListensOnLoopbackOnly() throws SocketException {
-    Optional<InetAddress> external = nonLoopbackAddress();
-    Assumptions.assumeTrue(external.isPresent(), "this machine has no address but loopback");
-
-    assertThrows(ConnectException.class, () -> {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(external.get(), dynamo.endpoint().getPort()), 2_000);
-      }
-    });
-  }
-
-  @Test
   void oneServerPerJvm() {
     assertEquals(dynamo.endpoint(), new DynamoDbLocal().endpoint());
-  }
-
-  @Test
-  void aPortInUseIsNamed() throws IOException {
-    int port = dynamo.endpoint().getPort();
-
-    DynamoDbLocalServer.PortInUseException error = assertThrows(DynamoDbLocalServer.PortInUseException.class,
-        () -> DynamoDbLocalServer.start(DynamoDbLocalServer.LOOPBACK, port));
-
-    assertEquals("cannot listen on 127.0.0.1:" + port + ": the port is in use (another DynamoDB Local?)",
-        error.getMessage());
   }
 
   @Test
@@ -109,18 +76,4 @@ class DynamoDbLocalTest {
   private static boolean onClasspath(String className) {
     return DynamoDbLocalTest.class.getClassLoader().getResource(className.replace('.', '/') + ".class") != null;
   }
-
-  private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
-    for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-      if (network.isUp() && !network.isLoopback()) {
-        for (InetAddress address : Collections.list(network.getInetAddresses())) {
-          if (address instanceof Inet4Address) {
-            return Optional.of(address);
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
 }

@@ -37,7 +37,8 @@ class ReadmeConsumerProjectIT {
       "dynagen-annotations", "annotations",
       "dynagen-runtime", "runtime",
       "dynagen-processor", "processor",
-      "dynagen-test", "testing");
+      "dynagen-test", "testing",
+      "dynagen-test-local", "testing-local");
 
   private final Path root = MarkdownSnippets.repositoryRoot();
   private final String version = required("dynagen.version");

@@ -46,7 +46,10 @@ public abstract class AttributePath {
     this.index = index;
   }
 
-  /** The lists and maps this path goes into: 0 for a top-level attribute, 1 for {@code address.state}. */
+  /**
+   * {@return the lists and maps this path goes into: 0 for a top-level attribute, 1 for {@code
+   * address.state}}
+   */
   public final int containersAbove() {
     int containers = 0;
     for (AttributePath up = parent; up != null; up = up.parent) {
@@ -55,12 +58,15 @@ public abstract class AttributePath {
     return containers;
   }
 
-  /** The enclosing path, or {@code null} for a top-level attribute. */
+  /** {@return the enclosing path, or {@code null} for a top-level attribute} */
   public final AttributePath parent() {
     return parent;
   }
 
-  /** The name of the item's own attribute this path is in: {@code address} for {@code address.state}. */
+  /**
+   * {@return the name of the item's own attribute this path is in: {@code address} for {@code
+   * address.state}}
+   */
   public final String topLevelName() {
     AttributePath top = this;
     while (top.parent != null) {
@@ -69,28 +75,50 @@ public abstract class AttributePath {
     return top.name;
   }
 
-  /** True if the attribute exists in the item: {@code attribute_exists(path)}. */
+  /**
+   * True if the attribute exists in the item: {@code attribute_exists(path)}.
+   *
+   * @return the condition
+   */
   public final Condition exists() {
     return new FunctionCondition("attribute_exists", this, null);
   }
 
-  /** True if the attribute is absent from the item: {@code attribute_not_exists(path)}. */
+  /**
+   * True if the attribute is absent from the item: {@code attribute_not_exists(path)}.
+   *
+   * @return the condition
+   */
   public final Condition notExists() {
     return new FunctionCondition("attribute_not_exists", this, null);
   }
 
-  /** True if the attribute is stored with this DynamoDB type: {@code attribute_type(path, :t)}. */
+  /**
+   * True if the attribute is stored with this DynamoDB type: {@code attribute_type(path, :t)}.
+   *
+   * @param type the DynamoDB type
+   * @return the condition
+   */
   public final Condition hasType(DynamoType type) {
     Objects.requireNonNull(type, "type");
     return new FunctionCondition("attribute_type", this, type.asValue());
   }
 
-  /** Removes the attribute (or list element) from the item: {@code REMOVE path}. */
+  /**
+   * Removes the attribute (or list element) from the item: {@code REMOVE path}.
+   *
+   * @return the action, for an update
+   */
   public final UpdateAction remove() {
     return UpdateAction.remove(this);
   }
 
-  /** Appends this path to an expression, each name as a placeholder: {@code #n0.#n1[2]}. */
+  /**
+   * Appends this path to an expression, each name as a placeholder: {@code #n0.#n1[2]}.
+   *
+   * @param out where the text goes
+   * @param placeholders the names of the expression being built
+   */
   public final void appendTo(StringBuilder out, Placeholders placeholders) {
     if (parent != null) {
       parent.appendTo(out, placeholders);

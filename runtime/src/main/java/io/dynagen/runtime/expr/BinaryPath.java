@@ -24,17 +24,27 @@ public class BinaryPath<V> extends ComparablePath<V> {
     super(list, index, encoder);
   }
 
-  /** The stored bytes start with {@code prefix}. */
+  /**
+   * The stored bytes start with {@code prefix}.
+   *
+   * @param prefix the first bytes wanted
+   * @return the condition
+   */
   public final Condition beginsWith(V prefix) {
     return new FunctionCondition("begins_with", this, encode(prefix, "beginsWith"));
   }
 
-  /** The stored bytes contain {@code part}. */
+  /**
+   * The stored bytes contain {@code part}.
+   *
+   * @param part the bytes to find
+   * @return the condition
+   */
   public final Condition contains(V part) {
     return new FunctionCondition("contains", this, encode(part, "contains"));
   }
 
-  /** The number of stored bytes, to compare: {@code size(path)}. */
+  /** {@return the number of stored bytes, to compare: {@code size(path)}} */
   public final Size size() {
     return new Size(this);
   }

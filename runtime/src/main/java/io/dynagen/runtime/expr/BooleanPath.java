@@ -18,12 +18,20 @@ public class BooleanPath extends ValuePath<Boolean> {
     super(list, index, Encoders.BOOLEAN);
   }
 
-  /** Attribute is {@code true}. */
+  /**
+   * Attribute is {@code true}.
+   *
+   * @return the condition
+   */
   public final Condition isTrue() {
     return eq(Boolean.TRUE);
   }
 
-  /** Attribute is {@code false}. */
+  /**
+   * Attribute is {@code false}.
+   *
+   * @return the condition
+   */
   public final Condition isFalse() {
     return eq(Boolean.FALSE);
   }

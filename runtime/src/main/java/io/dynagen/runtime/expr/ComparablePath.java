@@ -25,27 +25,53 @@ public class ComparablePath<V> extends ValuePath<V> {
     super(list, index, encoder);
   }
 
-  /** Attribute less than {@code value}. */
+  /**
+   * Attribute less than {@code value}.
+   *
+   * @param value the value to compare with
+   * @return the condition
+   */
   public final Condition lt(V value) {
     return compare(Comparison.LT, value);
   }
 
-  /** Attribute less than or equal to {@code value}. */
+  /**
+   * Attribute less than or equal to {@code value}.
+   *
+   * @param value the value to compare with
+   * @return the condition
+   */
   public final Condition le(V value) {
     return compare(Comparison.LE, value);
   }
 
-  /** Attribute greater than {@code value}. */
+  /**
+   * Attribute greater than {@code value}.
+   *
+   * @param value the value to compare with
+   * @return the condition
+   */
   public final Condition gt(V value) {
     return compare(Comparison.GT, value);
   }
 
-  /** Attribute greater than or equal to {@code value}. */
+  /**
+   * Attribute greater than or equal to {@code value}.
+   *
+   * @param value the value to compare with
+   * @return the condition
+   */
   public final Condition ge(V value) {
     return compare(Comparison.GE, value);
   }
 
-  /** Attribute between {@code low} and {@code high}, both included. */
+  /**
+   * Attribute between {@code low} and {@code high}, both included.
+   *
+   * @param low the lowest value included
+   * @param high the highest value included
+   * @return the condition
+   */
   public final Condition between(V low, V high) {
     return new Between(new Operand(this, false), encodeCompared(low, "between"), encodeCompared(high, "between"));
   }

@@ -17,52 +17,102 @@ import java.util.Objects;
 public sealed interface Condition
     permits Comparison, Between, In, FunctionCondition, Junction, Negation {
 
-  /** Appends the expression text to {@code out}, registering names and values. */
+  /**
+   * Appends the expression text to {@code out}, registering names and values.
+   *
+   * @param out where the text goes
+   * @param placeholders the names and values of the expression being built
+   */
   void appendTo(StringBuilder out, Placeholders placeholders);
 
-  /** The expression text, registering names and values in {@code placeholders}. */
+  /**
+   * {@return the expression text, registering names and values in {@code placeholders}}
+   *
+   * @param placeholders the names and values of the expression being built
+   */
   default String render(Placeholders placeholders) {
     StringBuilder out = new StringBuilder();
     appendTo(out, placeholders);
     return out.toString();
   }
 
-  /** True if both this and {@code other} are. */
+  /**
+   * True if both this and {@code other} are.
+   *
+   * @param other the other condition
+   * @return the condition
+   */
   default Condition and(Condition other) {
     return Junction.of(Junction.AND, List.of(this, Objects.requireNonNull(other, "other")));
   }
 
-  /** True if this or {@code other} is. */
+  /**
+   * True if this or {@code other} is.
+   *
+   * @param other the other condition
+   * @return the condition
+   */
   default Condition or(Condition other) {
     return Junction.of(Junction.OR, List.of(this, Objects.requireNonNull(other, "other")));
   }
 
-  /** True if this is not. */
+  /**
+   * True if this is not.
+   *
+   * @return the condition
+   */
   default Condition negate() {
     return new Negation(this);
   }
 
-  /** True if every condition is. */
+  /**
+   * True if every condition is.
+   *
+   * @param first the first condition
+   * @param more the other conditions
+   * @return the condition
+   */
   static Condition allOf(Condition first, Condition... more) {
     return Junction.of(Junction.AND, list(first, more));
   }
 
-  /** True if every condition is; the collection must not be empty. */
+  /**
+   * True if every condition is; the collection must not be empty.
+   *
+   * @param conditions the conditions, at least one
+   * @return the condition
+   */
   static Condition allOf(Collection<? extends Condition> conditions) {
     return Junction.of(Junction.AND, nonEmpty(conditions, "allOf"));
   }
 
-  /** True if any condition is. */
+  /**
+   * True if any condition is.
+   *
+   * @param first the first condition
+   * @param more the other conditions
+   * @return the condition
+   */
   static Condition anyOf(Condition first, Condition... more) {
     return Junction.of(Junction.OR, list(first, more));
   }
 
-  /** True if any condition is; the collection must not be empty. */
+  /**
+   * True if any condition is; the collection must not be empty.
+   *
+   * @param conditions the conditions, at least one
+   * @return the condition
+   */
   static Condition anyOf(Collection<? extends Condition> conditions) {
     return Junction.of(Junction.OR, nonEmpty(conditions, "anyOf"));
   }
 
-  /** True if {@code condition} is not. */
+  /**
+   * True if {@code condition} is not.
+   *
+   * @param condition the condition to negate
+   * @return the condition
+   */
   static Condition not(Condition condition) {
     return Objects.requireNonNull(condition, "condition").negate();
   }

@@ -13,7 +13,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ConverterEncoder<V> implements ValueEncoder<V> {
   private final AttributeConverter<V> converter;
 
-  /** Encodes through {@code converter}, which must be thread-safe (as schemas require too). */
+  /**
+   * Encodes through {@code converter}, which must be thread-safe (as schemas require too).
+   *
+   * @param converter the property's converter
+   */
   public ConverterEncoder(AttributeConverter<V> converter) {
     this.converter = Objects.requireNonNull(converter, "converter");
   }

@@ -12,7 +12,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DocumentEncoder<D> implements ValueEncoder<D> {
   private final DocumentSchema<D> schema;
 
-  /** Encodes through the generated schema, such as {@code AddressSchema.INSTANCE}. */
+  /**
+   * Encodes through the generated schema, such as {@code AddressSchema.INSTANCE}.
+   *
+   * @param schema the document's generated schema
+   */
   public DocumentEncoder(DocumentSchema<D> schema) {
     this.schema = Objects.requireNonNull(schema, "schema");
   }

@@ -39,13 +39,15 @@ public abstract class DocumentPath<D> extends ValuePath<D> {
    * A path to the document at {@code index} of the list at {@code list}, for the {@link
    * ElementPaths} a generated document path class provides.
    *
+   * @param list the path of the list
+   * @param index the position in the list, from 0
    * @param encoder how a whole document is stored, usually a {@link DocumentEncoder}
    */
   protected DocumentPath(AttributePath list, int index, ValueEncoder<D> encoder) {
     super(list, index, encoder);
   }
 
-  /** The number of the document's stored attributes, to compare: {@code size(path)}. */
+  /** {@return the number of the document's stored attributes, to compare: {@code size(path)}} */
   public final Size size() {
     return new Size(this);
   }

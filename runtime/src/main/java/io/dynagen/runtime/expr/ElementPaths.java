@@ -20,23 +20,49 @@ import java.util.Set;
 public abstract class ElementPaths<V, P extends ValuePath<V>> {
   private final ValueEncoder<V> encoder;
 
-  /** Element paths whose values are stored through {@code encoder}. */
+  /**
+   * Element paths whose values are stored through {@code encoder}.
+   *
+   * @param encoder how one value is stored
+   */
   protected ElementPaths(ValueEncoder<V> encoder) {
     this.encoder = Objects.requireNonNull(encoder, "encoder");
   }
 
-  /** How one value is stored. */
+  /**
+   * How one value is stored.
+   *
+   * @return the paths of such elements
+   */
   public final ValueEncoder<V> encoder() {
     return encoder;
   }
 
-  /** The path of the element at {@code index} of the list at {@code list}: {@code list[index]}. */
+  /**
+   * The path of the element at {@code index} of the list at {@code list}: {@code list[index]}.
+   *
+   * @param list the path of the list
+   * @param index the position in the list, from 0
+   * @return the paths of such elements
+   */
   public abstract P element(AttributePath list, int index);
 
-  /** The path of the value under {@code key} of the map at {@code map}: {@code map.key}. */
+  /**
+   * The path of the value under {@code key} of the map at {@code map}: {@code map.key}.
+   *
+   * @param map the path of the map
+   * @param key the map key
+   * @return the paths of such elements
+   */
   public abstract P entry(AttributePath map, String key);
 
-  /** Values with equality, {@code IN} and setting only, such as {@code @Convert} values. */
+  /**
+   * Values with equality, {@code IN} and setting only, such as {@code @Convert} values.
+   *
+   * @param <V> the Java type of one value
+   * @param encoder how one value is stored
+   * @return the paths of such elements
+   */
   public static <V> ElementPaths<V, ValuePath<V>> values(ValueEncoder<V> encoder) {
     return new ElementPaths<>(encoder) {
       @Override
@@ -51,7 +77,13 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
-  /** Ordered values that are neither strings nor numbers in Java, such as {@code Duration}. */
+  /**
+   * Ordered values that are neither strings nor numbers in Java, such as {@code Duration}.
+   *
+   * @param <V> the Java type of one value
+   * @param encoder how one value is stored
+   * @return the paths of such elements
+   */
   public static <V> ElementPaths<V, ComparablePath<V>> comparables(ValueEncoder<V> encoder) {
     return new ElementPaths<>(encoder) {
       @Override
@@ -66,7 +98,13 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
-  /** Values stored as strings (S): {@code tags.get(0).beginsWith("a")}. */
+  /**
+   * Values stored as strings (S): {@code tags.get(0).beginsWith("a")}.
+   *
+   * @param <V> the Java type of one value
+   * @param encoder how one value is stored
+   * @return the paths of such elements
+   */
   public static <V> ElementPaths<V, StringPath<V>> strings(ValueEncoder<V> encoder) {
     return new ElementPaths<>(encoder) {
       @Override
@@ -81,7 +119,13 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
-  /** Values stored as strings (S) whose text does not sort as they do, such as enums: no {@code <}. */
+  /**
+   * Values stored as strings (S) whose text does not sort as they do, such as enums: no {@code <}.
+   *
+   * @param <V> the Java type of one value
+   * @param encoder how one value is stored
+   * @return the paths of such elements
+   */
   public static <V> ElementPaths<V, TextPath<V>> texts(ValueEncoder<V> encoder) {
     return new ElementPaths<>(encoder) {
       @Override
@@ -96,7 +140,13 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
-  /** Numbers (N): {@code scores.get("math").gt(3)}. */
+  /**
+   * Numbers (N): {@code scores.get("math").gt(3)}.
+   *
+   * @param <N> the number type
+   * @param encoder how one value is stored
+   * @return the paths of such elements
+   */
   public static <N extends Number> ElementPaths<N, NumberPath<N>> numbers(ValueEncoder<N> encoder) {
     return new ElementPaths<>(encoder) {
       @Override
@@ -111,7 +161,13 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
-  /** Binary values (B). */
+  /**
+   * Binary values (B).
+   *
+   * @param <V> the Java type of one value
+   * @param encoder how one value is stored
+   * @return the paths of such elements
+   */
   public static <V> ElementPaths<V, BinaryPath<V>> binaries(ValueEncoder<V> encoder) {
     return new ElementPaths<>(encoder) {
       @Override
@@ -126,7 +182,11 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
-  /** Booleans (BOOL). */
+  /**
+   * Booleans (BOOL).
+   *
+   * @return the paths of such elements
+   */
   public static ElementPaths<Boolean, BooleanPath> booleans() {
     return BOOLEANS;
   }
@@ -144,7 +204,14 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
         }
       };
 
-  /** Lists (L), whose own elements have the paths {@code elements} builds. */
+  /**
+   * Lists (L), whose own elements have the paths {@code elements} builds.
+   *
+   * @param <E> the Java type of one element
+   * @param <P> the path type of one element
+   * @param elements the paths of the lists' elements
+   * @return the paths of such elements
+   */
   public static <E, P extends ValuePath<E>> ElementPaths<List<E>, ListPath<E, P>> lists(ElementPaths<E, P> elements) {
     // One list encoder, shared by every path built here.
     ListEncoder<E> listEncoder = new ListEncoder<>(elements.encoder());
@@ -161,7 +228,13 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
-  /** Sets (SS, NS or BS) of elements stored through {@code elementEncoder}. */
+  /**
+   * Sets (SS, NS or BS) of elements stored through {@code elementEncoder}.
+   *
+   * @param <E> the Java type of one element
+   * @param elementEncoder how one element is stored
+   * @return the paths of such elements
+   */
   public static <E> ElementPaths<Set<E>, SetPath<E>> sets(ValueEncoder<E> elementEncoder) {
     SetEncoder<E> setEncoder = new SetEncoder<>(elementEncoder);
     return new ElementPaths<>(setEncoder) {
@@ -177,7 +250,14 @@ public abstract class ElementPaths<V, P extends ValuePath<V>> {
     };
   }
 
-  /** Maps (M) with string keys, whose values have the paths {@code values} builds. */
+  /**
+   * Maps (M) with string keys, whose values have the paths {@code values} builds.
+   *
+   * @param <V> the Java type of one value
+   * @param <P> the path type of one element
+   * @param values the paths of the maps' values
+   * @return the paths of such elements
+   */
   public static <V, P extends ValuePath<V>> ElementPaths<Map<String, V>, MapPath<V, P>> maps(ElementPaths<V, P> values) {
     MapEncoder<V> mapEncoder = new MapEncoder<>(values.encoder());
     return new ElementPaths<>(mapEncoder) {

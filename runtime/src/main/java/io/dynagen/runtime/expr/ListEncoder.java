@@ -15,12 +15,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ListEncoder<E> implements ValueEncoder<List<E>> {
   private final ValueEncoder<E> elementEncoder;
 
-  /** Encodes each element with {@code elementEncoder}. */
+  /**
+   * Encodes each element with {@code elementEncoder}.
+   *
+   * @param elementEncoder how one element is stored
+   */
   public ListEncoder(ValueEncoder<E> elementEncoder) {
     this.elementEncoder = Objects.requireNonNull(elementEncoder, "elementEncoder");
   }
 
-  /** The encoder of one element. */
+  /** {@return the encoder of one element} */
   public ValueEncoder<E> elementEncoder() {
     return elementEncoder;
   }

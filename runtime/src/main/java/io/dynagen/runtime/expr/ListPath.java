@@ -44,19 +44,26 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
   }
 
   /**
-   * The element at {@code index} (from 0): {@code path[index]}, with the operations of its type,
-   * to compare, set or remove.
+   * {@return the element at {@code index} (from 0): {@code path[index]}, with the operations of its
+   * type, to compare, set or remove}
+   *
+   * @param index the position, from 0
    */
   public final P get(int index) {
     return elements.element(this, index);
   }
 
-  /** The list holds an element equal to {@code element}: {@code contains(path, :element)}. */
+  /**
+   * The list holds an element equal to {@code element}: {@code contains(path, :element)}.
+   *
+   * @param element the element to look for
+   * @return the condition
+   */
   public final Condition contains(E element) {
     return new FunctionCondition("contains", this, element(element, "contains"));
   }
 
-  /** The number of elements, to compare: {@code size(path)}. */
+  /** {@return the number of elements, to compare: {@code size(path)}} */
   public final Size size() {
     return new Size(this);
   }
@@ -64,12 +71,20 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
   /**
    * Appends elements at the end, creating the list if the item has none: {@code SET path =
    * list_append(if_not_exists(path, :empty), :elements)}.
+   *
+   * @param elements the elements to append
+   * @return the action, for an update
    */
   public final UpdateAction append(List<? extends E> elements) {
     return UpdateAction.set(this, UpdateAction.SetForm.APPEND, elements(elements, "append"));
   }
 
-  /** Appends elements at the end, creating the list if the item has none. */
+  /**
+   * Appends elements at the end, creating the list if the item has none.
+   *
+   * @param elements the elements to append
+   * @return the action, for an update
+   */
   @SafeVarargs
   public final UpdateAction append(E... elements) {
     List<E> list = new ArrayList<>(elements.length);
@@ -79,12 +94,22 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
     return append(list);
   }
 
-  /** Inserts elements at the start, creating the list if the item has none. */
+  /**
+   * Inserts elements at the start, creating the list if the item has none.
+   *
+   * @param elements the elements to append
+   * @return the action, for an update
+   */
   public final UpdateAction prepend(List<? extends E> elements) {
     return UpdateAction.set(this, UpdateAction.SetForm.PREPEND, elements(elements, "prepend"));
   }
 
-  /** Inserts elements at the start, creating the list if the item has none. */
+  /**
+   * Inserts elements at the start, creating the list if the item has none.
+   *
+   * @param elements the elements to append
+   * @return the action, for an update
+   */
   @SafeVarargs
   public final UpdateAction prepend(E... elements) {
     List<E> list = new ArrayList<>(elements.length);

@@ -15,12 +15,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class MapEncoder<V> implements ValueEncoder<Map<String, V>> {
   private final ValueEncoder<V> valueEncoder;
 
-  /** Encodes each map value with {@code valueEncoder}. */
+  /**
+   * Encodes each map value with {@code valueEncoder}.
+   *
+   * @param valueEncoder how one value is stored
+   */
   public MapEncoder(ValueEncoder<V> valueEncoder) {
     this.valueEncoder = Objects.requireNonNull(valueEncoder, "valueEncoder");
   }
 
-  /** The encoder of one map value. */
+  /** {@return the encoder of one map value} */
   public ValueEncoder<V> valueEncoder() {
     return valueEncoder;
   }

@@ -38,14 +38,16 @@ public class MapPath<V, P extends ValuePath<V>> extends ValuePath<Map<String, V>
   }
 
   /**
-   * The entry under {@code key}, with the operations of the value's type: to compare, set, test
-   * with exists() or remove.
+   * {@return the entry under {@code key}, with the operations of the value's type: to compare, set,
+   * test with exists() or remove}
+   *
+   * @param key the map key
    */
   public final P get(String key) {
     return values.entry(this, key);
   }
 
-  /** The number of entries, to compare: {@code size(path)}. */
+  /** {@return the number of entries, to compare: {@code size(path)}} */
   public final Size size() {
     return new Size(this);
   }

@@ -26,7 +26,12 @@ public final class Placeholders {
   /** Starts with no names and no values. */
   public Placeholders() {}
 
-  /** The placeholder of an attribute name (or map key), {@code #n0}, reused for the same name. */
+  /**
+   * {@return the placeholder of an attribute name (or map key), {@code #n0}, reused for the same
+   * name}
+   *
+   * @param attributeName the attribute name or map key
+   */
   public String name(String attributeName) {
     Objects.requireNonNull(attributeName, "attributeName");
     String placeholder = placeholderByName.get(attributeName);
@@ -38,7 +43,11 @@ public final class Placeholders {
     return placeholder;
   }
 
-  /** A new placeholder for a value, {@code :v0}. */
+  /**
+   * {@return a new placeholder for a value, {@code :v0}}
+   *
+   * @param value the stored value
+   */
   public String value(AttributeValue value) {
     Objects.requireNonNull(value, "value");
     String placeholder = ":v" + values.size();
@@ -46,7 +55,11 @@ public final class Placeholders {
     return placeholder;
   }
 
-  /** A projection expression listing the paths: {@code #n0, #n1.#n2}. */
+  /**
+   * {@return a projection expression listing the paths: {@code #n0, #n1.#n2}}
+   *
+   * @param paths the paths to read
+   */
   public String projection(Collection<? extends AttributePath> paths) {
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("A projection needs at least one attribute path");
@@ -61,22 +74,22 @@ public final class Placeholders {
     return out.toString();
   }
 
-  /** The name map for {@code ExpressionAttributeNames}: placeholder to attribute name. */
+  /** {@return the name map for {@code ExpressionAttributeNames}: placeholder to attribute name} */
   public Map<String, String> names() {
     return Collections.unmodifiableMap(names);
   }
 
-  /** The value map for {@code ExpressionAttributeValues}: placeholder to value. */
+  /** {@return the value map for {@code ExpressionAttributeValues}: placeholder to value} */
   public Map<String, AttributeValue> values() {
     return Collections.unmodifiableMap(values);
   }
 
-  /** The name map, or {@code null} if empty: DynamoDB rejects an empty map. */
+  /** {@return the name map, or {@code null} if empty: DynamoDB rejects an empty map} */
   public Map<String, String> namesOrNull() {
     return names.isEmpty() ? null : names();
   }
 
-  /** The value map, or {@code null} if empty: DynamoDB rejects an empty map. */
+  /** {@return the value map, or {@code null} if empty: DynamoDB rejects an empty map} */
   public Map<String, AttributeValue> valuesOrNull() {
     return values.isEmpty() ? null : values();
   }

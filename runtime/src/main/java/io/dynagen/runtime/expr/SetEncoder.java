@@ -20,12 +20,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class SetEncoder<E> implements ValueEncoder<Set<E>> {
   private final ValueEncoder<E> elementEncoder;
 
-  /** Encodes each element with {@code elementEncoder}, which must produce S, N or B. */
+  /**
+   * Encodes each element with {@code elementEncoder}, which must produce S, N or B.
+   *
+   * @param elementEncoder how one element is stored
+   */
   public SetEncoder(ValueEncoder<E> elementEncoder) {
     this.elementEncoder = Objects.requireNonNull(elementEncoder, "elementEncoder");
   }
 
-  /** The encoder of one element. */
+  /** {@return the encoder of one element} */
   public ValueEncoder<E> elementEncoder() {
     return elementEncoder;
   }
@@ -44,6 +48,9 @@ public final class SetEncoder<E> implements ValueEncoder<Set<E>> {
   /**
    * Encodes elements as a set (for adding or deleting some of a set's elements).
    *
+   * @param value the elements to add or delete
+   * @param attribute the attribute's name, for messages
+   * @return the set value
    * @throws IllegalArgumentException if there are none, or one is null
    */
   public AttributeValue encodeElements(Collection<? extends E> value, String attribute) {

@@ -38,7 +38,12 @@ public class SetPath<E> extends ValuePath<Set<E>> {
     this.setEncoder = setEncoder;
   }
 
-  /** The set holds {@code element}: {@code contains(path, :element)}. */
+  /**
+   * The set holds {@code element}: {@code contains(path, :element)}.
+   *
+   * @param element the element to look for
+   * @return the condition
+   */
   public final Condition contains(E element) {
     if (element == null) {
       throw new IllegalArgumentException(
@@ -47,17 +52,27 @@ public class SetPath<E> extends ValuePath<Set<E>> {
     return new FunctionCondition("contains", this, setEncoder.elementEncoder().encode(element, toString()));
   }
 
-  /** The number of elements, to compare: {@code size(path)}. */
+  /** {@return the number of elements, to compare: {@code size(path)}} */
   public final Size size() {
     return new Size(this);
   }
 
-  /** Adds elements, creating the set if the item has none: {@code ADD path :elements}. */
+  /**
+   * Adds elements, creating the set if the item has none: {@code ADD path :elements}.
+   *
+   * @param elements the elements to add
+   * @return the action, for an update
+   */
   public final UpdateAction addElements(Collection<? extends E> elements) {
     return UpdateAction.add(this, elements(elements));
   }
 
-  /** Adds elements, creating the set if the item has none: {@code ADD path :elements}. */
+  /**
+   * Adds elements, creating the set if the item has none: {@code ADD path :elements}.
+   *
+   * @param elements the elements to add
+   * @return the action, for an update
+   */
   @SafeVarargs
   public final UpdateAction addElements(E... elements) {
     List<E> list = new ArrayList<>(elements.length);
@@ -70,12 +85,20 @@ public class SetPath<E> extends ValuePath<Set<E>> {
   /**
    * Deletes elements from the set: {@code DELETE path :elements}. DynamoDB removes the attribute
    * when its last element goes.
+   *
+   * @param elements the elements to delete
+   * @return the action, for an update
    */
   public final UpdateAction removeElements(Collection<? extends E> elements) {
     return UpdateAction.delete(this, elements(elements));
   }
 
-  /** Deletes elements from the set: {@code DELETE path :elements}. */
+  /**
+   * Deletes elements from the set: {@code DELETE path :elements}.
+   *
+   * @param elements the elements to delete
+   * @return the action, for an update
+   */
   @SafeVarargs
   public final UpdateAction removeElements(E... elements) {
     List<E> list = new ArrayList<>(elements.length);

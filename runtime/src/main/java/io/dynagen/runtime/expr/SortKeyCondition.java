@@ -38,62 +38,136 @@ public final class SortKeyCondition<V> {
     }
   }
 
-  /** Sort key equal to {@code value}. */
+  /**
+   * Sort key equal to {@code value}.
+   *
+   * @param <V> the sort key's Java type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <V> SortKeyCondition<V> eq(V value) {
     return new SortKeyCondition<>(Comparison.EQ, value, null);
   }
 
-  /** Number sort key equal to {@code value}. */
+  /**
+   * Number sort key equal to {@code value}.
+   *
+   * @param <N> the sort key's number type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <N extends Number> SortKeyCondition<N> eq(long value) {
     return new SortKeyCondition<>(Comparison.EQ, new Integral(value), null);
   }
 
-  /** Sort key less than {@code value}. */
+  /**
+   * Sort key less than {@code value}.
+   *
+   * @param <V> the sort key's Java type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <V> SortKeyCondition<V> lt(V value) {
     return new SortKeyCondition<>(Comparison.LT, value, null);
   }
 
-  /** Number sort key less than {@code value}. */
+  /**
+   * Number sort key less than {@code value}.
+   *
+   * @param <N> the sort key's number type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <N extends Number> SortKeyCondition<N> lt(long value) {
     return new SortKeyCondition<>(Comparison.LT, new Integral(value), null);
   }
 
-  /** Sort key less than or equal to {@code value}. */
+  /**
+   * Sort key less than or equal to {@code value}.
+   *
+   * @param <V> the sort key's Java type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <V> SortKeyCondition<V> le(V value) {
     return new SortKeyCondition<>(Comparison.LE, value, null);
   }
 
-  /** Number sort key less than or equal to {@code value}. */
+  /**
+   * Number sort key less than or equal to {@code value}.
+   *
+   * @param <N> the sort key's number type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <N extends Number> SortKeyCondition<N> le(long value) {
     return new SortKeyCondition<>(Comparison.LE, new Integral(value), null);
   }
 
-  /** Sort key greater than {@code value}. */
+  /**
+   * Sort key greater than {@code value}.
+   *
+   * @param <V> the sort key's Java type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <V> SortKeyCondition<V> gt(V value) {
     return new SortKeyCondition<>(Comparison.GT, value, null);
   }
 
-  /** Number sort key greater than {@code value}. */
+  /**
+   * Number sort key greater than {@code value}.
+   *
+   * @param <N> the sort key's number type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <N extends Number> SortKeyCondition<N> gt(long value) {
     return new SortKeyCondition<>(Comparison.GT, new Integral(value), null);
   }
 
-  /** Sort key greater than or equal to {@code value}. */
+  /**
+   * Sort key greater than or equal to {@code value}.
+   *
+   * @param <V> the sort key's Java type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <V> SortKeyCondition<V> ge(V value) {
     return new SortKeyCondition<>(Comparison.GE, value, null);
   }
 
-  /** Number sort key greater than or equal to {@code value}. */
+  /**
+   * Number sort key greater than or equal to {@code value}.
+   *
+   * @param <N> the sort key's number type
+   * @param value the value to compare the sort key with
+   * @return the key condition, for a query
+   */
   public static <N extends Number> SortKeyCondition<N> ge(long value) {
     return new SortKeyCondition<>(Comparison.GE, new Integral(value), null);
   }
 
-  /** Sort key between {@code low} and {@code high}, both included. */
+  /**
+   * Sort key between {@code low} and {@code high}, both included.
+   *
+   * @param <V> the sort key's Java type
+   * @param low the lowest sort key included
+   * @param high the highest sort key included
+   * @return the key condition, for a query
+   */
   public static <V> SortKeyCondition<V> between(V low, V high) {
     return new SortKeyCondition<>("BETWEEN", low, Objects.requireNonNull(high, "high"));
   }
 
-  /** Number sort key between {@code low} and {@code high}, both included. */
+  /**
+   * Number sort key between {@code low} and {@code high}, both included.
+   *
+   * @param <N> the sort key's number type
+   * @param low the lowest sort key included
+   * @param high the highest sort key included
+   * @return the key condition, for a query
+   */
   public static <N extends Number> SortKeyCondition<N> between(long low, long high) {
     return new SortKeyCondition<>("BETWEEN", new Integral(low), new Integral(high));
   }
@@ -101,16 +175,21 @@ public final class SortKeyCondition<V> {
   /**
    * Sort key starting with {@code prefix}: for string and binary keys only (DynamoDB rejects it
    * on a number key).
+   *
+   * @param <V> the sort key's Java type
+   * @param prefix the start of the sort keys wanted
+   * @return the key condition, for a query
    */
   public static <V> SortKeyCondition<V> beginsWith(V prefix) {
     return new SortKeyCondition<>("begins_with", prefix, null);
   }
 
   /**
-   * The key condition text for a sort key, such as {@code #n1 BETWEEN :v1 AND :v2}.
+   * {@return the key condition text for a sort key, such as {@code #n1 BETWEEN :v1 AND :v2}}
    *
    * @param sortKeyName the stored name of the table's or index's sort key
    * @param encoder the sort key's encoder, as the schema stores it
+   * @param placeholders the names and values of the expression being built
    */
   public String render(String sortKeyName, ValueEncoder<V> encoder, Placeholders placeholders) {
     String name = placeholders.name(sortKeyName);

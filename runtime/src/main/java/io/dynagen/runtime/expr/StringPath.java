@@ -28,17 +28,27 @@ public class StringPath<V> extends ComparablePath<V> {
     super(list, index, encoder);
   }
 
-  /** The stored text starts with {@code prefix}: {@code begins_with(path, :prefix)}. */
+  /**
+   * The stored text starts with {@code prefix}: {@code begins_with(path, :prefix)}.
+   *
+   * @param prefix the start of the text wanted
+   * @return the condition
+   */
   public final Condition beginsWith(String prefix) {
     return TextFunctions.beginsWith(this, prefix);
   }
 
-  /** The stored text contains {@code substring}: {@code contains(path, :substring)}. */
+  /**
+   * The stored text contains {@code substring}: {@code contains(path, :substring)}.
+   *
+   * @param substring the text to find
+   * @return the condition
+   */
   public final Condition contains(String substring) {
     return TextFunctions.contains(this, substring);
   }
 
-  /** The stored text's length in UTF-8 bytes, to compare: {@code size(path)}. */
+  /** {@return the stored text's length in UTF-8 bytes, to compare: {@code size(path)}} */
   public final Size size() {
     return new Size(this);
   }

@@ -45,7 +45,12 @@ public final class Update {
             + " request; combine them into one action or send two updates");
   }
 
-  /** An update made of these actions. */
+  /**
+   * {@return an update made of these actions}
+   *
+   * @param first the first action
+   * @param more the other actions
+   */
   public static Update of(UpdateAction first, UpdateAction... more) {
     List<UpdateAction> all = new ArrayList<>(more.length + 1);
     all.add(Objects.requireNonNull(first, "first"));
@@ -55,24 +60,36 @@ public final class Update {
     return new Update(all);
   }
 
-  /** An update made of these actions; there must be at least one. */
+  /**
+   * {@return an update made of these actions; there must be at least one}
+   *
+   * @param actions the actions, at least one
+   */
   public static Update of(List<UpdateAction> actions) {
     return new Update(new ArrayList<>(actions));
   }
 
-  /** This update plus one more action. */
+  /**
+   * {@return this update plus one more action}
+   *
+   * @param action the action to add
+   */
   public Update and(UpdateAction action) {
     List<UpdateAction> all = new ArrayList<>(actions);
     all.add(Objects.requireNonNull(action, "action"));
     return new Update(all);
   }
 
-  /** The actions, in the order given. */
+  /** {@return the actions, in the order given} */
   public List<UpdateAction> actions() {
     return actions;
   }
 
-  /** The update expression, registering names and values in {@code placeholders}. */
+  /**
+   * {@return the update expression, registering names and values in {@code placeholders}}
+   *
+   * @param placeholders the names and values of the expression being built
+   */
   public String render(Placeholders placeholders) {
     StringBuilder out = new StringBuilder();
     for (UpdateAction.Clause clause : UpdateAction.Clause.values()) {

@@ -63,6 +63,11 @@ public final class UpdateAction {
    * Adds {@code delta} to the number at {@code path}, taking {@code start} as its value if the
    * item has none yet: {@code path = if_not_exists(path, :start) + :delta}. DynamoDB computes it,
    * so concurrent updates all count. Dynagen uses it for versions and atomic counters.
+   *
+   * @param path the number attribute to count in
+   * @param start the value taken when the attribute is absent
+   * @param delta what to add (negative to subtract)
+   * @return the action, for an update
    */
   public static UpdateAction count(AttributePath path, long start, long delta) {
     return new UpdateAction(Clause.SET, Objects.requireNonNull(path, "path"), SetForm.COUNT,
@@ -89,14 +94,14 @@ public final class UpdateAction {
     return clause;
   }
 
-  /** The attribute this action changes. */
+  /** {@return the attribute this action changes} */
   public AttributePath path() {
     return path;
   }
 
   /**
-   * The value this action stores as it is ({@code SET path = :v}, or {@code if_not_exists}), to
-   * check it as an item's value before sending; {@code null} for other actions.
+   * {@return the value this action stores as it is ({@code SET path = :v}, or {@code
+   * if_not_exists}), to check it as an item's value before sending; {@code null} for other actions}
    */
   public AttributeValue storedValue() {
     return clause == Clause.SET && (form == SetForm.VALUE || form == SetForm.IF_NOT_EXISTS) ? value : null;

@@ -20,6 +20,7 @@ public interface ValueEncoder<V> {
    *
    * @param value the value, never {@code null} (paths reject null before calling)
    * @param attribute the attribute path, such as {@code address.zipcode}, for error messages
+   * @return the stored form
    * @throws IllegalArgumentException if DynamoDB cannot store the value (NaN, an empty set)
    */
   AttributeValue encode(V value, String attribute);
@@ -29,6 +30,9 @@ public interface ValueEncoder<V> {
    * {@code BETWEEN}, ...): as {@link #encode}, unless the stored form loses part of the value, in
    * which case the comparison would answer for another value and this refuses it.
    *
+   * @param value the value, not null
+   * @param attribute the attribute's name, for messages
+   * @return the stored form
    * @throws IllegalArgumentException if the value cannot be compared as given
    */
   default AttributeValue encodeCompared(V value, String attribute) {
@@ -36,9 +40,11 @@ public interface ValueEncoder<V> {
   }
 
   /**
-   * True if the schema leaves {@code value} out of the item, as it does an empty set (DynamoDB
-   * cannot store one): setting the attribute to it then removes the attribute, so that an update
-   * stores what a put of the same value stores.
+   * {@return true if the schema leaves {@code value} out of the item, as it does an empty set
+   * (DynamoDB cannot store one): setting the attribute to it then removes the attribute, so that an
+   * update stores what a put of the same value stores}
+   *
+   * @param value the value, not null
    */
   default boolean storedAsAbsent(V value) {
     return false;

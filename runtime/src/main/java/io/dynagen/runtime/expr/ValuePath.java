@@ -39,22 +39,37 @@ public class ValuePath<V> extends AttributePath {
     this.encoder = Objects.requireNonNull(encoder, "encoder");
   }
 
-  /** How this attribute's values are stored. */
+  /** {@return how this attribute's values are stored} */
   public final ValueEncoder<V> encoder() {
     return encoder;
   }
 
-  /** Attribute equal to {@code value}. */
+  /**
+   * Attribute equal to {@code value}.
+   *
+   * @param value the value to compare with
+   * @return the condition
+   */
   public final Condition eq(V value) {
     return compare(Comparison.EQ, value);
   }
 
-  /** Attribute not equal to {@code value} (also true when the attribute is absent). */
+  /**
+   * Attribute not equal to {@code value} (also true when the attribute is absent).
+   *
+   * @param value the value to compare with
+   * @return the condition
+   */
   public final Condition ne(V value) {
     return compare(Comparison.NE, value);
   }
 
-  /** Attribute equal to one of {@code values} (1 to 100 of them). */
+  /**
+   * Attribute equal to one of {@code values} (1 to 100 of them).
+   *
+   * @param values the values, 1 to 100 of them
+   * @return the condition
+   */
   @SafeVarargs
   public final Condition in(V... values) {
     List<AttributeValue> encoded = new ArrayList<>(values.length);
@@ -64,7 +79,12 @@ public class ValuePath<V> extends AttributePath {
     return new In(this, encoded);
   }
 
-  /** Attribute equal to one of {@code values} (1 to 100 of them). */
+  /**
+   * Attribute equal to one of {@code values} (1 to 100 of them).
+   *
+   * @param values the values, 1 to 100 of them
+   * @return the condition
+   */
   public final Condition in(Collection<? extends V> values) {
     List<AttributeValue> encoded = new ArrayList<>(values.size());
     for (V value : values) {
@@ -76,6 +96,9 @@ public class ValuePath<V> extends AttributePath {
   /**
    * Sets the attribute to {@code value}: {@code SET path = :v}. A value the item stores as absent
    * (an empty set) removes the attribute instead: {@code REMOVE path}, as a put would leave it out.
+   *
+   * @param value the value to store
+   * @return the action, for an update
    */
   public final UpdateAction set(V value) {
     if (value != null && encoder.storedAsAbsent(value)) {
@@ -87,6 +110,9 @@ public class ValuePath<V> extends AttributePath {
   /**
    * Sets the attribute only if the item does not have it yet: {@code SET path =
    * if_not_exists(path, :v)}.
+   *
+   * @param value the value to store
+   * @return the action, for an update
    */
   public final UpdateAction setIfAbsent(V value) {
     return UpdateAction.set(this, UpdateAction.SetForm.IF_NOT_EXISTS, encode(value, "setIfAbsent"));

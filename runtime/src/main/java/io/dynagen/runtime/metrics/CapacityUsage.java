@@ -27,13 +27,25 @@ public record CapacityUsage(
   /** Nothing consumed, or nothing reported. */
   public static final CapacityUsage NONE = new CapacityUsage(0, 0, 0, Map.of(), Map.of());
 
-  /** Copies the maps, sorted by name, so that usages compare and print the same way. */
+  /**
+   * Copies the maps, sorted by name, so that usages compare and print the same way.
+   *
+   * @param total capacity units consumed in all, over every table and index
+   * @param read read capacity units, where DynamoDB reports them
+   * @param write write capacity units, where DynamoDB reports them
+   * @param byTable units per table name (the table with its indexes)
+   * @param byIndex units per index, keyed {@code table/index} (with {@code INDEXES} only)
+   */
   public CapacityUsage {
     byTable = Collections.unmodifiableMap(new TreeMap<>(byTable));
     byIndex = Collections.unmodifiableMap(new TreeMap<>(byIndex));
   }
 
-  /** The sum of what these responses report (the SDK's {@code consumedCapacity()} of each). */
+  /**
+   * {@return the sum of what these responses report (the SDK's {@code consumedCapacity()} of each)}
+   *
+   * @param reported what DynamoDB reported
+   */
   public static CapacityUsage of(Collection<ConsumedCapacity> reported) {
     CapacityUsage sum = NONE;
     for (ConsumedCapacity one : reported) {
@@ -42,7 +54,11 @@ public record CapacityUsage(
     return sum;
   }
 
-  /** What one response reports; {@link #NONE} for {@code null} (capacity not asked for). */
+  /**
+   * {@return what one response reports; {@link #NONE} for {@code null} (capacity not asked for)}
+   *
+   * @param reported what DynamoDB reported
+   */
   public static CapacityUsage of(ConsumedCapacity reported) {
     if (reported == null) {
       return NONE;
@@ -70,7 +86,11 @@ public record CapacityUsage(
     return units == null ? 0 : units;
   }
 
-  /** This usage and {@code other} added up. */
+  /**
+   * {@return this usage and {@code other} added up}
+   *
+   * @param other the other usage
+   */
   public CapacityUsage plus(CapacityUsage other) {
     if (other.equals(NONE)) {
       return this;
@@ -85,12 +105,23 @@ public record CapacityUsage(
     return new CapacityUsage(total + other.total, read + other.read, write + other.write, tables, indexes);
   }
 
-  /** Units consumed on {@code table} (its own and its indexes'), zero if none reported. */
+  /**
+   * Units consumed on {@code table} (its own and its indexes'), zero if none reported.
+   *
+   * @param table the table's name
+   * @return the units, or zero
+   */
   public double table(String table) {
     return byTable.getOrDefault(table, 0.0);
   }
 
-  /** Units consumed on index {@code index} of {@code table}, zero if none reported. */
+  /**
+   * Units consumed on index {@code index} of {@code table}, zero if none reported.
+   *
+   * @param table the table's name
+   * @param index the index's name
+   * @return the units, or zero
+   */
   public double index(String table, String index) {
     return byIndex.getOrDefault(table + "/" + index, 0.0);
   }

@@ -25,17 +25,24 @@ public final class DynagenMetrics {
   private DynagenMetrics() {}
 
   /**
-   * An interceptor asking DynamoDB for the capacity of every data operation per table and index
-   * ({@code ReturnConsumedCapacity.INDEXES}) and reporting each operation to {@code listeners}.
+   * {@return an interceptor asking DynamoDB for the capacity of every data operation per table and
+   * index ({@code ReturnConsumedCapacity.INDEXES}) and reporting each operation to {@code
+   * listeners}}
+   *
+   * @param listeners who is told of every operation
    */
   public static ExecutionInterceptor interceptor(OperationListener... listeners) {
     return interceptor(ReturnConsumedCapacity.INDEXES, listeners);
   }
 
   /**
-   * An interceptor asking DynamoDB for capacity as {@code mode} says ({@code TOTAL}, {@code
-   * INDEXES}, or {@code NONE} to ask only inside {@link #measure}) and reporting each operation
-   * to {@code listeners}. A request that already says what capacity to return is left as it is.
+   * {@return an interceptor asking DynamoDB for capacity as {@code mode} says ({@code TOTAL},
+   * {@code INDEXES}, or {@code NONE} to ask only inside {@link #measure}) and reporting each
+   * operation to {@code listeners}} A request that already says what capacity to return is left as
+   * it is.
+   *
+   * @param mode what capacity to ask for: total, or by table and index
+   * @param listeners who is told of every operation
    */
   public static ExecutionInterceptor interceptor(ReturnConsumedCapacity mode, OperationListener... listeners) {
     Objects.requireNonNull(mode, "mode");
@@ -52,6 +59,10 @@ public final class DynagenMetrics {
    * the call (a batch writer's own); not those sent from an executor of yours whose threads
    * already existed. Measures only on a client built with {@link #interceptor}; elsewhere it
    * gives {@link CapacityUsage#NONE}.
+   *
+   * @param <R> the call's result type
+   * @param call the code whose requests to measure
+   * @return the call's result and the capacity its requests consumed
    */
   public static <R> Measured<R> measure(Supplier<R> call) {
     Objects.requireNonNull(call, "call");
@@ -71,7 +82,12 @@ public final class DynagenMetrics {
     }
   }
 
-  /** Runs {@code call} and gives the capacity its requests consumed; see {@link #measure(Supplier)}. */
+  /**
+   * Runs {@code call} and gives the capacity its requests consumed; see {@link #measure(Supplier)}.
+   *
+   * @param call the code whose requests to measure
+   * @return the capacity its requests consumed
+   */
   public static CapacityUsage measure(Runnable call) {
     Objects.requireNonNull(call, "call");
     return measure(() -> {

@@ -12,6 +12,10 @@ package io.dynagen.runtime.metrics;
  */
 @FunctionalInterface
 public interface OperationListener {
-  /** Called once per operation, after its last attempt. */
+  /**
+   * Called once per operation, after its last attempt.
+   *
+   * @param event what the operation did
+   */
   void operationEnded(OperationEvent event);
 }

@@ -47,6 +47,7 @@ public final class PlainDeserializer {
    * Converts a whole item, attribute by attribute; a NULL attribute becomes a {@code null} value
    * under its name.
    *
+   * @param item the stored item
    * @return a new, mutable {@link LinkedHashMap} in the item's iteration order
    * @throws MappingException if an attribute value cannot be read, naming its path
    */
@@ -58,6 +59,8 @@ public final class PlainDeserializer {
   /**
    * Converts one attribute value, nested lists and maps included.
    *
+   * @param value the stored attribute value
+   * @return the plain value: String, BigDecimal, Boolean, byte[], List, Map, Set or null
    * @throws MappingException if the value, or anything inside it, cannot be read
    */
   public static Object fromAttributeValue(AttributeValue value) {

@@ -47,6 +47,7 @@ public final class PlainSerializer {
   /**
    * Converts a whole item, attribute by attribute; a null attribute value becomes NULL.
    *
+   * @param item the plain values by attribute name
    * @return a new map in the item's iteration order
    * @throws IllegalArgumentException if a value cannot be stored, naming its path
    */
@@ -58,6 +59,8 @@ public final class PlainSerializer {
   /**
    * Converts one value, nested collections and maps included.
    *
+   * @param value the plain value: String, Number, Boolean, byte[], List, Map, Set or null
+   * @return the attribute value
    * @throws IllegalArgumentException if the value, or anything inside it, cannot be stored
    */
   public static AttributeValue toAttributeValue(Object value) {

@@ -17,7 +17,13 @@ public abstract class CompositeKeyIndex<T, P, S> extends SimpleKeyIndex<T, P> {
   private final ValueEncoder<P> partitionKey;
   private final ValueEncoder<S> sortKey;
 
-  /** For generated subclasses: the index keys' encoders, as the schema stores them. */
+  /**
+   * For generated subclasses: the index keys' encoders, as the schema stores them.
+   *
+   * @param index the index underneath
+   * @param partitionKey how the partition key's values are stored
+   * @param sortKey how the sort key's values are stored
+   */
   protected CompositeKeyIndex(TypedIndex<T> index, ValueEncoder<P> partitionKey, ValueEncoder<S> sortKey) {
     super(index, partitionKey);
     this.index = index;
@@ -25,7 +31,13 @@ public abstract class CompositeKeyIndex<T, P, S> extends SimpleKeyIndex<T, P> {
     this.sortKey = sortKey;
   }
 
-  /** The items whose index partition key is this value and whose sort key meets the condition; lazy. */
+  /**
+   * {@return the items whose index partition key is this value and whose sort key meets the
+   * condition; lazy}
+   *
+   * @param partitionValue the partition key value
+   * @param sortKeyCondition the condition on the sort key
+   */
   public final Query<T> query(P partitionValue, SortKeyCondition<S> sortKeyCondition) {
     return index.query(partitionValue, partitionKey).sortKey(sortKeyCondition, sortKey);
   }

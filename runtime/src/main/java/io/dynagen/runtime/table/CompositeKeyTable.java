@@ -26,7 +26,13 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
   private final ValueEncoder<P> partitionKey;
   private final ValueEncoder<S> sortKey;
 
-  /** For generated subclasses: the keys' encoders, as the schema stores the keys. */
+  /**
+   * For generated subclasses: the keys' encoders, as the schema stores the keys.
+   *
+   * @param table the typed table underneath
+   * @param partitionKey how the partition key's values are stored
+   * @param sortKey how the sort key's values are stored
+   */
   protected CompositeKeyTable(TypedTable<T> table, ValueEncoder<P> partitionKey, ValueEncoder<S> sortKey) {
     super(table);
     this.table = table;
@@ -34,17 +40,33 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
     this.sortKey = sortKey;
   }
 
-  /** The item key of these key values. */
+  /**
+   * {@return the item key of these key values}
+   *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   */
   public final Map<String, AttributeValue> key(P partitionValue, S sortValue) {
     return table.key(partitionValue, partitionKey, sortValue, sortKey);
   }
 
-  /** The item with this key, if there is one. */
+  /**
+   * {@return the item with this key, if there is one}
+   *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   */
   public final Optional<T> get(P partitionValue, S sortValue) {
     return table.get(key(partitionValue, sortValue));
   }
 
-  /** The item with this key, read with options (consistent read, projection). */
+  /**
+   * {@return the item with this key, read with options (consistent read, projection)}
+   *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   * @param options consistent read, projection
+   */
   public final Optional<T> get(P partitionValue, S sortValue, GetOptions options) {
     return table.get(key(partitionValue, sortValue), options);
   }
@@ -52,12 +74,25 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
   /**
    * Applies update actions ({@code User_.age.set(26)}), creating the item if there is none; gives
    * the item as it is after.
+   *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   * @param action the first update action
+   * @param more further update actions
+   * @return the item as it is after the update
    */
   public final T update(P partitionValue, S sortValue, UpdateAction action, UpdateAction... more) {
     return table.update(key(partitionValue, sortValue), action, more);
   }
 
-  /** Applies an update, creating the item if there is none; gives the item as it is after. */
+  /**
+   * Applies an update, creating the item if there is none; gives the item as it is after.
+   *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   * @param update the update to apply
+   * @return the item as it is after the update
+   */
   public final T update(P partitionValue, S sortValue, Update update) {
     return table.update(key(partitionValue, sortValue), update);
   }
@@ -65,6 +100,11 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
   /**
    * Applies an update if the condition holds; gives the item as it is after.
    *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   * @param update the update to apply
+   * @param condition the condition the stored item must meet
+   * @return the item as it is after the update
    * @throws ConditionFailedException if the condition is false, carrying the stored item; nothing
    *     is written
    */
@@ -72,7 +112,12 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
     return table.update(key(partitionValue, sortValue), update, condition);
   }
 
-  /** Deletes the item with this key, if any. */
+  /**
+   * Deletes the item with this key, if any.
+   *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   */
   public final void delete(P partitionValue, S sortValue) {
     table.delete(key(partitionValue, sortValue));
   }
@@ -80,6 +125,9 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
   /**
    * Deletes the item if the condition holds.
    *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   * @param condition the condition the stored item must meet
    * @throws ConditionFailedException if the condition is false, carrying the stored item; nothing
    *     is written
    */
@@ -87,7 +135,13 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
     table.delete(key(partitionValue, sortValue), condition);
   }
 
-  /** Deletes the item; gives it as it was. */
+  /**
+   * Deletes the item; gives it as it was.
+   *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   * @return the item as it was, or empty if there was none
+   */
   public final Optional<T> deleteReturningOld(P partitionValue, S sortValue) {
     return table.deleteReturningOld(key(partitionValue, sortValue));
   }
@@ -95,6 +149,10 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
   /**
    * Deletes the item if the condition holds; gives it as it was.
    *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   * @param condition the condition the stored item must meet
+   * @return the item as it was, or empty if there was none
    * @throws ConditionFailedException if the condition is false, carrying the stored item; nothing
    *     is written
    */
@@ -102,14 +160,21 @@ public abstract class CompositeKeyTable<T, P, S> extends TableAccessor<T> {
     return table.deleteReturningOld(key(partitionValue, sortValue), condition);
   }
 
-  /** The items with this partition key, in sort key order; lazy. */
+  /**
+   * {@return the items with this partition key, in sort key order; lazy}
+   *
+   * @param partitionValue the partition key value
+   */
   public final Query<T> query(P partitionValue) {
     return table.query(partitionValue, partitionKey);
   }
 
   /**
-   * The items with this partition key whose sort key meets the condition ({@code
-   * SortKeyCondition.beginsWith(prefix)}, {@code between(low, high)}); lazy.
+   * {@return the items with this partition key whose sort key meets the condition ({@code
+   * SortKeyCondition.beginsWith(prefix)}, {@code between(low, high)}); lazy}
+   *
+   * @param partitionValue the partition key value
+   * @param sortKeyCondition the condition on the sort key
    */
   public final Query<T> query(P partitionValue, SortKeyCondition<S> sortKeyCondition) {
     return table.query(partitionValue, partitionKey).sortKey(sortKeyCondition, sortKey);

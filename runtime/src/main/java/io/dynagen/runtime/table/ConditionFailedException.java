@@ -54,21 +54,22 @@ public sealed class ConditionFailedException extends RuntimeException permits Ve
             : "nothing was written; the item as it stands is in item()");
   }
 
-  /** The table written to. */
+  /** {@return the table written to} */
   public String tableName() {
     return tableName;
   }
 
-  /** The key of the item written to. */
+  /** {@return the key of the item written to} */
   public Map<String, AttributeValue> key() {
     return key;
   }
 
   /**
-   * The item as it stood when the condition failed, or empty if there was no item with that key
-   * (or it could not be read: then the {@link io.dynagen.runtime.MappingException} is a
-   * suppressed exception of this one, and {@link #storedItem()} has the raw attributes).
+   * {@return the item as it stood when the condition failed, or empty if there was no item with
+   * that key (or it could not be read: then the {@link io.dynagen.runtime.MappingException} is a
+   * suppressed exception of this one, and {@link #storedItem()} has the raw attributes)}
    *
+   * @param <T> the mapped class
    * @param type the table's class, as its schema's {@code type()}
    * @throws IllegalArgumentException if the item is not a {@code type}
    */
@@ -76,7 +77,7 @@ public sealed class ConditionFailedException extends RuntimeException permits Ve
     return StoredItem.as(item, type, tableName);
   }
 
-  /** The raw attributes of the item as it stood, or empty if there was no item. */
+  /** {@return the raw attributes of the item as it stood, or empty if there was no item} */
   public Optional<Map<String, AttributeValue>> storedItem() {
     return Optional.ofNullable(storedItem);
   }

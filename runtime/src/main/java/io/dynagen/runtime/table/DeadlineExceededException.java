@@ -7,6 +7,11 @@ package io.dynagen.runtime.table;
 public final class DeadlineExceededException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The failure.
+   *
+   * @param message what was read and what was not
+   */
   public DeadlineExceededException(String message) {
     super(message);
   }

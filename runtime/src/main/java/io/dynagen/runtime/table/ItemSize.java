@@ -21,7 +21,11 @@ public final class ItemSize {
 
   private ItemSize() {}
 
-  /** The size of an item, in bytes. */
+  /**
+   * {@return the size of an item, in bytes}
+   *
+   * @param item the item as it would be sent
+   */
   public static long of(Map<String, AttributeValue> item) {
     long size = 0;
     for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
@@ -30,7 +34,11 @@ public final class ItemSize {
     return size;
   }
 
-  /** The size of one value, in bytes, not counting its attribute name. */
+  /**
+   * {@return the size of one value, in bytes, not counting its attribute name}
+   *
+   * @param value the attribute value
+   */
   public static long of(AttributeValue value) {
     switch (value.type()) {
       case S:

@@ -15,26 +15,33 @@ public abstract class SimpleKeyIndex<T, P> {
   private final TypedIndex<T> index;
   private final ValueEncoder<P> partitionKey;
 
-  /** For generated subclasses: the index key's encoder, as the schema stores it. */
+  /**
+   * For generated subclasses: the index key's encoder, as the schema stores it.
+   *
+   * @param index the index underneath
+   * @param partitionKey how the partition key's values are stored
+   */
   protected SimpleKeyIndex(TypedIndex<T> index, ValueEncoder<P> partitionKey) {
     this.index = index;
     this.partitionKey = partitionKey;
   }
 
-  /** The index's name. */
+  /** {@return the index's name} */
   public final String name() {
     return index.name();
   }
 
   /**
-   * The items whose index partition key is this value; lazy. A global secondary index takes no
-   * consistent reads.
+   * {@return the items whose index partition key is this value; lazy} A global secondary index
+   * takes no consistent reads.
+   *
+   * @param partitionValue the partition key value
    */
   public final Query<T> query(P partitionValue) {
     return index.query(partitionValue, partitionKey);
   }
 
-  /** Every item in the index; lazy. */
+  /** {@return every item in the index; lazy} */
   public final Scan<T> scan() {
     return index.scan();
   }

@@ -28,7 +28,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public abstract class TableAccessor<T> implements TableHandle<T> {
   private final TypedTable<T> table;
 
-  /** For generated subclasses. */
+  /**
+   * For generated subclasses.
+   *
+   * @param table the table, a {@code TypedTable} or a generated table class
+   */
   protected TableAccessor(TypedTable<T> table) {
     this.table = Objects.requireNonNull(table, "table");
   }
@@ -39,7 +43,7 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
     return table;
   }
 
-  /** The table's name. */
+  /** {@return the table's name} */
   public final String tableName() {
     return table.tableName();
   }
@@ -49,6 +53,7 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
   /**
    * Writes the item, replacing any with its key.
    *
+   * @param item the item to write
    * @return the item as written, with the values Dynagen generated (version, timestamps, ids)
    * @throws VersionConflictException if the class has a {@code @Version} and the stored item has
    *     another version
@@ -60,6 +65,8 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
   /**
    * Writes the item if the condition holds on the item stored now.
    *
+   * @param item the item to write
+   * @param condition the condition the stored item must meet
    * @return the item as written
    * @throws ConditionFailedException if the condition is false, carrying the stored item; nothing
    *     is written
@@ -68,7 +75,12 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
     return table.put(item, condition);
   }
 
-  /** Writes the item; gives the one it replaced. */
+  /**
+   * Writes the item; gives the one it replaced.
+   *
+   * @param item the item to write
+   * @return the item replaced, or empty if there was none
+   */
   public final Optional<T> putReturningOld(T item) {
     return table.putReturningOld(item);
   }
@@ -76,6 +88,9 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
   /**
    * Writes the item if the condition holds on the item stored now; gives the one it replaced.
    *
+   * @param item the item to write
+   * @param condition the condition the stored item must meet
+   * @return the item replaced, or empty if there was none
    * @throws ConditionFailedException if the condition is false, carrying the stored item; nothing
    *     is written
    */
@@ -83,7 +98,12 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
     return table.putReturningOld(item, condition);
   }
 
-  /** Writes the item unless one with its key exists: empty if written, else the stored item. */
+  /**
+   * Writes the item unless one with its key exists: empty if written, else the stored item.
+   *
+   * @param item the item to write
+   * @return empty if written, else the stored item
+   */
   public final Optional<T> putIfAbsent(T item) {
     return table.putIfAbsent(item);
   }
@@ -92,6 +112,10 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
    * Applies update actions to the item with the key of {@code item} (checking its {@code
    * @Version}, if the class has one); gives the item as it is after.
    *
+   * @param item the object whose key (and version) names the item to update
+   * @param action the first update action
+   * @param more further update actions
+   * @return the item as it is after the update
    * @throws VersionConflictException if the stored version is another
    */
   public final T update(T item, UpdateAction action, UpdateAction... more) {
@@ -102,7 +126,10 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
    * Applies an update to the item with the key of {@code item} if the condition holds (and its
    * {@code @Version} is unchanged, if the class has one); gives the item as it is after.
    *
+   * @param item the object whose key (and version) names the item to update
+   * @param update the update to apply
    * @param condition the condition, or {@code null} for none
+   * @return the item as it is after the update
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public final T update(T item, Update update, Condition condition) {
@@ -114,6 +141,7 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
    * as stored (a nested document is replaced whole); writes the version, timestamps and counters
    * as an update does, checking the {@code @Version}. Unlike {@link #put}, removes nothing.
    *
+   * @param item the object whose non-null properties to write
    * @return the item as stored after the patch
    * @throws VersionConflictException if the stored version is another
    */
@@ -124,6 +152,9 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
   /**
    * As {@link #patch(Object)}, if the condition holds on the stored item.
    *
+   * @param item the object whose non-null properties to write
+   * @param condition the condition the stored item must meet
+   * @return the item as stored after the patch
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public final T patch(T item, Condition condition) {
@@ -134,6 +165,7 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
    * Deletes the item with the key of {@code item} (if its {@code @Version} is unchanged, if the
    * class has one).
    *
+   * @param item the object whose key (and version) names the item to delete
    * @throws VersionConflictException if the stored version is another
    */
   public final void delete(T item) {
@@ -142,27 +174,33 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
 
   // ---------------------------------------------------------------- reads and batches
 
-  /** Every item of the table; lazy. */
+  /** {@return every item of the table; lazy} */
   public final Scan<T> scan() {
     return table.scan();
   }
 
   /**
-   * A writer that buffers puts and deletes and sends them 25 per request, several requests at
-   * once, resending what DynamoDB leaves unprocessed; close it to wait for everything.
+   * {@return a writer that buffers puts and deletes and sends them 25 per request, several requests
+   * at once, resending what DynamoDB leaves unprocessed; close it to wait for everything}
    */
   public final BatchWriter<T> batchWriter() {
     return table.batchWriter();
   }
 
-  /** A batch writer with options (requests in flight, attempts, back-off, progress). */
+  /**
+   * {@return a batch writer with options (requests in flight, attempts, back-off, progress)}
+   *
+   * @param options attempts, back-off, requests in flight and deadline
+   */
   public final BatchWriter<T> batchWriter(BatchWriteOptions options) {
     return table.batchWriter(options);
   }
 
   /**
-   * The items with these keys (from the accessor's {@code key(...)}), in the order asked, each
-   * once; missing ones are left out. Sent 100 keys per request, unprocessed keys asked again.
+   * {@return the items with these keys (from the accessor's {@code key(...)}), in the order asked,
+   * each once; missing ones are left out} Sent 100 keys per request, unprocessed keys asked again.
+   *
+   * @param keys the keys of the items
    */
   public final List<T> batchGet(Collection<Map<String, AttributeValue>> keys) {
     return table.batchGet(keys);
@@ -170,12 +208,21 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
 
   // ---------------------------------------------------------------- table admin
 
-  /** Creates the table (on demand) with its keys and indexes, and waits until it exists. */
+  /**
+   * Creates the table (on demand) with its keys and indexes, and waits until it exists.
+   *
+   * @return the table's description, once it exists
+   */
   public final TableInfo createTable() {
     return table.createTable();
   }
 
-  /** Creates the table with provisioned capacity, and waits until it exists. */
+  /**
+   * Creates the table with provisioned capacity, and waits until it exists.
+   *
+   * @param capacity the read and write capacity
+   * @return the table's description, once it exists
+   */
   public final TableInfo createTable(Capacity capacity) {
     return table.createTable(capacity);
   }
@@ -183,17 +230,29 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
   /**
    * Creates the table with options (capacity per table and index, stream, encryption, deletion
    * protection, tags) and waits until it exists.
+   *
+   * @param options capacity, stream, encryption, deletion protection and tags
+   * @return the table's description, once it exists
    */
   public final TableInfo createTable(TableOptions options) {
     return table.createTable(options);
   }
 
-  /** Creates the table on demand unless it exists, and waits until it is active; true if this call created it. */
+  /**
+   * Creates the table on demand unless it exists, and waits until it is active; true if this call created it.
+   *
+   * @return true if this call created the table
+   */
   public final boolean createTableIfMissing() {
     return table.createTableIfMissing(TableOptions.onDemand());
   }
 
-  /** Creates the table with options unless it exists, and waits until it is active; true if this call created it. */
+  /**
+   * Creates the table with options unless it exists, and waits until it is active; true if this call created it.
+   *
+   * @param options capacity, stream, encryption, deletion protection and tags
+   * @return true if this call created the table
+   */
   public final boolean createTableIfMissing(TableOptions options) {
     return table.createTableIfMissing(options);
   }
@@ -203,17 +262,22 @@ public abstract class TableAccessor<T> implements TableHandle<T> {
     table.deleteTable();
   }
 
-  /** The table's status, item count, size, creation time and indexes (keys, projection, status). */
+  /**
+   * {@return the table's status, item count, size, creation time and indexes (keys, projection,
+   * status)}
+   */
   public final TableInfo describe() {
     return table.describe();
   }
 
-  /** Whether the table exists. */
+  /** {@return whether the table exists} */
   public final boolean exists() {
     return table.exists();
   }
 
-  /** The attribute DynamoDB expires items by ({@code @Ttl}), or empty if expiry is off. */
+  /**
+   * {@return the attribute DynamoDB expires items by ({@code @Ttl}), or empty if expiry is off}
+   */
   public final Optional<String> timeToLiveAttribute() {
     return table.timeToLiveAttribute();
   }

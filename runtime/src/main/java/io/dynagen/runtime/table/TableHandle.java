@@ -9,6 +9,6 @@ package io.dynagen.runtime.table;
  */
 public interface TableHandle<T> {
 
-  /** The typed table underneath. */
+  /** {@return the typed table underneath} */
   TypedTable<T> typed();
 }

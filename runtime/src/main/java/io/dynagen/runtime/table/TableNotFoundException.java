@@ -12,7 +12,12 @@ public final class TableNotFoundException extends RuntimeException {
   /** The table that does not exist. */
   private final String tableName;
 
-  /** The table {@code tableName} was not found; {@code cause} is what the service said. */
+  /**
+   * The table {@code tableName} was not found; {@code cause} is what the service said.
+   *
+   * @param tableName the table's name
+   * @param cause DynamoDB's error
+   */
   public TableNotFoundException(String tableName, ResourceNotFoundException cause) {
     super(
         "Table '" + tableName + "' does not exist in the account and region (or endpoint) the"
@@ -22,7 +27,7 @@ public final class TableNotFoundException extends RuntimeException {
     this.tableName = tableName;
   }
 
-  /** The missing table's name. */
+  /** {@return the missing table's name} */
   public String tableName() {
     return tableName;
   }

@@ -34,66 +34,90 @@ public final class Tables {
     this.names = Objects.requireNonNull(names, "names");
   }
 
-  /** The tables as their classes declare them, through {@code client}. */
+  /**
+   * {@return the tables as their classes declare them, through {@code client}}
+   *
+   * @param client the client requests go through
+   */
   public static Tables of(DynamoDbClient client) {
     return new Tables(client, TableNames.asDeclared());
   }
 
-  /** The tables named by {@code names}, through {@code client}. */
+  /**
+   * {@return the tables named by {@code names}, through {@code client}}
+   *
+   * @param client the client requests go through
+   * @param names how declared table names map to real ones
+   */
   public static Tables of(DynamoDbClient client, TableNames names) {
     return new Tables(client, names);
   }
 
-  /** The client requests go through. */
+  /** {@return the client requests go through} */
   public DynamoDbClient client() {
     return client;
   }
 
-  /** How declared names become real names. */
+  /** {@return how declared names become real names} */
   public TableNames names() {
     return names;
   }
 
   /**
-   * The real name of the table declared as {@code declaredName}.
+   * {@return the real name of the table declared as {@code declaredName}}
    *
+   * @param declaredName the name the schema declares
    * @throws IllegalArgumentException if the names resolve it to an invalid table name
    */
   public String resolve(String declaredName) {
     return TableNameRule.resolve(names, declaredName);
   }
 
-  /** The typed table of {@code schema}, under its resolved name; generated tables wrap this. */
+  /**
+   * {@return the typed table of {@code schema}, under its resolved name; generated tables wrap
+   * this}
+   *
+   * @param <T> the mapped class
+   * @param schema the generated schema, such as {@code UserSchema.INSTANCE}
+   */
   public <T> TypedTable<T> table(ItemSchema<T> schema) {
     return TypedTable.of(client, schema, names);
   }
 
-  /** A batch writer across tables, through this client. */
+  /** {@return a batch writer across tables, through this client} */
   public MultiTableBatchWriter batchWriter() {
     return BatchWriter.across(client);
   }
 
-  /** A batch writer across tables with options, through this client. */
+  /**
+   * {@return a batch writer across tables with options, through this client}
+   *
+   * @param options attempts, back-off, requests in flight and deadline
+   */
   public MultiTableBatchWriter batchWriter(BatchWriteOptions options) {
     return BatchWriter.across(client, options);
   }
 
-  /** A batch get across tables, through this client. */
+  /** {@return a batch get across tables, through this client} */
   public BatchGet batchGet() {
     return BatchGet.across(client);
   }
 
-  /** A batch get across tables with options, through this client. */
+  /**
+   * {@return a batch get across tables with options, through this client}
+   *
+   * @param options how the items are read (projection, consistency)
+   */
   public BatchGet batchGet(BatchGetOptions options) {
     return BatchGet.across(client, options);
   }
 
-  /** A write transaction through this client. */
+  /** {@return a write transaction through this client} */
   public TransactWrite transactWrite() {
     return TransactWrite.with(client);
   }
 
-  /** A read transaction through this client. */
+  /** {@return a read transaction through this client} */
   public TransactGet transactGet() {
     return TransactGet.with(client);
   }

@@ -23,19 +23,21 @@ public final class TypedIndex<T> {
     this.keys = keys;
   }
 
-  /** The index's name. */
+  /** {@return the index's name} */
   public String name() {
     return index.name();
   }
 
-  /** The index as the schema declares it. */
+  /** {@return the index as the schema declares it} */
   public SecondaryIndex index() {
     return index;
   }
 
   /**
-   * A query of the items whose index partition key is {@code partitionValue}.
+   * {@return a query of the items whose index partition key is {@code partitionValue}}
    *
+   * @param <P> the partition key's Java type
+   * @param partitionValue the partition key value
    * @param encoder the index partition key's encoder, as the schema stores it
    * @throws IllegalArgumentException if the value is null or empty
    */
@@ -43,7 +45,7 @@ public final class TypedIndex<T> {
     return new Query<>(table, keys, table.operations().keyValue(keys.partitionKey(), partitionValue, encoder));
   }
 
-  /** A scan of every item in the index. */
+  /** {@return a scan of every item in the index} */
   public Scan<T> scan() {
     return new Scan<>(table, keys);
   }

@@ -75,20 +75,38 @@ public final class TypedTable<T> implements TableHandle<T> {
     this.admin = table.admin;
   }
 
-  /** The table named by the schema ({@code @Table(name = ...)}). */
+  /**
+   * {@return the table named by the schema ({@code @Table(name = ...)})}
+   *
+   * @param <T> the mapped class
+   * @param client the client requests go through
+   * @param schema the generated schema, such as {@code UserSchema.INSTANCE}
+   */
   public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema) {
     return new TypedTable<>(client, schema, schema.tableName());
   }
 
-  /** The table {@code tableName} (say, per environment), holding items of the schema's class. */
+  /**
+   * {@return the table {@code tableName} (say, per environment), holding items of the schema's
+   * class}
+   *
+   * @param <T> the mapped class
+   * @param client the client requests go through
+   * @param schema the generated schema, such as {@code UserSchema.INSTANCE}
+   * @param tableName the table's real name
+   */
   public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema, String tableName) {
     return new TypedTable<>(client, schema, tableName);
   }
 
   /**
-   * The table the schema declares, under the name {@code names} resolve it to ({@code
-   * TableNames.prefix("prod-")}, say).
+   * {@return the table the schema declares, under the name {@code names} resolve it to ({@code
+   * TableNames.prefix("prod-")}, say)}
    *
+   * @param <T> the mapped class
+   * @param client the client requests go through
+   * @param schema the generated schema, such as {@code UserSchema.INSTANCE}
+   * @param names how declared table names map to real ones
    * @throws IllegalArgumentException if the resolved name is not a valid DynamoDB table name
    */
   public static <T> TypedTable<T> of(DynamoDbClient client, ItemSchema<T> schema, TableNames names) {
@@ -97,8 +115,10 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * This table with {@code @AutoTimestamp}s read from {@code clock} instead of the system's UTC
-   * clock (for tests, or a clock of your own).
+   * {@return this table with {@code @AutoTimestamp}s read from {@code clock} instead of the
+   * system's UTC clock (for tests, or a clock of your own)}
+   *
+   * @param clock the clock to read
    */
   public TypedTable<T> withClock(Clock clock) {
     return new TypedTable<>(this, operations.withClock(clock));
@@ -110,24 +130,24 @@ public final class TypedTable<T> implements TableHandle<T> {
     return this;
   }
 
-  /** The table's name. */
+  /** {@return the table's name} */
   public String tableName() {
     return operations.tableName();
   }
 
-  /** The schema items are mapped with. */
+  /** {@return the schema items are mapped with} */
   public ItemSchema<T> schema() {
     return operations.schema();
   }
 
-  /** The client requests go through. */
+  /** {@return the client requests go through} */
   public DynamoDbClient client() {
     return client;
   }
 
   /**
-   * How this table decodes items. Not API (public only for the capability packages; see the
-   * {@code internal} package).
+   * {@return how this table decodes items} Not API (public only for the capability packages; see
+   * the {@code internal} package).
    */
   public ItemDecoder<T> decoder() {
     return operations.decoder();
@@ -144,8 +164,11 @@ public final class TypedTable<T> implements TableHandle<T> {
   // ---------------------------------------------------------------- keys
 
   /**
-   * The key of an item of a table with only a partition key.
+   * {@return the key of an item of a table with only a partition key}
    *
+   * @param <P> the partition key's Java type
+   * @param partitionValue the partition key value
+   * @param partitionEncoder how the partition key's value is stored
    * @throws IllegalArgumentException if the value is null or empty, or the table has a sort key
    */
   public <P> Map<String, AttributeValue> key(P partitionValue, ValueEncoder<P> partitionEncoder) {
@@ -153,8 +176,14 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The key of an item of a table with a partition key and a sort key.
+   * {@return the key of an item of a table with a partition key and a sort key}
    *
+   * @param <P> the partition key's Java type
+   * @param <S> the sort key's Java type
+   * @param partitionValue the partition key value
+   * @param partitionEncoder how the partition key's value is stored
+   * @param sortValue the sort key value
+   * @param sortEncoder how the sort key's value is stored
    * @throws IllegalArgumentException if a value is null or empty, or the table has no sort key
    */
   public <P, S> Map<String, AttributeValue> key(
@@ -164,12 +193,21 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   // ---------------------------------------------------------------- get
 
-  /** The item with this key, if there is one (an eventually consistent read). */
+  /**
+   * {@return the item with this key, if there is one (an eventually consistent read)}
+   *
+   * @param key the item's key
+   */
   public Optional<T> get(Map<String, AttributeValue> key) {
     return get(key, GetOptions.defaults());
   }
 
-  /** The item with this key, if there is one, read with {@code options}. */
+  /**
+   * {@return the item with this key, if there is one, read with {@code options}}
+   *
+   * @param key the item's key
+   * @param options consistent read, projection
+   */
   public Optional<T> get(Map<String, AttributeValue> key, GetOptions options) {
     GetItemRequest request = operations.getRequest(key, options);
     try {
@@ -184,6 +222,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Writes the item, replacing any item with its key.
    *
+   * @param item the item to write
    * @return the item as written: {@code item} itself, or, if Dynagen generated values for it (a
    *     {@code @Version}, an {@code @AutoTimestamp}, a {@code @GeneratedUuid}, an {@code
    *     @AtomicCounter}'s start), a new object carrying them
@@ -200,6 +239,8 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Writes the item if {@code condition} holds for the item now stored under its key (with no
    * such item, only conditions like {@code notExists()} hold).
    *
+   * @param item the item to write
+   * @param condition the condition the stored item must meet
    * @return the item as written, as {@link #put(Object)} gives it
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
@@ -209,7 +250,12 @@ public final class TypedTable<T> implements TableHandle<T> {
     return prepared.written(operations.decoder());
   }
 
-  /** Writes the item, returning the item it replaced, if any. */
+  /**
+   * Writes the item, returning the item it replaced, if any.
+   *
+   * @param item the item to write
+   * @return the item replaced, or empty if there was none
+   */
   public Optional<T> putReturningOld(T item) {
     return send(preparePut(item), null, true);
   }
@@ -217,6 +263,9 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Writes the item if {@code condition} holds, returning the item it replaced, if any.
    *
+   * @param item the item to write
+   * @param condition the condition the stored item must meet
+   * @return the item replaced, or empty if there was none
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public Optional<T> putReturningOld(T item, Condition condition) {
@@ -226,6 +275,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Writes the item only if no item has its key, as {@code Map.putIfAbsent} does.
    *
+   * @param item the item to write
    * @return empty if the item was written; else the item already there, and nothing was written
    */
   public Optional<T> putIfAbsent(T item) {
@@ -238,10 +288,11 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The item's attributes as a put sends them: converted by the schema, generated values filled
-   * in, key and size checked. Batch writes and transactions put through it too. Not API (public
-   * only for the capability packages; see the {@code internal} package).
+   * {@return the item's attributes as a put sends them: converted by the schema, generated values
+   * filled in, key and size checked} Batch writes and transactions put through it too. Not API
+   * (public only for the capability packages; see the {@code internal} package).
    *
+   * @param item the object to put
    * @throws IllegalArgumentException if a key is missing or empty, or the item is over 400 KB
    */
   public PreparedPut<T> preparePut(T item) {
@@ -263,6 +314,9 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Applies the actions to the item with this key, creating it if there is none (DynamoDB's
    * UpdateItem is an upsert; add {@code somePath.exists()} as a condition to only update).
    *
+   * @param key the item's key
+   * @param action the first update action
+   * @param more further update actions
    * @return the item after the update
    */
   public T update(Map<String, AttributeValue> key, UpdateAction action, UpdateAction... more) {
@@ -272,6 +326,8 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Applies the update to the item with this key, creating it if there is none.
    *
+   * @param key the item's key
+   * @param update the update to apply
    * @return the item after the update
    */
   public T update(Map<String, AttributeValue> key, Update update) {
@@ -281,6 +337,8 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Applies the update if {@code condition} holds for the item with this key.
    *
+   * @param key the item's key
+   * @param update the update to apply
    * @param condition the condition, or {@code null} for none
    * @return the item after the update
    * @throws ConditionFailedException if the condition is false; nothing is written
@@ -294,7 +352,10 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Applies the actions to the item with the key of {@code item}; if the class has a {@code
    * @Version}, only if the stored item still has the version {@code item} was read with.
    *
-   * @return the item after the update
+   * @param item the object whose key (and version) names the item to update
+   * @param action the first update action
+   * @param more further update actions
+   * @return the item as it is after the update
    * @throws VersionConflictException if the stored version is another
    */
   public T update(T item, UpdateAction action, UpdateAction... more) {
@@ -305,6 +366,8 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Applies the update to the item with the key of {@code item} if {@code condition} holds (and,
    * for a {@code @Version}ed class, the stored version is the one {@code item} was read with).
    *
+   * @param item the object whose key (and version) names the item to update
+   * @param update the update to apply
    * @param condition the condition, or {@code null} for none
    * @return the item after the update
    * @throws ConditionFailedException if the condition is false; nothing is written
@@ -323,6 +386,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Unlike {@link #put}, which replaces the whole item, nothing absent from {@code item} is
    * removed. A {@code @Version} the object lacks means a new item, as for a put.
    *
+   * @param item the object whose non-null properties to write
    * @return the item as stored after the patch
    * @throws IllegalArgumentException if {@code item} has no non-null property to set besides
    *     its key and the values Dynagen writes
@@ -335,7 +399,9 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * As {@link #patch(Object)}, if {@code condition} holds for the stored item.
    *
+   * @param item the object whose non-null properties to write
    * @param condition the condition, or {@code null} for none
+   * @return the item as stored after the patch
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public T patch(T item, Condition condition) {
@@ -352,9 +418,12 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The update as this table sends it, with the actions of its generated values (version,
-   * timestamps, counters) added, rendered with its condition. Transactions update through it too.
+   * {@return the update as this table sends it, with the actions of its generated values (version,
+   * timestamps, counters) added, rendered with its condition} Transactions update through it too.
    * Not API (public only for the capability packages; see the {@code internal} package).
+   *
+   * @param update the update to apply
+   * @param condition the condition the stored item must meet
    */
   public UpdateExpressions renderUpdate(Update update, Condition condition) {
     return operations.renderUpdate(update, condition);
@@ -362,7 +431,11 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   // ---------------------------------------------------------------- delete
 
-  /** Deletes the item with this key; deleting a missing item is not an error. */
+  /**
+   * Deletes the item with this key; deleting a missing item is not an error.
+   *
+   * @param key the item's key
+   */
   public void delete(Map<String, AttributeValue> key) {
     delete(key, null, false);
   }
@@ -370,13 +443,20 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Deletes the item with this key if {@code condition} holds for it.
    *
+   * @param key the item's key
+   * @param condition the condition the stored item must meet
    * @throws ConditionFailedException if the condition is false; nothing is deleted
    */
   public void delete(Map<String, AttributeValue> key, Condition condition) {
     delete(key, Objects.requireNonNull(condition, "condition"), false);
   }
 
-  /** Deletes the item with this key, returning it if there was one. */
+  /**
+   * Deletes the item with this key, returning it if there was one.
+   *
+   * @param key the item's key
+   * @return the item as it was, or empty if there was none
+   */
   public Optional<T> deleteReturningOld(Map<String, AttributeValue> key) {
     return delete(key, null, true);
   }
@@ -384,6 +464,9 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Deletes the item with this key if {@code condition} holds, returning it if there was one.
    *
+   * @param key the item's key
+   * @param condition the condition the stored item must meet
+   * @return the item as it was, or empty if there was none
    * @throws ConditionFailedException if the condition is false; nothing is deleted
    */
   public Optional<T> deleteReturningOld(Map<String, AttributeValue> key, Condition condition) {
@@ -394,6 +477,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Deletes the item with the key of {@code item}; if the class has a {@code @Version} and {@code
    * item} carries one, only if the stored item still has that version.
    *
+   * @param item the object whose key (and version) names the item to delete
    * @throws VersionConflictException if the stored version is another
    */
   public void delete(T item) {
@@ -404,6 +488,8 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Deletes the item with the key of {@code item} if {@code condition} holds (and its version is
    * the one {@code item} carries, for a {@code @Version}ed class).
    *
+   * @param item the object whose key (and version) names the item to delete
+   * @param condition the condition the stored item must meet
    * @throws ConditionFailedException if the condition is false; nothing is deleted
    */
   public void delete(T item, Condition condition) {
@@ -419,6 +505,10 @@ public final class TypedTable<T> implements TableHandle<T> {
    * {@code condition} joined with the version check a delete of {@code item} makes, as {@link
    * #delete(Object, Condition)} sends it. Transactions delete objects through it.
    * Not API (public only for the capability packages; see the {@code internal} package).
+   *
+   * @param item the object whose key (and version) names the item to delete
+   * @param condition the condition the stored item must meet
+   * @return the condition
    */
   public Condition deleteCondition(T item, Condition condition) {
     return operations.deleteCondition(item, condition);
@@ -428,6 +518,10 @@ public final class TypedTable<T> implements TableHandle<T> {
    * {@code condition} joined with the version check an update of {@code item} makes, as {@link
    * #update(Object, Update, Condition)} sends it. Transactions update objects through it.
    * Not API (public only for the capability packages; see the {@code internal} package).
+   *
+   * @param item the object whose key (and version) names the item to update
+   * @param condition the condition the stored item must meet
+   * @return the condition
    */
   public Condition updateCondition(T item, Condition condition) {
     return operations.updateCondition(item, condition);
@@ -450,8 +544,10 @@ public final class TypedTable<T> implements TableHandle<T> {
   // ---------------------------------------------------------------- query and scan
 
   /**
-   * A query of the items whose partition key is {@code partitionValue}.
+   * {@return a query of the items whose partition key is {@code partitionValue}}
    *
+   * @param <P> the partition key's Java type
+   * @param partitionValue the partition key value
    * @param encoder the partition key's encoder, as the schema stores it
    * @throws IllegalArgumentException if the value is null or empty
    */
@@ -460,14 +556,15 @@ public final class TypedTable<T> implements TableHandle<T> {
     return new Query<>(this, keys, operations.keyValue(keys.partitionKey(), partitionValue, encoder));
   }
 
-  /** A scan of every item in the table. */
+  /** {@return a scan of every item in the table} */
   public Scan<T> scan() {
     return new Scan<>(this, operations.keys());
   }
 
   /**
-   * The secondary index {@code name}, to query or scan.
+   * {@return the secondary index {@code name}, to query or scan}
    *
+   * @param name the index's name
    * @throws IllegalArgumentException if the schema declares no index of that name
    */
   public TypedIndex<T> index(String name) {
@@ -488,24 +585,30 @@ public final class TypedTable<T> implements TableHandle<T> {
   // ---------------------------------------------------------------- batches
 
   /**
-   * A writer that buffers puts and deletes of this table and sends them 25 per BatchWriteItem,
-   * several requests in flight, resending what the service leaves unprocessed; see {@link
-   * BatchWriter}. Close it (try-with-resources) to send the rest and learn what did not land.
+   * {@return a writer that buffers puts and deletes of this table and sends them 25 per
+   * BatchWriteItem, several requests in flight, resending what the service leaves unprocessed; see
+   * {@link BatchWriter}} Close it (try-with-resources) to send the rest and learn what did not
+   * land.
    */
   public BatchWriter<T> batchWriter() {
     return BatchWriter.of(this, BatchWriteOptions.defaults());
   }
 
-  /** A batch writer of this table with {@code options}; see {@link BatchWriter}. */
+  /**
+   * {@return a batch writer of this table with {@code options}; see {@link BatchWriter}}
+   *
+   * @param options attempts, back-off, requests in flight and deadline
+   */
   public BatchWriter<T> batchWriter(BatchWriteOptions options) {
     return BatchWriter.of(this, options);
   }
 
   /**
-   * The items with these keys, in the order of the keys, each once; keys with no item are left
-   * out. Reads with BatchGetItem requests of at most 100 keys, each distinct key asked once,
+   * {@return the items with these keys, in the order of the keys, each once; keys with no item are
+   * left out} Reads with BatchGetItem requests of at most 100 keys, each distinct key asked once,
    * asking again for keys the service leaves unprocessed; see {@link BatchGet}.
    *
+   * @param keys the keys of the items
    * @throws IllegalArgumentException before any request, if a key is null or does not fit the
    *     table's key
    * @throws BatchGetException if keys were still unprocessed after the attempt budget
@@ -515,8 +618,11 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The items with these keys, read with {@code options} (consistent read, projection; a
-   * projection also reads the key attributes); see {@link #batchGet(Collection)}.
+   * {@return the items with these keys, read with {@code options} (consistent read, projection; a
+   * projection also reads the key attributes); see {@link #batchGet(Collection)}}
+   *
+   * @param keys the keys of the items
+   * @param options how the items are read (projection, consistency)
    */
   public List<T> batchGet(Collection<Map<String, AttributeValue>> keys, GetOptions options) {
     return BatchGet.read(this, keys, options);
@@ -527,12 +633,19 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * Creates the table from the schema (keys, and indexes with the projections their annotations
    * give), on demand (pay per request), and waits until it is active.
+   *
+   * @return the table's description, once it exists
    */
   public TableInfo createTable() {
     return admin.create(TableOptions.onDemand());
   }
 
-  /** Creates the table with provisioned capacity (for the table and each global index) and waits. */
+  /**
+   * Creates the table with provisioned capacity (for the table and each global index) and waits.
+   *
+   * @param capacity the read and write capacity
+   * @return the table's description, once it exists
+   */
   public TableInfo createTable(Capacity capacity) {
     return admin.create(TableOptions.provisioned(capacity));
   }
@@ -541,6 +654,8 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Creates the table with {@code options} (capacity per table and index, stream, encryption,
    * deletion protection, tags) and waits until it is active.
    *
+   * @param options capacity, stream, encryption, deletion protection and tags
+   * @return the table's description, once it exists
    * @throws IllegalArgumentException before any request, if {@code options} give capacity to an
    *     index the schema does not have
    */
@@ -552,6 +667,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * Creates the table with {@code options} unless it exists (also when another process creates
    * it at the same moment), and waits until it is active.
    *
+   * @param options capacity, stream, encryption, deletion protection and tags
    * @return true if this call created it
    */
   public boolean createTableIfMissing(TableOptions options) {
@@ -568,7 +684,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The table's status, approximate item count and size, and creation time.
+   * {@return the table's status, approximate item count and size, and creation time}
    *
    * @throws TableNotFoundException if there is no such table
    */
@@ -577,8 +693,8 @@ public final class TypedTable<T> implements TableHandle<T> {
   }
 
   /**
-   * The attribute DynamoDB expires this table's items by ({@code @Ttl}; {@link #createTable()}
-   * turns it on), or empty if expiry is off.
+   * {@return the attribute DynamoDB expires this table's items by ({@code @Ttl}; {@link
+   * #createTable()} turns it on), or empty if expiry is off}
    *
    * @throws TableNotFoundException if there is no such table
    */
@@ -586,7 +702,7 @@ public final class TypedTable<T> implements TableHandle<T> {
     return admin.timeToLiveAttribute();
   }
 
-  /** True if the table exists (in any status). */
+  /** {@return true if the table exists (in any status)} */
   public boolean exists() {
     return admin.exists();
   }

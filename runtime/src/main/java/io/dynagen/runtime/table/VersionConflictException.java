@@ -47,12 +47,12 @@ public final class VersionConflictException extends ConditionFailedException {
         + ", but " + stood + "; nothing was written. Read the item again, apply the change and retry";
   }
 
-  /** The version the object carried ({@code null} for a new object). */
+  /** {@return the version the object carried ({@code null} for a new object)} */
   public Long expectedVersion() {
     return expectedVersion;
   }
 
-  /** The version stored ({@code null} if there was no item, or it had no version). */
+  /** {@return the version stored ({@code null} if there was no item, or it had no version)} */
   public Long foundVersion() {
     return foundVersion;
   }

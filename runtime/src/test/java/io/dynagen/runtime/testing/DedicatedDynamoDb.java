@@ -1,13 +1,10 @@
 package io.dynagen.runtime.testing;
 
-import java.net.URI;
+import io.dynagen.test.local.DynamoDbLocalServer;
 import java.nio.file.Path;
 import java.time.Duration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -17,21 +14,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class DedicatedDynamoDb implements AutoCloseable {
   private final Path folder;
-  private final LoopbackServer server;
+  private final DynamoDbLocalServer server;
 
-  private DedicatedDynamoDb(Path folder, LoopbackServer server) {
+  private DedicatedDynamoDb(Path folder, DynamoDbLocalServer server) {
     this.folder = folder;
     this.server = server;
   }
 
   /** Starts a server storing its tables in {@code folder}, on a free loopback port. */
   public static DedicatedDynamoDb start(Path folder) {
-    return new DedicatedDynamoDb(folder, LoopbackServer.onDisk(folder));
-  }
-
-  /** The loopback port it serves on. */
-  int port() {
-    return server.port();
+    return new DedicatedDynamoDb(folder, DynamoDbLocalServer.storingTablesIn(folder));
   }
 
   /** Another server over the same folder, on another port. */
@@ -46,10 +38,7 @@ public final class DedicatedDynamoDb implements AutoCloseable {
 
   /** A client waiting up to {@code socketTimeout} for an answer, with the SDK's standard retries. */
   public DynamoDbClient client(Duration socketTimeout) {
-    return DynamoDbClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
+    return server.clientBuilder()
         .httpClientBuilder(UrlConnectionHttpClient.builder()
             .connectionTimeout(Duration.ofSeconds(1))
             .socketTimeout(socketTimeout))

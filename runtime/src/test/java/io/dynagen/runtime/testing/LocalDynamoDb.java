@@ -1,44 +1,32 @@
 package io.dynagen.runtime.testing;
 
+import io.dynagen.test.local.SharedDynamoDbLocal;
 import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * One real DynamoDB Local per test JVM, serving HTTP on a free loopback port, so tests exercise
- * the SDK's whole HTTP stack. It starts on first use (2–4 s) and stops when the JVM exits.
- *
- * <p>Needs the system property {@code sqlite4java.library.path} pointing at the copied native
- * libraries; the build sets it for surefire. Tests share the server, so each test class should
- * create its own uniquely named tables ({@link #uniqueTableName}).
+ * The tests' view of dynagen-test-local's one DynamoDB Local per test JVM ({@link
+ * SharedDynamoDbLocal}: in memory over HTTP on loopback, started on first use), with the clients
+ * Dynagen's own tests need: with interceptors, without retries, with few attempts. Tests share the
+ * server, so each test class should create its own uniquely named tables ({@link #uniqueTableName}).
  */
 public final class LocalDynamoDb {
   private static final AtomicInteger TABLE_COUNTER = new AtomicInteger();
 
   private LocalDynamoDb() {}
 
-  /** Started on first access of the holder class: the JVM guarantees this happens once. */
-  private static final class Server {
-    static final URI ENDPOINT = start();
-    static final DynamoDbClient CLIENT = newClient();
-  }
-
   /** The endpoint of the shared server, such as {@code http://127.0.0.1:43127}. */
   public static URI endpoint() {
-    return Server.ENDPOINT;
+    return SharedDynamoDbLocal.endpoint();
   }
 
   /** A client of the shared server, shared by all tests; do not close it. */
   public static DynamoDbClient client() {
-    return Server.CLIENT;
+    return SharedDynamoDbLocal.client();
   }
 
   /**
@@ -71,33 +59,11 @@ public final class LocalDynamoDb {
     for (ExecutionInterceptor interceptor : interceptors) {
       config.addExecutionInterceptor(interceptor);
     }
-    return DynamoDbClient.builder()
-        .endpointOverride(endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
-        .httpClientBuilder(
-            UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(2))
-                .socketTimeout(Duration.ofSeconds(30)))
-        .overrideConfiguration(config.build())
-        .build();
+    return SharedDynamoDbLocal.clientBuilder().overrideConfiguration(config.build()).build();
   }
 
   /** A table name no other test in this JVM uses: {@code prefix-<n>}. */
   public static String uniqueTableName(String prefix) {
     return prefix + "-" + TABLE_COUNTER.incrementAndGet();
-  }
-
-  private static URI start() {
-    if (System.getProperty("sqlite4java.library.path") == null) {
-      throw new IllegalStateException(
-          "System property sqlite4java.library.path is not set: DynamoDB Local cannot load its"
-              + " native sqlite library. Run the tests through Maven (surefire sets it to"
-              + " target/native-libs), or set it to a folder holding libsqlite4java-*.so");
-    }
-    LoopbackServer server = LoopbackServer.inMemory();
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dynamodb-local-stop"));
-    return URI.create("http://127.0.0.1:" + server.port());
   }
 }

@@ -8,7 +8,12 @@ package io.dynagen.runtime.table.admin;
  * @param writeUnits write capacity units, at least 1
  */
 public record Capacity(long readUnits, long writeUnits) {
-  /** Checks that both are at least 1. */
+  /**
+   * Checks that both are at least 1.
+   *
+   * @param readUnits read capacity units, at least 1
+   * @param writeUnits write capacity units, at least 1
+   */
   public Capacity {
     if (readUnits < 1 || writeUnits < 1) {
       throw new IllegalArgumentException(

@@ -20,6 +20,17 @@ public record IndexInfo(
     String name, boolean local, String partitionKey, String sortKey, String projection, List<String> included,
     String status) {
 
+  /**
+   * Copies the list of included attributes.
+   *
+   * @param name the index name
+   * @param local true for a local secondary index
+   * @param partitionKey the index's partition key attribute
+   * @param sortKey the index's sort key attribute, or {@code null} if it has none
+   * @param projection {@code ALL}, {@code KEYS_ONLY} or {@code INCLUDE}
+   * @param included the non-key attributes an {@code INCLUDE} index copies; empty otherwise
+   * @param status CREATING, ACTIVE, …
+   */
   public IndexInfo {
     included = List.copyOf(included);
   }

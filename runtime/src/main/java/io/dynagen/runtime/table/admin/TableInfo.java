@@ -21,10 +21,25 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 public record TableInfo(
     String name, String status, long itemCount, long sizeBytes, Instant creationTime, List<IndexInfo> indexes) {
 
+  /**
+   * Copies the list of indexes.
+   *
+   * @param name the table name
+   * @param status ACTIVE, CREATING, UPDATING, DELETING, …
+   * @param itemCount the approximate number of items
+   * @param sizeBytes the approximate size of the items, in bytes
+   * @param creationTime when the table was created
+   * @param indexes the secondary indexes, global ones first
+   */
   public TableInfo {
     indexes = List.copyOf(indexes);
   }
 
+  /**
+   * {@return what {@code table} says, indexes included}
+   *
+   * @param table DescribeTable's or CreateTable's description
+   */
   public static TableInfo of(TableDescription table) {
     List<IndexInfo> indexes = new ArrayList<>();
     for (GlobalSecondaryIndexDescription index : table.globalSecondaryIndexes()) {

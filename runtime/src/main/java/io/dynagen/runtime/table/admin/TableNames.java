@@ -18,21 +18,35 @@ import java.util.function.UnaryOperator;
 @FunctionalInterface
 public interface TableNames {
 
-  /** The name of the real table for the table declared as {@code declaredName}. */
+  /**
+   * {@return the name of the real table for the table declared as {@code declaredName}}
+   *
+   * @param declaredName the name the schema declares
+   */
   String resolve(String declaredName);
 
-  /** The declared names as they are. */
+  /** {@return the declared names as they are} */
   static TableNames asDeclared() {
     return declaredName -> declaredName;
   }
 
-  /** Every declared name behind {@code prefix}: {@code prefix("prod-")} makes {@code users} {@code prod-users}. */
+  /**
+   * {@return every declared name behind {@code prefix}: {@code prefix("prod-")} makes {@code users}
+   * {@code prod-users}}
+   *
+   * @param prefix what goes before every name
+   */
   static TableNames prefix(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     return declaredName -> prefix + declaredName;
   }
 
-  /** Names mapped by {@code mapping}, given the declared name. */
+  /**
+   * Names mapped by {@code mapping}, given the declared name.
+   *
+   * @param mapping from the declared name to the real name
+   * @return the names
+   */
   static TableNames of(UnaryOperator<String> mapping) {
     Objects.requireNonNull(mapping, "mapping");
     return mapping::apply;

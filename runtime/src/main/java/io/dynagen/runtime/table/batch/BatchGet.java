@@ -48,18 +48,35 @@ public final class BatchGet {
     this.reader = reader;
   }
 
-  /** A batch get sending through {@code client}, with the default options. */
+  /**
+   * {@return a batch get sending through {@code client}, with the default options}
+   *
+   * @param client the client requests go through
+   */
   public static BatchGet across(DynamoDbClient client) {
     return across(client, BatchGetOptions.defaults());
   }
 
-  /** A batch get sending through {@code client} (whatever client the tables were made with). */
+  /**
+   * {@return a batch get sending through {@code client} (whatever client the tables were made
+   * with)}
+   *
+   * @param client the client requests go through
+   * @param options attempts, back-off and deadline
+   */
   public static BatchGet across(DynamoDbClient client, BatchGetOptions options) {
     Objects.requireNonNull(client, "client");
     return new BatchGet(new BatchGetReader(client, Objects.requireNonNull(options, "options").retry(), options.deadline()));
   }
 
-  /** The items of {@code table} with these keys, as {@link TypedTable#batchGet} promises. */
+  /**
+   * {@return the items of {@code table} with these keys, as {@link TypedTable#batchGet} promises}
+   *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param keys the keys of the items
+   * @param options consistent read, projection
+   */
   public static <T> List<T> read(TypedTable<T> table, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
     BatchGet get = across(table.client());
     Handle<T> handle = get.add(table, keys, options);
@@ -70,6 +87,10 @@ public final class BatchGet {
    * Adds keys of {@code table} (a {@link TypedTable}, or a generated {@code XTable}) to read
    * whole, eventually consistent.
    *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param keys the keys of the items
+   * @return the handle to take the items with from the result
    * @throws IllegalArgumentException before anything is added, if a key is null, lacks a key
    *     attribute, has other attributes, or a value is null, empty or of the wrong type
    */
@@ -80,6 +101,11 @@ public final class BatchGet {
   /**
    * Adds keys of {@code table} to read with {@code options} (consistent read, projection).
    *
+   * @param <T> the mapped class of the table
+   * @param handle the table, a {@code TypedTable} or a generated table class
+   * @param keys the keys of the items
+   * @param options how the items are read (projection, consistency)
+   * @return the handle to take the items with from the result
    * @throws IllegalArgumentException before anything is added, if a key is bad (see {@link
    *     #add(TableHandle, Collection)}), or the table was added with other options
    */
@@ -111,6 +137,7 @@ public final class BatchGet {
   /**
    * Reads every key added so far.
    *
+   * @return what was read, by handle
    * @throws BatchGetException if keys were still unprocessed after the attempt budget
    * @throws TableNotFoundException if a table does not exist
    */
@@ -132,7 +159,7 @@ public final class BatchGet {
       this.keys = keys;
     }
 
-    /** The table read. */
+    /** {@return the table read} */
     public TypedTable<T> table() {
       return table;
     }
@@ -156,9 +183,11 @@ public final class BatchGet {
     }
 
     /**
-     * The items found for a handle's keys, in the order of its keys, each once; keys with no
-     * item are left out.
+     * {@return the items found for a handle's keys, in the order of its keys, each once; keys with
+     * no item are left out}
      *
+     * @param <T> the mapped class of the table
+     * @param handle the handle the keys were added with
      * @throws IllegalArgumentException if the handle is of another batch get, or was added after
      *     this result was read
      * @throws io.dynagen.runtime.MappingException if a stored item does not fit the class
@@ -181,7 +210,7 @@ public final class BatchGet {
       return items;
     }
 
-    /** How many distinct items were found, over all tables. */
+    /** {@return how many distinct items were found, over all tables} */
     public int size() {
       return found.size();
     }

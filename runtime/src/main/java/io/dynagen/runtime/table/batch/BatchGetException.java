@@ -47,7 +47,7 @@ public final class BatchGetException extends RuntimeException {
     return out.append(". unread() lists them all; read them again later, or allow more attempts").toString();
   }
 
-  /** The keys that could not be read, with their tables. */
+  /** {@return the keys that could not be read, with their tables} */
   public List<UnreadKey> unread() {
     return unread;
   }
@@ -59,7 +59,12 @@ public final class BatchGetException extends RuntimeException {
    * @param key the key, as it was asked for
    */
   public record UnreadKey(String tableName, Map<String, AttributeValue> key) {
-    /** Makes the key unmodifiable. */
+    /**
+     * Makes the key unmodifiable.
+     *
+     * @param tableName the table
+     * @param key the key, as it was asked for
+     */
     public UnreadKey {
       key = Collections.unmodifiableMap(key);
     }

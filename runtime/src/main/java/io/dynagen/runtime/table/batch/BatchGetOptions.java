@@ -25,14 +25,15 @@ public final class BatchGetOptions {
     this.deadline = deadline;
   }
 
-  /** The default options. */
+  /** {@return the default options} */
   public static BatchGetOptions defaults() {
     return DEFAULTS;
   }
 
   /**
-   * These options, asking for each key at most {@code attempts} times, the first included.
+   * {@return these options, asking for each key at most {@code attempts} times, the first included}
    *
+   * @param attempts how many attempts, the first included
    * @throws IllegalArgumentException unless {@code attempts} is from 1 to 100
    */
   public BatchGetOptions withMaxAttempts(int attempts) {
@@ -40,9 +41,11 @@ public final class BatchGetOptions {
   }
 
   /**
-   * These options, pausing before attempt {@code n + 1} for a random time from zero to {@code
-   * min(cap, base * 2^(n - 1))} (exponential backoff with full jitter).
+   * {@return these options, pausing before attempt {@code n + 1} for a random time from zero to
+   * {@code min(cap, base * 2^(n - 1))} (exponential backoff with full jitter)}
    *
+   * @param base the upper bound of the first pause
+   * @param cap the largest upper bound of a pause
    * @throws IllegalArgumentException unless {@code base} is from 0 to 1 minute and {@code cap}
    *     from {@code base} to 15 minutes
    */
@@ -50,34 +53,39 @@ public final class BatchGetOptions {
     return new BatchGetOptions(retry.withBackoff(base, cap), deadline);
   }
 
-  /** Attempts per key, the first included. */
+  /**
+   * Attempts per key, the first included.
+   *
+   * @return the attempts per key, the first included
+   */
   public int maxAttempts() {
     return retry.maxAttempts();
   }
 
-  /** The upper bound of the first pause before asking again. */
+  /** {@return the upper bound of the first pause before asking again} */
   public Duration backoffBase() {
     return retry.base();
   }
 
-  /** The largest upper bound of a pause before asking again. */
+  /** {@return the largest upper bound of a pause before asking again} */
   public Duration backoffCap() {
     return retry.cap();
   }
 
   /**
-   * These options, with a deadline counted from when {@code execute()} starts: after it, no
-   * further request is sent and the keys not read yet are reported in a {@link BatchGetException}
-   * (a request in flight ends within the client's own timeouts). An interrupt of the reading
-   * thread stops it the same way, and the interrupt status stays set.
+   * {@return these options, with a deadline counted from when {@code execute()} starts: after it,
+   * no further request is sent and the keys not read yet are reported in a {@link
+   * BatchGetException} (a request in flight ends within the client's own timeouts)} An interrupt of
+   * the reading thread stops it the same way, and the interrupt status stays set.
    *
+   * @param timeout how long it may take, from the start
    * @throws IllegalArgumentException unless {@code timeout} is more than zero and at most a day
    */
   public BatchGetOptions withDeadline(Duration timeout) {
     return new BatchGetOptions(retry, Deadlines.check(timeout));
   }
 
-  /** The deadline, or {@code null} for none. */
+  /** {@return the deadline, or {@code null} for none} */
   public Duration deadline() {
     return deadline;
   }

@@ -97,27 +97,40 @@ public final class BatchWriteException extends RuntimeException {
     return null;
   }
 
-  /** Every write that did not certainly land, in the order they failed: both lists together. */
+  /**
+   * {@return every write that did not certainly land, in the order they failed: both lists
+   * together}
+   */
   public List<Unwritten<?>> unwritten() {
     return unwritten;
   }
 
-  /** The writes that certainly did not change the table. */
+  /** {@return the writes that certainly did not change the table} */
   public List<Unwritten<?>> notApplied() {
     return notApplied;
   }
 
-  /** The writes that may have landed, or not. */
+  /** {@return the writes that may have landed, or not} */
   public List<Unwritten<?>> outcomeUnknown() {
     return outcomeUnknown;
   }
 
-  /** The writes of {@code table} that certainly did not change it, typed by its class. */
+  /**
+   * {@return the writes of {@code table} that certainly did not change it, typed by its class}
+   *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   */
   public <T> List<Unwritten<T>> notApplied(TableHandle<T> table) {
     return ofTable(notApplied, table);
   }
 
-  /** The writes of {@code table} that may have landed, or not, typed by its class. */
+  /**
+   * {@return the writes of {@code table} that may have landed, or not, typed by its class}
+   *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   */
   public <T> List<Unwritten<T>> outcomeUnknown(TableHandle<T> table) {
     return ofTable(outcomeUnknown, table);
   }
@@ -170,53 +183,58 @@ public final class BatchWriteException extends RuntimeException {
       this.why = why;
     }
 
-    /** The table written to. */
+    /** {@return the table written to} */
     public String tableName() {
       return tableName;
     }
 
     /**
-     * The item's key, as the table's {@code get(key)} and {@code delete(key)} and a batch
-     * writer's {@code delete(key)} take it.
+     * {@return the item's key, as the table's {@code get(key)} and {@code delete(key)} and a batch
+     * writer's {@code delete(key)} take it}
      */
     public Map<String, AttributeValue> key() {
       return key;
     }
 
-    /** A put or a delete. */
+    /** {@return a put or a delete} */
     public Kind kind() {
       return kind;
     }
 
-    /** Certainly not applied, or unknown. */
+    /**
+     * Certainly not applied, or unknown.
+     *
+     * @return whether it certainly did not land, or may have
+     */
     public Outcome outcome() {
       return outcome;
     }
 
     /**
-     * The object put or deleted, as it was given (to write it again, through the same writer
-     * class or the table), or {@code null} for a delete by key.
+     * {@return the object put or deleted, as it was given (to write it again, through the same
+     * writer class or the table), or {@code null} for a delete by key}
      */
     public T item() {
       return item;
     }
 
-    /** How many times it was sent (0 if never). */
+    /** {@return how many times it was sent (0 if never)} */
     public int attempts() {
       return attempts;
     }
 
     /**
-     * The exception that failed the last request carrying it, or empty if the service simply
-     * left it unprocessed every time, or it was never sent (see {@link #reason()}).
+     * {@return the exception that failed the last request carrying it, or empty if the service
+     * simply left it unprocessed every time, or it was never sent (see {@link #reason()})}
      */
     public Optional<Throwable> cause() {
       return Optional.ofNullable(cause);
     }
 
     /**
-     * Why it did not certainly land, for people: {@code still unprocessed after 10 attempts},
-     * {@code never sent: the deadline passed}, or the failure of the last request carrying it.
+     * {@return why it did not certainly land, for people: {@code still unprocessed after 10
+     * attempts}, {@code never sent: the deadline passed}, or the failure of the last request
+     * carrying it}
      */
     public String reason() {
       if (why != null) {

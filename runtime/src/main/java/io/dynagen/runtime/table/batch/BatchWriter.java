@@ -63,17 +63,35 @@ public final class BatchWriter<T> implements AutoCloseable {
     this.versionsUnchecked = versionsUnchecked;
   }
 
+  /**
+   * A writer of {@code table}; users get one from the table's {@code batchWriter()}.
+   *
+   * @param <T> the mapped class
+   * @param table the table written to
+   * @param options attempts, back-off, requests in flight and deadline
+   * @return a new writer; close it to wait for every write
+   */
   public static <T> BatchWriter<T> of(TypedTable<T> table, BatchWriteOptions options) {
     return new BatchWriter<>(table, new BatchWriteEngine(table.client(), Objects.requireNonNull(options, "options")),
         options.writesVersionsUnchecked());
   }
 
-  /** A writer across tables, with the default options; see {@link MultiTableBatchWriter}. */
+  /**
+   * {@return a writer across tables, with the default options; see {@link MultiTableBatchWriter}}
+   *
+   * @param client the client requests go through
+   */
   public static MultiTableBatchWriter across(DynamoDbClient client) {
     return across(client, BatchWriteOptions.defaults());
   }
 
-  /** A writer across tables, sending through {@code client}; see {@link MultiTableBatchWriter}. */
+  /**
+   * {@return a writer across tables, sending through {@code client}; see {@link
+   * MultiTableBatchWriter}}
+   *
+   * @param client the client requests go through
+   * @param options attempts, back-off, requests in flight and deadline
+   */
   public static MultiTableBatchWriter across(DynamoDbClient client, BatchWriteOptions options) {
     return new MultiTableBatchWriter(client, options);
   }
@@ -81,6 +99,7 @@ public final class BatchWriter<T> implements AutoCloseable {
   /**
    * Buffers a put of the item, replacing any buffered write of its key.
    *
+   * @param item the item to write
    * @throws IllegalArgumentException before anything is buffered, if the item is null, a key
    *     attribute is null, empty or of the wrong type, the item is over 400 KB, or the class has
    *     a {@code @Version}
@@ -94,6 +113,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * Buffers a delete of the item with this key, replacing any buffered write of the key.
    * Deleting a missing item is not an error.
    *
+   * @param key the item's key
    * @throws IllegalArgumentException before anything is buffered, if the key is null, lacks a
    *     key attribute, has other attributes, or a value is null, empty or of the wrong type
    * @throws IllegalStateException if the writer is closed
@@ -105,6 +125,7 @@ public final class BatchWriter<T> implements AutoCloseable {
   /**
    * Buffers a delete of the item with the key of {@code item}.
    *
+   * @param item the object whose key (and version) names the item to delete
    * @throws IllegalArgumentException before anything is buffered, if the item or a key value is
    *     null or empty, or the class has a {@code @Version} (delete by key instead)
    * @throws IllegalStateException if the writer is closed
@@ -134,12 +155,12 @@ public final class BatchWriter<T> implements AutoCloseable {
     engine.close();
   }
 
-  /** How many puts and deletes have landed so far. */
+  /** {@return how many puts and deletes have landed so far} */
   public long written() {
     return engine.written();
   }
 
-  /** The table written to. */
+  /** {@return the table written to} */
   public TypedTable<T> table() {
     return table;
   }

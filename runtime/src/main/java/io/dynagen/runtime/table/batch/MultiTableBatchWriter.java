@@ -39,6 +39,9 @@ public final class MultiTableBatchWriter implements AutoCloseable {
   /**
    * Buffers a put of the item into {@code table}, replacing any buffered write of its key.
    *
+   * @param <T> the mapped class
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param item the item to write
    * @throws IllegalArgumentException before anything is buffered, if the item is null, a key
    *     attribute is null, empty or of the wrong type, the item is over 400 KB, or the class has
    *     a {@code @Version}
@@ -52,6 +55,8 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * Buffers a delete of the item with this key from {@code table}, replacing any buffered write
    * of the key.
    *
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
    * @throws IllegalArgumentException before anything is buffered, if the key is null, lacks a
    *     key attribute, has other attributes, or a value is null, empty or of the wrong type
    * @throws IllegalStateException if the writer is closed
@@ -63,6 +68,9 @@ public final class MultiTableBatchWriter implements AutoCloseable {
   /**
    * Buffers a delete of the item with the key of {@code item} from {@code table}.
    *
+   * @param <T> the mapped class
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param item the object whose key (and version) names the item to delete
    * @throws IllegalArgumentException before anything is buffered, if the item or a key value is
    *     null or empty, or the class has a {@code @Version} (delete by key instead)
    * @throws IllegalStateException if the writer is closed
@@ -86,7 +94,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
     engine.close();
   }
 
-  /** How many puts and deletes have landed so far, over all tables. */
+  /** {@return how many puts and deletes have landed so far, over all tables} */
   public long written() {
     return engine.written();
   }

@@ -34,8 +34,9 @@ public final class CursorSigner {
   }
 
   /**
-   * A signer with this secret (copied).
+   * {@return a signer with this secret (copied)}
    *
+   * @param secret the key to sign with
    * @throws IllegalArgumentException if the secret has fewer than 16 bytes (32 random bytes are
    *     right for HMAC-SHA256)
    */

@@ -19,19 +19,24 @@ public final class GetOptions {
     this.projection = projection;
   }
 
-  /** An eventually consistent read of the whole item. */
+  /** {@return an eventually consistent read of the whole item} */
   public static GetOptions defaults() {
     return DEFAULTS;
   }
 
-  /** These options, with a strongly consistent read (sees every write acknowledged before it). */
+  /**
+   * {@return these options, with a strongly consistent read (sees every write acknowledged before
+   * it)}
+   */
   public GetOptions consistentRead() {
     return new GetOptions(true, projection);
   }
 
   /**
-   * These options, reading only these attributes and the key attributes, which are always added;
-   * the others read as null (or their default), so include every attribute the caller needs.
+   * {@return these options, reading only these attributes and the key attributes, which are always
+   * added; the others read as null (or their default), so include every attribute the caller needs}
+   *
+   * @param attributes the attributes to read
    */
   public GetOptions project(AttributePath... attributes) {
     if (attributes.length == 0) {
@@ -40,10 +45,12 @@ public final class GetOptions {
     return new GetOptions(consistentRead, List.copyOf(Arrays.asList(attributes)));
   }
 
+  /** {@return true if reads are strongly consistent} */
   public boolean isConsistentRead() {
     return consistentRead;
   }
 
+  /** {@return the attributes read besides the key, or empty for every attribute} */
   public List<AttributePath> projection() {
     return projection;
   }

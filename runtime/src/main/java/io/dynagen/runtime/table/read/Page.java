@@ -19,20 +19,22 @@ public final class Page<T> {
     this.cursor = cursor;
   }
 
-  /** The items of this page, possibly none (a filter may drop them all), in query order. */
+  /**
+   * {@return the items of this page, possibly none (a filter may drop them all), in query order}
+   */
   public List<T> items() {
     return items;
   }
 
   /**
-   * The cursor of the next page, or empty on the last page. DynamoDB may hand a cursor whose page
-   * turns out empty: a page with no items and no cursor ends the sequence.
+   * {@return the cursor of the next page, or empty on the last page} DynamoDB may hand a cursor
+   * whose page turns out empty: a page with no items and no cursor ends the sequence.
    */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }
 
-  /** True if there may be a next page (there is a cursor). */
+  /** {@return true if there may be a next page (there is a cursor)} */
   public boolean hasMore() {
     return cursor != null;
   }

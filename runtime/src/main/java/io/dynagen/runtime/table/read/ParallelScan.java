@@ -77,12 +77,13 @@ public final class ParallelScan<T> {
   }
 
   /**
-   * This scan with a deadline, counted from when a read starts: after it, the segments send no
-   * further request (each ends after its request in flight, within the client's own timeouts)
-   * and the reader gets a {@link DeadlineExceededException} instead of more items. An interrupt of
-   * the reading thread stops the segments the same way (an AbortedException, the interrupt
-   * status kept).
+   * {@return this scan with a deadline, counted from when a read starts: after it, the segments
+   * send no further request (each ends after its request in flight, within the client's own
+   * timeouts) and the reader gets a {@link DeadlineExceededException} instead of more items} An
+   * interrupt of the reading thread stops the segments the same way (an AbortedException, the
+   * interrupt status kept).
    *
+   * @param timeout how long it may take, from the start
    * @throws IllegalArgumentException unless {@code timeout} is more than zero and at most a day
    */
   public ParallelScan<T> deadline(Duration timeout) {
@@ -90,23 +91,25 @@ public final class ParallelScan<T> {
   }
 
   /**
-   * This scan, its segments run on {@code executor} instead of threads of its own. The executor
-   * must run tasks on threads other than the caller's (a direct executor such as {@code
-   * Runnable::run} fails the read with an {@link IllegalStateException}); each read submits up
-   * to {@value #MAX_CONCURRENT_SEGMENTS} tasks, which wait while the caller is slow.
+   * {@return this scan, its segments run on {@code executor} instead of threads of its own} The
+   * executor must run tasks on threads other than the caller's (a direct executor such as {@code
+   * Runnable::run} fails the read with an {@link IllegalStateException}); each read submits up to
+   * {@value #MAX_CONCURRENT_SEGMENTS} tasks, which wait while the caller is slow.
+   *
+   * @param executor where to run them
    */
   public ParallelScan<T> executor(Executor executor) {
     return new ParallelScan<>(scan, totalSegments, Objects.requireNonNull(executor, "executor"), deadline);
   }
 
-  /** The number of segments. */
+  /** {@return the number of segments} */
   public int segments() {
     return totalSegments;
   }
 
   /**
-   * The items, as the segments read them. Close the stream (try-with-resources) unless it is read
-   * to the end: that stops the workers.
+   * {@return the items, as the segments read them} Close the stream (try-with-resources) unless it
+   * is read to the end: that stops the workers.
    */
   public Stream<T> stream() {
     ItemIterator<T> items = iterator();
@@ -115,14 +118,18 @@ public final class ParallelScan<T> {
   }
 
   /**
-   * The items, as the segments read them; the workers start at the first {@code hasNext()}.
-   * Close the iterator unless it is read to the end: that stops the workers.
+   * {@return the items, as the segments read them; the workers start at the first {@code
+   * hasNext()}} Close the iterator unless it is read to the end: that stops the workers.
    */
   public ItemIterator<T> iterator() {
     return new ParallelScanIterator<>(this);
   }
 
-  /** Passes every item to {@code action}, on the caller's thread. */
+  /**
+   * Passes every item to {@code action}, on the caller's thread.
+   *
+   * @param action the first update action
+   */
   public void forEach(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
     try (ItemIterator<T> items = iterator()) {
@@ -130,14 +137,17 @@ public final class ParallelScan<T> {
     }
   }
 
-  /** All items, in a list. */
+  /** {@return all items, in a list} */
   public List<T> toList() {
     try (Stream<T> items = stream()) {
       return items.toList();
     }
   }
 
-  /** The number of matching items, after the filter, counted by each segment (Select COUNT). */
+  /**
+   * {@return the number of matching items, after the filter, counted by each segment (Select
+   * COUNT)}
+   */
   public long count() {
     PageBuffer<Long> counts = newBuffer();
     try {

@@ -34,6 +34,13 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
   private final BoundSortKey<?> sortKey;
   private final boolean descending;
 
+  /**
+   * A query of one partition; users get one from a table's or an index's {@code query(...)}.
+   *
+   * @param table the table read
+   * @param keys the key attributes of the table or index read
+   * @param partitionValue the stored partition key value
+   */
   public Query(TypedTable<T> table, KeyShape keys, AttributeValue partitionValue) {
     this(table.operations(), table.client(), keys, ReadOptions.DEFAULTS, partitionValue, null, false);
   }
@@ -61,7 +68,10 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
    * Only items whose sort key meets {@code condition}, such as {@code
    * SortKeyCondition.beginsWith("Do")}; replaces an earlier one.
    *
+   * @param <S> the sort key's Java type
+   * @param condition the condition on the sort key
    * @param encoder the sort key's encoder, as the schema stores it
+   * @return this query
    * @throws IllegalArgumentException if the table or index has no sort key
    */
   public <S> Query<T> sortKey(SortKeyCondition<S> condition, ValueEncoder<S> encoder) {
@@ -75,7 +85,11 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
     return new Query<>(table, client, keys, options, partitionValue, new BoundSortKey<>(condition, encoder), descending);
   }
 
-  /** Items in descending sort key order (ascending by default). */
+  /**
+   * Items in descending sort key order (ascending by default).
+   *
+   * @return this query
+   */
   public Query<T> descending() {
     return new Query<>(table, client, keys, options, partitionValue, sortKey, true);
   }

@@ -58,6 +58,9 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
   /**
    * Only items meeting {@code filter}, applied after reading (read capacity is spent on the items
    * it drops). Called again, the filters are joined with AND.
+   *
+   * @param filter the condition the items must meet
+   * @return this read
    */
   public final R filter(Condition filter) {
     return with(options.withFilter(filter));
@@ -67,6 +70,9 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
    * At most {@code size} items read per request (DynamoDB's {@code Limit}, counted before the
    * filter). Reading with {@link #stream()} continues past it; to cap the total, use {@code
    * stream().limit(n)}.
+   *
+   * @param size items per request
+   * @return this read
    */
   public final R pageSize(int size) {
     return with(options.withPageSize(size));
@@ -76,6 +82,9 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
    * Reads only these attributes (a projection expression) and the key attributes, which are
    * always added (the table's, and the index's for an index read); the others read as null (or
    * their default), so include every attribute the caller needs.
+   *
+   * @param attributes the attributes to read
+   * @return this read
    */
   public final R project(AttributePath... attributes) {
     return with(options.withProjection(attributes));
@@ -86,6 +95,9 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
    * for this same read (table, index, partition key value and sort key condition): a cursor a
    * client changed, forged or took from another query is refused with an
    * IllegalArgumentException before anything is sent.
+   *
+   * @param signer the signer
+   * @return this read
    */
   public final R signCursors(CursorSigner signer) {
     return with(options.withSigner(signer));
@@ -105,12 +117,16 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
    */
   void checkCursor(Map<String, AttributeValue> startKey, String cursor) {}
 
-  /** Strongly consistent reads (tables and local indexes only; a global index rejects them). */
+  /**
+   * Strongly consistent reads (tables and local indexes only; a global index rejects them).
+   *
+   * @return this read
+   */
   public final R consistentRead() {
     return with(options.withConsistentRead());
   }
 
-  /** The items, fetched page by page as the stream is consumed. */
+  /** {@return the items, fetched page by page as the stream is consumed} */
   public final Stream<T> stream() {
     return Paging.stream(this, table.decoder());
   }
@@ -121,26 +137,29 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
     return Paging.iterator(this, table.decoder());
   }
 
-  /** All items, in a list: every page is fetched. */
+  /** {@return all items, in a list: every page is fetched} */
   public final List<T> toList() {
     return stream().toList();
   }
 
-  /** The first page. */
+  /** {@return the first page} */
   public final Page<T> firstPage() {
     return Paging.page(this, table.decoder(), null, true);
   }
 
   /**
-   * The page that {@code cursor} (from {@link Page#cursor()} of this same read) points to.
+   * {@return the page that {@code cursor} (from {@link Page#cursor()} of this same read) points to}
    *
+   * @param cursor a page's cursor
    * @throws IllegalArgumentException if the cursor is malformed or of another table or index
    */
   public final Page<T> page(String cursor) {
     return Paging.page(this, table.decoder(), cursor, false);
   }
 
-  /** The number of matching items, after the filter, summed over all pages (Select COUNT). */
+  /**
+   * {@return the number of matching items, after the filter, summed over all pages (Select COUNT)}
+   */
   public final long count() {
     return Paging.count(this);
   }

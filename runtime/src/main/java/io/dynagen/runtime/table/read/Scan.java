@@ -29,6 +29,12 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
   private final Integer segment;
   private final Integer totalSegments;
 
+  /**
+   * A scan; users get one from a table's or an index's {@code scan()}.
+   *
+   * @param table the table read
+   * @param keys the key attributes of the table or index read
+   */
   public Scan(TypedTable<T> table, KeyShape keys) {
     this(table.operations(), table.client(), keys, ReadOptions.DEFAULTS, null, null);
   }
@@ -49,6 +55,10 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
   /**
    * Reads only segment {@code segment} of {@code totalSegments}, for a parallel scan: run one
    * scan per segment, each in its own thread; together they read every item once.
+   *
+   * @param segment this scan's segment, from 0
+   * @param totalSegments how many segments the table is read in
+   * @return this scan
    */
   public Scan<T> segment(int segment, int totalSegments) {
     checkTotalSegments(totalSegments);
@@ -61,10 +71,11 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
   }
 
   /**
-   * This scan in {@code totalSegments} segments read at the same time, the items streamed to the
-   * caller's thread as they come: see {@link ParallelScan} for threads, memory, errors and
-   * closing.
+   * {@return this scan in {@code totalSegments} segments read at the same time, the items streamed
+   * to the caller's thread as they come: see {@link ParallelScan} for threads, memory, errors and
+   * closing}
    *
+   * @param totalSegments how many segments the table is read in
    * @throws IllegalArgumentException if {@code totalSegments} is not 1 to 1,000,000
    * @throws IllegalStateException if this scan is already one segment
    */

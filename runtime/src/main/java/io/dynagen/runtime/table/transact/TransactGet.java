@@ -53,7 +53,11 @@ public final class TransactGet {
     this.client = Objects.requireNonNull(client, "client");
   }
 
-  /** A new, empty read transaction sent through {@code client}. */
+  /**
+   * {@return a new, empty read transaction sent through {@code client}}
+   *
+   * @param client the client requests go through
+   */
   public static TransactGet with(DynamoDbClient client) {
     return new TransactGet(client);
   }
@@ -61,6 +65,9 @@ public final class TransactGet {
   /**
    * Reads the item of {@code table} with this key.
    *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
    * @return the handle to find the item in the {@link Result}
    */
   public <T> Handle<T> get(TableHandle<T> table, Map<String, AttributeValue> key) {
@@ -71,6 +78,10 @@ public final class TransactGet {
    * Reads only these attributes of the item of {@code table} with this key; the others read as
    * null (or their default), so include every attribute the caller needs.
    *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
+   * @param attributes the attributes to read
    * @return the handle to find the item in the {@link Result}
    */
   public <T> Handle<T> get(
@@ -99,6 +110,7 @@ public final class TransactGet {
   /**
    * Reads every item, all as of one moment.
    *
+   * @return the items read, by handle
    * @throws TransactionFailedException if DynamoDB cancelled the read (such as a conflict with a
    *     write transaction on one of the items: retry)
    * @throws TableNotFoundException if a table does not exist
@@ -124,7 +136,7 @@ public final class TransactGet {
     return new Result(this, read);
   }
 
-  /** The number of items to read so far. */
+  /** {@return the number of items to read so far} */
   public int size() {
     return actions.size();
   }
@@ -162,8 +174,10 @@ public final class TransactGet {
     }
 
     /**
-     * The item of this handle, or empty if there was no item with its key.
+     * {@return the item of this handle, or empty if there was no item with its key}
      *
+     * @param <T> the mapped class of the table
+     * @param handle the handle the read was added with
      * @throws IllegalArgumentException if the handle is of another read, or was added after it
      *     was executed
      */
@@ -177,7 +191,7 @@ public final class TransactGet {
       return Optional.ofNullable(handle.type.cast(items.get(handle.index)));
     }
 
-    /** The number of items read, found or not. */
+    /** {@return the number of items read, found or not} */
     public int size() {
       return items.size();
     }

@@ -76,7 +76,11 @@ public final class TransactWrite {
     this.client = Objects.requireNonNull(client, "client");
   }
 
-  /** A new, empty write transaction sent through {@code client}. */
+  /**
+   * {@return a new, empty write transaction sent through {@code client}}
+   *
+   * @param client the client requests go through
+   */
   public static TransactWrite with(DynamoDbClient client) {
     return new TransactWrite(client);
   }
@@ -84,6 +88,11 @@ public final class TransactWrite {
   /**
    * Writes {@code item} to {@code table}, replacing any item with its key; for a {@code @Version}
    * class, only if the stored version is still the one {@code item} was read with.
+   *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param item the item to write
+   * @return this transaction
    */
   public <T> TransactWrite put(TableHandle<T> table, T item) {
     return put(table, item, null);
@@ -93,7 +102,11 @@ public final class TransactWrite {
    * Writes {@code item} to {@code table} if {@code condition} holds for the item now stored under
    * its key (with no such item, only conditions like {@code notExists()} hold).
    *
+   * @param <T> the mapped class of the table
+   * @param handle the table, a {@code TypedTable} or a generated table class
+   * @param item the item to write
    * @param condition the condition, or {@code null} for none
+   * @return this transaction
    */
   public <T> TransactWrite put(TableHandle<T> handle, T item, Condition condition) {
     TypedTable<T> table = typed(handle);
@@ -118,13 +131,26 @@ public final class TransactWrite {
    * Applies the actions to the item of {@code table} with this key, creating it if there is none
    * (use {@link #update(TableHandle, Map, Update, Condition)} with a condition such as {@code
    * somePath.exists()} to only update).
+   *
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
+   * @param action the first update action
+   * @param more further update actions
+   * @return this transaction
    */
   public TransactWrite update(
       TableHandle<?> table, Map<String, AttributeValue> key, UpdateAction action, UpdateAction... more) {
     return update(table, key, Update.of(action, more), null);
   }
 
-  /** Applies {@code update} to the item of {@code table} with this key, creating it if there is none. */
+  /**
+   * Applies {@code update} to the item of {@code table} with this key, creating it if there is none.
+   *
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
+   * @param update the update to apply
+   * @return this transaction
+   */
   public TransactWrite update(TableHandle<?> table, Map<String, AttributeValue> key, Update update) {
     return update(table, key, update, null);
   }
@@ -132,6 +158,13 @@ public final class TransactWrite {
   /**
    * Applies the actions to the item of {@code table} with the key of {@code item}; for a {@code
    * @Version} class, only if the stored version is still the one {@code item} was read with.
+   *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param item the object whose key (and version) names the item to update
+   * @param action the first update action
+   * @param more further update actions
+   * @return this transaction
    */
   public <T> TransactWrite update(TableHandle<T> table, T item, UpdateAction action, UpdateAction... more) {
     return update(table, item, Update.of(action, more), null);
@@ -142,7 +175,12 @@ public final class TransactWrite {
    * condition} holds (and, for a {@code @Version} class, the stored version is the one {@code
    * item} was read with).
    *
+   * @param <T> the mapped class of the table
+   * @param handle the table, a {@code TypedTable} or a generated table class
+   * @param item the object whose key (and version) names the item to update
+   * @param update the update to apply
    * @param condition the condition, or {@code null} for none
+   * @return this transaction
    */
   public <T> TransactWrite update(TableHandle<T> handle, T item, Update update, Condition condition) {
     TypedTable<T> table = typed(handle);
@@ -154,7 +192,11 @@ public final class TransactWrite {
    * Applies {@code update} to the item of {@code table} with this key if {@code condition} holds
    * for it.
    *
+   * @param handle the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
+   * @param update the update to apply
    * @param condition the condition, or {@code null} for none
+   * @return this transaction
    */
   public TransactWrite update(
       TableHandle<?> handle, Map<String, AttributeValue> key, Update update, Condition condition) {
@@ -178,7 +220,13 @@ public final class TransactWrite {
     return add(Kind.UPDATE, table, key, item, ItemSize.of(key), TransactWriteItem.builder().update(request));
   }
 
-  /** Deletes the item of {@code table} with this key; deleting a missing item is not an error. */
+  /**
+   * Deletes the item of {@code table} with this key; deleting a missing item is not an error.
+   *
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
+   * @return this transaction
+   */
   public TransactWrite delete(TableHandle<?> table, Map<String, AttributeValue> key) {
     return delete(table, key, null);
   }
@@ -186,7 +234,10 @@ public final class TransactWrite {
   /**
    * Deletes the item of {@code table} with this key if {@code condition} holds for it.
    *
+   * @param handle the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
    * @param condition the condition, or {@code null} for none
+   * @return this transaction
    */
   public TransactWrite delete(
       TableHandle<?> handle, Map<String, AttributeValue> key, Condition condition) {
@@ -197,6 +248,11 @@ public final class TransactWrite {
    * Deletes the item of {@code table} with the key of {@code item}; for a {@code @Version} class,
    * only if the stored version is still the one {@code item} was read with, as {@code
    * table.delete(item)} does (an object that has no version yet is deleted unchecked).
+   *
+   * @param <T> the mapped class of the table
+   * @param table the table, a {@code TypedTable} or a generated table class
+   * @param item the object whose key (and version) names the item to delete
+   * @return this transaction
    */
   public <T> TransactWrite delete(TableHandle<T> table, T item) {
     return delete(table, item, null);
@@ -206,7 +262,11 @@ public final class TransactWrite {
    * Deletes the item of {@code table} with the key of {@code item} if {@code condition} holds (and
    * its stored version is the one {@code item} carries, for a {@code @Version} class).
    *
+   * @param <T> the mapped class of the table
+   * @param handle the table, a {@code TypedTable} or a generated table class
+   * @param item the object whose key (and version) names the item to delete
    * @param condition the condition, or {@code null} for none
+   * @return this transaction
    */
   public <T> TransactWrite delete(TableHandle<T> handle, T item, Condition condition) {
     TypedTable<T> table = typed(handle);
@@ -233,6 +293,11 @@ public final class TransactWrite {
   /**
    * Makes the transaction depend on {@code condition} holding for the item of {@code table} with
    * this key, which is not written: the transaction is cancelled if it is false.
+   *
+   * @param handle the table, a {@code TypedTable} or a generated table class
+   * @param key the item's key
+   * @param condition the condition the item must meet
+   * @return this transaction
    */
   public TransactWrite conditionCheck(
       TableHandle<?> handle, Map<String, AttributeValue> key, Condition condition) {
@@ -261,6 +326,7 @@ public final class TransactWrite {
    * new transaction. The SDK's own retries of one {@code execute()} already reuse one token.
    *
    * @param token up to 36 characters, unique per intended transaction (a UUID fits)
+   * @return this transaction
    */
   public TransactWrite clientRequestToken(String token) {
     Objects.requireNonNull(token, "token");
@@ -295,7 +361,7 @@ public final class TransactWrite {
     }
   }
 
-  /** The number of actions so far. */
+  /** {@return the number of actions so far} */
   public int size() {
     return actions.size();
   }

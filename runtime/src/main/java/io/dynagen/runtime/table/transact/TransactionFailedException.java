@@ -32,16 +32,19 @@ public final class TransactionFailedException extends RuntimeException {
   }
 
   /**
-   * The actions that failed, in transaction order: those whose cancellation reason is not {@code
-   * None}. Usually one; empty only if DynamoDB gave no reasons.
+   * {@return the actions that failed, in transaction order: those whose cancellation reason is not
+   * {@code None}} Usually one; empty only if DynamoDB gave no reasons.
    */
   public List<TransactionFailure<?>> failures() {
     return failures;
   }
 
   /**
-   * The failed actions on {@code table}, typed by its class, in transaction order: {@code
-   * e.failuresOn(users).get(0).item()} is an {@code Optional<User>}.
+   * {@return the failed actions on {@code table}, typed by its class, in transaction order: {@code
+   * e.failuresOn(users).get(0).item()} is an {@code Optional<User>}}
+   *
+   * @param <T> the mapped class
+   * @param table the table, a {@code TypedTable} or a generated table class
    */
   public <T> List<TransactionFailure<T>> failuresOn(TableHandle<T> table) {
     List<TransactionFailure<T>> on = new ArrayList<>();

@@ -93,8 +93,10 @@ public final class TransactionFailure<T> {
   }
 
   /**
-   * True if the action was on {@code table}: the same table name and mapped class (any {@code
-   * XTable} or {@code TypedTable} of it will do).
+   * {@return true if the action was on {@code table}: the same table name and mapped class (any
+   * {@code XTable} or {@code TypedTable} of it will do)}
+   *
+   * @param table the table, a {@code TypedTable} or a generated table class
    */
   public boolean isOn(TableHandle<?> table) {
     TypedTable<?> other = table.typed();
@@ -102,8 +104,10 @@ public final class TransactionFailure<T> {
   }
 
   /**
-   * This failure typed by {@code table}'s class.
+   * {@return this failure typed by {@code table}'s class}
    *
+   * @param <U> the mapped class of that table
+   * @param table the table, a {@code TypedTable} or a generated table class
    * @throws IllegalArgumentException if the action was on another table
    */
   @SuppressWarnings("unchecked") // the same table name and class: the same T
@@ -117,43 +121,45 @@ public final class TransactionFailure<T> {
     return (TransactionFailure<U>) this;
   }
 
-  /** The action's position in the transaction, from 0, in the order the actions were added. */
+  /**
+   * {@return the action's position in the transaction, from 0, in the order the actions were added}
+   */
   public int index() {
     return index;
   }
 
-  /** What the action does. */
+  /** {@return what the action does} */
   public Kind kind() {
     return kind;
   }
 
-  /** The table of the action's item. */
+  /** {@return the table of the action's item} */
   public String tableName() {
     return tableName;
   }
 
   /**
-   * The key of the action's item, as the table's {@code key(...)} makes it: {@code
-   * failure.key().equals(users.key("janedoe", "Doe"))} tells which item it is.
+   * {@return the key of the action's item, as the table's {@code key(...)} makes it: {@code
+   * failure.key().equals(users.key("janedoe", "Doe"))} tells which item it is}
    */
   public Map<String, AttributeValue> key() {
     return key;
   }
 
   /**
-   * The object the action was given instead of a key: the item of a put, or the object of a
-   * delete or update of an object; empty for an action given a key.
+   * {@return the object the action was given instead of a key: the item of a put, or the object of
+   * a delete or update of an object; empty for an action given a key}
    */
   public Optional<T> object() {
     return Optional.ofNullable(object);
   }
 
   /**
-   * The item as it stood when the action's condition failed, or empty if there was no item with
-   * that key, the action had no condition, or the reason is not a failed condition. An item that
-   * could not be read is empty here, with its {@link io.dynagen.runtime.MappingException} among
-   * the suppressed exceptions of the {@link TransactionFailedException}; {@link #storedItem()}
-   * has its raw attributes.
+   * {@return the item as it stood when the action's condition failed, or empty if there was no item
+   * with that key, the action had no condition, or the reason is not a failed condition} An item
+   * that could not be read is empty here, with its {@link io.dynagen.runtime.MappingException}
+   * among the suppressed exceptions of the {@link TransactionFailedException}; {@link
+   * #storedItem()} has its raw attributes.
    */
   public Optional<T> item() {
     return Optional.ofNullable(item);
@@ -165,23 +171,30 @@ public final class TransactionFailure<T> {
    * ItemCollectionSizeLimitExceeded}, {@code ProvisionedThroughputExceeded}, {@code
    * ThrottlingError}, {@code ValidationError} (such as an update that does not fit the stored
    * item), and others the service may add.
+   *
+   * @return DynamoDB's reason code
    */
   public String code() {
     return code;
   }
 
-  /** DynamoDB's message for the reason, if it gave one. */
+  /**
+   * DynamoDB's message for the reason, if it gave one.
+   *
+   * @return DynamoDB's message, or empty
+   */
   public Optional<String> message() {
     return Optional.ofNullable(message);
   }
 
   /**
-   * The item as it stood when the action's condition failed, or empty if there was no item with
-   * that key, the action had no condition, or the reason is not a failed condition. An item that
-   * could not be read is empty here, with its {@link io.dynagen.runtime.MappingException} among
-   * the suppressed exceptions of the {@link TransactionFailedException}; {@link #storedItem()}
-   * has its raw attributes. {@link #item()} gives it typed without naming the class.
+   * {@return the item as it stood when the action's condition failed, or empty if there was no item
+   * with that key, the action had no condition, or the reason is not a failed condition} An item
+   * that could not be read is empty here, with its {@link io.dynagen.runtime.MappingException}
+   * among the suppressed exceptions of the {@link TransactionFailedException}; {@link
+   * #storedItem()} has its raw attributes. {@link #item()} gives it typed without naming the class.
    *
+   * @param <U> the mapped class of that table
    * @param type the table's class, as its schema's {@code type()}
    * @throws IllegalArgumentException if the item is not a {@code type}
    */
@@ -189,7 +202,7 @@ public final class TransactionFailure<T> {
     return StoredItem.as(item, type, tableName);
   }
 
-  /** The raw attributes of the item as it stood when the condition failed, if any. */
+  /** {@return the raw attributes of the item as it stood when the condition failed, if any} */
   public Optional<Map<String, AttributeValue>> storedItem() {
     return Optional.ofNullable(storedItem);
   }

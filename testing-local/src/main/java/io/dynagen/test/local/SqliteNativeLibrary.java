@@ -1,4 +1,4 @@
-package io.dynagen.test;
+package io.dynagen.test.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

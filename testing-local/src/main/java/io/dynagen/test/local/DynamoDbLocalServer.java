@@ -1,4 +1,4 @@
-package io.dynagen.test;
+package io.dynagen.test.local;
 
 import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
 import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
@@ -8,15 +8,25 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * DynamoDB Local, AWS's emulator, serving HTTP in this process: in memory, one database for every
- * access key and region (its {@code -sharedDb}), and listening on 127.0.0.1 unless given another
- * address.
+ * DynamoDB Local, AWS's emulator, serving HTTP in this process: in memory (or in a folder, for a
+ * test that restarts it over the same tables), one database for every access key and region (its
+ * {@code -sharedDb}), and listening on 127.0.0.1 unless given another address.
+ *
+ * <p>Tests that share one server per JVM use {@link SharedDynamoDbLocal} instead.
  *
  * <p>DynamoDB Local's own launcher ({@code ServerRunner}) listens on every network interface and
  * has no option for an address, and its server class reaches for its telemetry clients; so its
@@ -33,6 +43,7 @@ public final class DynamoDbLocalServer implements AutoCloseable {
   private final Server server;
   private final LocalDynamoDBServerHandler handler;
   private final URI endpoint;
+  private boolean closed;
 
   private DynamoDbLocalServer(Server server, LocalDynamoDBServerHandler handler, URI endpoint) {
     this.server = server;
@@ -40,24 +51,50 @@ public final class DynamoDbLocalServer implements AutoCloseable {
     this.endpoint = endpoint;
   }
 
-  /** Starts it on a free loopback port (2–4 s); close it when done. */
+  /**
+   * Starts it in memory on a free loopback port (2–4 s).
+   *
+   * @return the running server; close it when done
+   * @throws IllegalStateException if it cannot start, saying why
+   */
   public static DynamoDbLocalServer start() {
     return start(LOOPBACK, freeLoopbackPort());
   }
 
   /**
    * Starts it on {@code host} (an address of this machine, such as {@code 127.0.0.1}, or {@code
-   * 0.0.0.0} for every interface) and {@code port}; close it when done.
+   * 0.0.0.0} for every interface) and {@code port}, in memory.
    *
+   * @param host the address to listen on
+   * @param port the port to listen on
+   * @return the running server; close it when done
    * @throws PortInUseException if something else listens there
    * @throws IllegalStateException if it cannot start for another reason, saying why
    */
   public static DynamoDbLocalServer start(String host, int port) {
+    return start(host, port, null);
+  }
+
+  /**
+   * Starts it on a free loopback port, storing its tables in {@code folder} (created by the caller)
+   * rather than in memory: a server started later over the same folder finds them again.
+   *
+   * @param folder where DynamoDB Local keeps its database file
+   * @return the running server; close it when done
+   * @throws IllegalStateException if it cannot start, saying why
+   */
+  public static DynamoDbLocalServer storingTablesIn(Path folder) {
+    return start(LOOPBACK, freeLoopbackPort(), folder.toString());
+  }
+
+  private static DynamoDbLocalServer start(String host, int port, String folder) {
     SqliteNativeLibrary.ensureFound();
     LocalDynamoDBServerHandler handler;
     try {
-      // In memory, one database for every access key and region, no artificial delays, no CORS.
-      handler = new LocalDynamoDBServerHandler(new LocalDynamoDBRequestHandler(0, true, null, true, false), null);
+      // In memory unless given a folder; one database for every access key and region, no
+      // artificial delays, no CORS.
+      handler = new LocalDynamoDBServerHandler(
+          new LocalDynamoDBRequestHandler(0, folder == null, folder, true, false), null);
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local could not set up its database: " + e.getMessage(), e);
     }
@@ -81,17 +118,47 @@ public final class DynamoDbLocalServer implements AutoCloseable {
     return new DynamoDbLocalServer(server, handler, URI.create("http://" + reachable));
   }
 
-  /** Where clients reach it, such as {@code http://127.0.0.1:43127}. */
+  /**
+   * Where clients reach it.
+   *
+   * @return its URI, such as {@code http://127.0.0.1:43127}
+   */
   public URI endpoint() {
     return endpoint;
   }
 
-  @Override
-  public void close() {
-    stop(server, handler);
+  /**
+   * A client builder set up for this server: its endpoint, a region, dummy credentials, and the
+   * SDK's URL connection HTTP client (2 s to connect, 30 s for an answer). Set anything else on
+   * it, or replace any of these, before {@code build()}.
+   *
+   * @return a new builder, for a client the caller closes
+   */
+  public DynamoDbClientBuilder clientBuilder() {
+    return DynamoDbClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynagen", "local")))
+        .httpClientBuilder(UrlConnectionHttpClient.builder()
+            .connectionTimeout(Duration.ofSeconds(2))
+            .socketTimeout(Duration.ofSeconds(30)));
   }
 
-  /** True for {@code 0.0.0.0} and {@code ::}: every network interface. */
+  /** Stops it, cutting the requests it is serving; closing it again does nothing. */
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      stop(server, handler);
+    }
+  }
+
+  /**
+   * Whether an address means every network interface.
+   *
+   * @param host an address, as given to {@link #start(String, int)}
+   * @return true for {@code 0.0.0.0} and {@code ::}
+   */
   public static boolean isWildcard(String host) {
     String bare = host.replace("[", "").replace("]", "");
     return bare.equals("0.0.0.0") || bare.equals("::") || bare.equals("0:0:0:0:0:0:0:0");
