@@ -59,12 +59,27 @@ public final class AsyncTypedTable<T> {
     this.operations = operations;
   }
 
-  /** The table named by the schema ({@code @Table(name = ...)}). */
+  /**
+   * The table named by the schema ({@code @Table(name = ...)}).
+   *
+   * @param <T> the mapped class
+   * @param client the async client requests go through
+   * @param schema the generated schema of the mapped class
+   * @return the async table
+   */
   public static <T> AsyncTypedTable<T> of(DynamoDbAsyncClient client, ItemSchema<T> schema) {
     return of(client, schema, schema.tableName());
   }
 
-  /** The table {@code tableName} (say, per environment), holding items of the schema's class. */
+  /**
+   * The table {@code tableName} (say, per environment), holding items of the schema's class.
+   *
+   * @param <T> the mapped class
+   * @param client the async client requests go through
+   * @param schema the generated schema of the mapped class
+   * @param tableName the table's name
+   * @return the async table
+   */
   public static <T> AsyncTypedTable<T> of(DynamoDbAsyncClient client, ItemSchema<T> schema, String tableName) {
     return new AsyncTypedTable<>(client, new ItemOperations<>(schema, tableName));
   }
@@ -73,28 +88,50 @@ public final class AsyncTypedTable<T> {
    * The table the schema declares, under the name {@code names} resolve it to.
    *
    * @throws IllegalArgumentException if the resolved name is not a valid DynamoDB table name
+   * @param <T> the mapped class
+   * @param client the async client requests go through
+   * @param schema the generated schema of the mapped class
+   * @param names the rule naming tables
+   * @return the async table
    */
   public static <T> AsyncTypedTable<T> of(DynamoDbAsyncClient client, ItemSchema<T> schema, TableNames names) {
     Objects.requireNonNull(names, "names");
     return of(client, schema, TableNameRule.resolve(names, schema.tableName()));
   }
 
-  /** This table with {@code @AutoTimestamp}s read from {@code clock}. */
+  /**
+   * This table with {@code @AutoTimestamp}s read from {@code clock}.
+   *
+   * @param clock the clock to read
+   * @return this table reading {@code clock}
+   */
   public AsyncTypedTable<T> withClock(Clock clock) {
     return new AsyncTypedTable<>(client, operations.withClock(clock));
   }
 
-  /** The table's name. */
+  /**
+   * The table's name.
+   *
+   * @return the table's name
+   */
   public String tableName() {
     return operations.tableName();
   }
 
-  /** The schema items are mapped with. */
+  /**
+   * The schema items are mapped with.
+   *
+   * @return the schema
+   */
   public ItemSchema<T> schema() {
     return operations.schema();
   }
 
-  /** The client requests go through. */
+  /**
+   * The client requests go through.
+   *
+   * @return the client
+   */
   public DynamoDbAsyncClient client() {
     return client;
   }
@@ -102,6 +139,8 @@ public final class AsyncTypedTable<T> {
   /**
    * The requests of this table's single-item operations, shared with the sync table. Not API
    * (public only for the capability packages; see the {@code internal} package).
+   *
+   * @return the shared operations
    */
   public ItemOperations<T> operations() {
     return operations;
@@ -113,6 +152,10 @@ public final class AsyncTypedTable<T> {
    * The key of an item of a table with only a partition key.
    *
    * @throws IllegalArgumentException if the value is null or empty, or the table has a sort key
+   * @param <P> the partition key's type
+   * @param partitionValue the partition key value
+   * @param partitionEncoder the partition key's encoder
+   * @return the item key
    */
   public <P> Map<String, AttributeValue> key(P partitionValue, ValueEncoder<P> partitionEncoder) {
     return operations.key(partitionValue, partitionEncoder);
@@ -122,6 +165,13 @@ public final class AsyncTypedTable<T> {
    * The key of an item of a table with a partition key and a sort key.
    *
    * @throws IllegalArgumentException if a value is null or empty, or the table has no sort key
+   * @param <P> the partition key's type
+   * @param <S> the sort key's type
+   * @param partitionValue the partition key value
+   * @param partitionEncoder the partition key's encoder
+   * @param sortValue the sort key value
+   * @param sortEncoder the sort key's encoder
+   * @return the item key
    */
   public <P, S> Map<String, AttributeValue> key(
       P partitionValue, ValueEncoder<P> partitionEncoder, S sortValue, ValueEncoder<S> sortEncoder) {
@@ -130,12 +180,23 @@ public final class AsyncTypedTable<T> {
 
   // ---------------------------------------------------------------- get
 
-  /** The item with this key, if there is one (an eventually consistent read). */
+  /**
+   * The item with this key, if there is one (an eventually consistent read).
+   *
+   * @param key the item's key
+   * @return a future of the item, empty if there is none
+   */
   public CompletableFuture<Optional<T>> get(Map<String, AttributeValue> key) {
     return get(key, GetOptions.defaults());
   }
 
-  /** The item with this key, if there is one, read with {@code options}. */
+  /**
+   * The item with this key, if there is one, read with {@code options}.
+   *
+   * @param key the item's key
+   * @param options the options
+   * @return a future of the item, empty if there is none
+   */
   public CompletableFuture<Optional<T>> get(Map<String, AttributeValue> key, GetOptions options) {
     return AsyncCalls.call(
         () -> operations.getRequest(key, Objects.requireNonNull(options, "options")),
@@ -147,22 +208,42 @@ public final class AsyncTypedTable<T> {
   /**
    * Writes the item, replacing any item with its key; completes with the item as written (see
    * {@link TypedTable#put(Object)}), or with {@link VersionConflictException}.
+   *
+   * @param item the item
+   * @return a future of the item as written
    */
   public CompletableFuture<T> put(T item) {
     return AsyncCalls.map(put(() -> item, null, false), Written::object);
   }
 
-  /** Writes the item if {@code condition} holds; fails with {@link ConditionFailedException} if not. */
+  /**
+   * Writes the item if {@code condition} holds; fails with {@link ConditionFailedException} if not.
+   *
+   * @param item the item
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item as written
+   */
   public CompletableFuture<T> put(T item, Condition condition) {
     return AsyncCalls.map(put(() -> item, () -> Objects.requireNonNull(condition, "condition"), false), Written::object);
   }
 
-  /** Writes the item, completing with the item it replaced, if any. */
+  /**
+   * Writes the item, completing with the item it replaced, if any.
+   *
+   * @param item the item
+   * @return a future of the item replaced, if any
+   */
   public CompletableFuture<Optional<T>> putReturningOld(T item) {
     return AsyncCalls.map(put(() -> item, null, true), Written::old);
   }
 
-  /** Writes the item if {@code condition} holds, completing with the item it replaced, if any. */
+  /**
+   * Writes the item if {@code condition} holds, completing with the item it replaced, if any.
+   *
+   * @param item the item
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item replaced, if any
+   */
   public CompletableFuture<Optional<T>> putReturningOld(T item, Condition condition) {
     return AsyncCalls.map(put(() -> item, () -> Objects.requireNonNull(condition, "condition"), true), Written::old);
   }
@@ -170,6 +251,9 @@ public final class AsyncTypedTable<T> {
   /**
    * Writes the item only if no item has its key; completes empty if it was written, else with
    * the item already there (nothing written).
+   *
+   * @param item the item
+   * @return a future: empty if the item was written, else the item already there
    */
   public CompletableFuture<Optional<T>> putIfAbsent(T item) {
     CompletableFuture<Optional<T>> result = new CompletableFuture<>();
@@ -212,12 +296,25 @@ public final class AsyncTypedTable<T> {
 
   // ---------------------------------------------------------------- update
 
-  /** Applies the actions to the item with this key, creating it if there is none; completes with the item after. */
+  /**
+   * Applies the actions to the item with this key, creating it if there is none; completes with the item after.
+   *
+   * @param key the item's key
+   * @param action an update action
+   * @param more more actions
+   * @return a future of the item after the update
+   */
   public CompletableFuture<T> update(Map<String, AttributeValue> key, UpdateAction action, UpdateAction... more) {
     return update(key, () -> Update.of(action, more), null);
   }
 
-  /** Applies the update to the item with this key, creating it if there is none. */
+  /**
+   * Applies the update to the item with this key, creating it if there is none.
+   *
+   * @param key the item's key
+   * @param update the update
+   * @return a future of the item after the update
+   */
   public CompletableFuture<T> update(Map<String, AttributeValue> key, Update update) {
     return update(key, () -> update, null);
   }
@@ -225,6 +322,11 @@ public final class AsyncTypedTable<T> {
   /**
    * Applies the update if {@code condition} ({@code null} for none) holds for the item with this
    * key; fails with {@link ConditionFailedException} if not.
+   *
+   * @param key the item's key
+   * @param update the update
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item after the update
    */
   public CompletableFuture<T> update(Map<String, AttributeValue> key, Update update, Condition condition) {
     return update(key, () -> update, condition);
@@ -245,12 +347,24 @@ public final class AsyncTypedTable<T> {
    * Applies the actions to the item with the key of {@code item}; for a {@code @Version}ed class,
    * only if the stored version is the one {@code item} was read with ({@link
    * VersionConflictException} if not).
+   *
+   * @param item the item
+   * @param action an update action
+   * @param more more actions
+   * @return a future of the item after the update
    */
   public CompletableFuture<T> update(T item, UpdateAction action, UpdateAction... more) {
     return updateObject(item, () -> Update.of(action, more), null);
   }
 
-  /** As {@link #update(Object, UpdateAction, UpdateAction...)}, with a condition ({@code null} for none). */
+  /**
+   * As {@link #update(Object, UpdateAction, UpdateAction...)}, with a condition ({@code null} for none).
+   *
+   * @param item the item
+   * @param update the update
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item after the update
+   */
   public CompletableFuture<T> update(T item, Update update, Condition condition) {
     return updateObject(item, () -> update, condition);
   }
@@ -258,12 +372,21 @@ public final class AsyncTypedTable<T> {
   /**
    * Patches the item with the key of {@code item} from its non-null properties, as {@link
    * TypedTable#patch(Object)} does.
+   *
+   * @param item the item
+   * @return a future of the item after the patch
    */
   public CompletableFuture<T> patch(T item) {
     return patch(item, null);
   }
 
-  /** As {@link #patch(Object)}, if {@code condition} ({@code null} for none) holds. */
+  /**
+   * As {@link #patch(Object)}, if {@code condition} ({@code null} for none) holds.
+   *
+   * @param item the item
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item after the patch
+   */
   public CompletableFuture<T> patch(T item, Condition condition) {
     return updateObject(item, () -> operations.patch(item), condition);
   }
@@ -289,22 +412,44 @@ public final class AsyncTypedTable<T> {
 
   // ---------------------------------------------------------------- delete
 
-  /** Deletes the item with this key; deleting a missing item is not an error. */
+  /**
+   * Deletes the item with this key; deleting a missing item is not an error.
+   *
+   * @param key the item's key
+   * @return a future completing once the item is deleted
+   */
   public CompletableFuture<Void> delete(Map<String, AttributeValue> key) {
     return AsyncCalls.map(delete(key, () -> null, false, null), old -> null);
   }
 
-  /** Deletes the item with this key if {@code condition} holds ({@link ConditionFailedException} if not). */
+  /**
+   * Deletes the item with this key if {@code condition} holds ({@link ConditionFailedException} if not).
+   *
+   * @param key the item's key
+   * @param condition the condition, or {@code null} for none
+   * @return a future completing once the item is deleted
+   */
   public CompletableFuture<Void> delete(Map<String, AttributeValue> key, Condition condition) {
     return AsyncCalls.map(delete(key, () -> Objects.requireNonNull(condition, "condition"), false, null), old -> null);
   }
 
-  /** Deletes the item with this key, completing with it if there was one. */
+  /**
+   * Deletes the item with this key, completing with it if there was one.
+   *
+   * @param key the item's key
+   * @return a future of the item deleted, if any
+   */
   public CompletableFuture<Optional<T>> deleteReturningOld(Map<String, AttributeValue> key) {
     return delete(key, () -> null, true, null);
   }
 
-  /** Deletes the item with this key if {@code condition} holds, completing with it if there was one. */
+  /**
+   * Deletes the item with this key if {@code condition} holds, completing with it if there was one.
+   *
+   * @param key the item's key
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item deleted, if any
+   */
   public CompletableFuture<Optional<T>> deleteReturningOld(Map<String, AttributeValue> key, Condition condition) {
     return delete(key, () -> Objects.requireNonNull(condition, "condition"), true, null);
   }
@@ -312,12 +457,21 @@ public final class AsyncTypedTable<T> {
   /**
    * Deletes the item with the key of {@code item}; for a {@code @Version}ed class whose {@code
    * item} carries a version, only if the stored item still has it.
+   *
+   * @param item the item
+   * @return a future completing once the item is deleted
    */
   public CompletableFuture<Void> delete(T item) {
     return deleteObject(item, () -> null);
   }
 
-  /** As {@link #delete(Object)}, if {@code condition} holds. */
+  /**
+   * As {@link #delete(Object)}, if {@code condition} holds.
+   *
+   * @param item the item
+   * @param condition the condition, or {@code null} for none
+   * @return a future completing once the item is deleted
+   */
   public CompletableFuture<Void> delete(T item, Condition condition) {
     return deleteObject(item, () -> Objects.requireNonNull(condition, "condition"));
   }
@@ -351,6 +505,10 @@ public final class AsyncTypedTable<T> {
    * is read (see {@link AsyncQuery}).
    *
    * @throws IllegalArgumentException if the value is null or empty, as the sync query does
+   * @param <P> the partition key's type
+   * @param partitionValue the partition key value
+   * @param encoder the key's encoder, as the schema stores it
+   * @return the query; nothing is sent until it is read
    */
   public <P> AsyncQuery<T> query(P partitionValue, ValueEncoder<P> encoder) {
     KeyShape keys = operations.keys();
@@ -358,19 +516,32 @@ public final class AsyncTypedTable<T> {
         new Query<>(operations, keys, operations.keyValue(keys.partitionKey(), partitionValue, encoder)), client);
   }
 
-  /** A scan of every item in the table: nothing is sent until it is read (see {@link AsyncScan}). */
+  /**
+   * A scan of every item in the table: nothing is sent until it is read (see {@link AsyncScan}).
+   *
+   * @return the scan; nothing is sent until it is read
+   */
   public AsyncScan<T> scan() {
     return new AsyncScan<>(new Scan<>(operations, operations.keys()), client);
   }
 
   // ---------------------------------------------------------------- batches
 
-  /** An async batch writer of this table with the default options; see {@link AsyncBatchWriter}. */
+  /**
+   * An async batch writer of this table with the default options; see {@link AsyncBatchWriter}.
+   *
+   * @return the batch writer
+   */
   public AsyncBatchWriter<T> batchWriter() {
     return AsyncBatchWriter.of(this, BatchWriteOptions.defaults());
   }
 
-  /** An async batch writer of this table with {@code options} (requests in flight, retries). */
+  /**
+   * An async batch writer of this table with {@code options} (requests in flight, retries).
+   *
+   * @param options the options
+   * @return the batch writer
+   */
   public AsyncBatchWriter<T> batchWriter(BatchWriteOptions options) {
     return AsyncBatchWriter.of(this, Objects.requireNonNull(options, "options"));
   }

@@ -86,6 +86,9 @@ public final class ItemSize {
    * any request is sent.
    *
    * @return the item's size, for callers that add sizes up
+   * @param item the item
+   * @param tableName the table's name
+   * @param keyNames the key attribute names
    */
   public static long check(Map<String, AttributeValue> item, String tableName, List<String> keyNames) {
     long size = of(item);

@@ -156,6 +156,8 @@ public final class TypedTable<T> implements TableHandle<T> {
   /**
    * The requests of this table's single-item operations, shared with its async face. Not API
    * (public only for the capability packages; see the {@code internal} package).
+   *
+   * @return the shared operations
    */
   public ItemOperations<T> operations() {
     return operations;

@@ -35,12 +35,24 @@ public final class AsyncBatchWriter<T> {
     this.versionsUnchecked = options.writesVersionsUnchecked();
   }
 
-  /** A batch writer of {@code table}; see {@link AsyncTypedTable#batchWriter()}. */
+  /**
+   * A batch writer of {@code table}; see {@link AsyncTypedTable#batchWriter()}.
+   *
+   * @param <T> the mapped class
+   * @param table the table
+   * @param options the options
+   * @return the async table
+   */
   public static <T> AsyncBatchWriter<T> of(AsyncTypedTable<T> table, BatchWriteOptions options) {
     return new AsyncBatchWriter<>(table, options);
   }
 
-  /** Buffers a put of the item; completes once it is taken in. */
+  /**
+   * Buffers a put of the item; completes once it is taken in.
+   *
+   * @param item the item
+   * @return a future of the item as written
+   */
   public CompletableFuture<Void> put(T item) {
     PendingWrite write;
     try {
@@ -51,7 +63,12 @@ public final class AsyncBatchWriter<T> {
     return engine.add(write);
   }
 
-  /** Buffers a delete of the item with this key; completes once it is taken in. */
+  /**
+   * Buffers a delete of the item with this key; completes once it is taken in.
+   *
+   * @param key the item's key
+   * @return a future completing once the item is deleted
+   */
   public CompletableFuture<Void> delete(Map<String, AttributeValue> key) {
     PendingWrite write;
     try {
@@ -62,7 +79,12 @@ public final class AsyncBatchWriter<T> {
     return engine.add(write);
   }
 
-  /** Buffers a delete of {@code item}, by its key; completes once it is taken in. */
+  /**
+   * Buffers a delete of {@code item}, by its key; completes once it is taken in.
+   *
+   * @param item the item
+   * @return a future completing once the item is deleted
+   */
   public CompletableFuture<Void> delete(T item) {
     PendingWrite write;
     try {
@@ -73,7 +95,11 @@ public final class AsyncBatchWriter<T> {
     return engine.add(write);
   }
 
-  /** Sends everything taken in so far; completes once all of it has landed or been given up. */
+  /**
+   * Sends everything taken in so far; completes once all of it has landed or been given up.
+   *
+   * @return a future completing once everything taken in so far is settled
+   */
   public CompletableFuture<Void> flush() {
     return engine.flush();
   }
@@ -81,17 +107,27 @@ public final class AsyncBatchWriter<T> {
   /**
    * Refuses further writes, sends the rest, and completes once everything is settled; fails
    * with a {@link BatchWriteException} listing every write that did not land.
+   *
+   * @return a future completing once everything is settled
    */
   public CompletableFuture<Void> close() {
     return engine.close();
   }
 
-  /** Puts and deletes landed so far. */
+  /**
+   * Puts and deletes landed so far.
+   *
+   * @return how many writes landed
+   */
   public long written() {
     return engine.written();
   }
 
-  /** How many writes this writer holds at most (buffered or in flight). */
+  /**
+   * How many writes this writer holds at most (buffered or in flight).
+   *
+   * @return the bound on writes held
+   */
   public int maxHeld() {
     return engine.maxHeld();
   }

@@ -11,7 +11,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * @param <T> the item class
  */
 public final class AsyncQuery<T> extends AsyncRead<T, Query<T>, AsyncQuery<T>> {
-  /** The async face of {@code query}, for the async table and index that make it. */
+  /**
+   * The async face of {@code query}, for the async table and index that make it.
+   *
+   * @param query the sync query it reads
+   * @param client the async client requests go through
+   */
   public AsyncQuery(Query<T> query, DynamoDbAsyncClient client) {
     super(query, client);
   }
@@ -21,12 +26,23 @@ public final class AsyncQuery<T> extends AsyncRead<T, Query<T>, AsyncQuery<T>> {
     return new AsyncQuery<>(newRequest, client);
   }
 
-  /** Only items whose sort key meets {@code condition}; see {@link Query#sortKey}. */
+  /**
+   * Only items whose sort key meets {@code condition}; see {@link Query#sortKey}.
+   *
+   * @param <S> the sort key's type
+   * @param condition the condition, or {@code null} for none
+   * @param encoder the key's encoder, as the schema stores it
+   * @return the query with the sort key condition
+   */
   public <S> AsyncQuery<T> sortKey(SortKeyCondition<S> condition, ValueEncoder<S> encoder) {
     return with(request.sortKey(condition, encoder));
   }
 
-  /** Items in descending sort key order. */
+  /**
+   * Items in descending sort key order.
+   *
+   * @return the query in descending order
+   */
   public AsyncQuery<T> descending() {
     return with(request.descending());
   }

@@ -39,44 +39,80 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
   /** A copy of this read over another request. */
   abstract A with(R newRequest);
 
-  /** Only items meeting {@code filter}; see {@link ReadRequest#filter(Condition)}. */
+  /**
+   * Only items meeting {@code filter}; see {@link ReadRequest#filter(Condition)}.
+   *
+   * @param filter the filter
+   * @return the read with the filter
+   */
   public final A filter(Condition filter) {
     return with(request.filter(filter));
   }
 
-  /** At most {@code size} items read per request; see {@link ReadRequest#pageSize(int)}. */
+  /**
+   * At most {@code size} items read per request; see {@link ReadRequest#pageSize(int)}.
+   *
+   * @param size the page size
+   * @return the read with the page size
+   */
   public final A pageSize(int size) {
     return with(request.pageSize(size));
   }
 
-  /** Reads only these attributes and the keys; see {@link ReadRequest#project(AttributePath...)}. */
+  /**
+   * Reads only these attributes and the keys; see {@link ReadRequest#project(AttributePath...)}.
+   *
+   * @param attributes the attributes to read
+   * @return the read with the projection
+   */
   public final A project(AttributePath... attributes) {
     return with(request.project(attributes));
   }
 
-  /** Signs the cursors of the pages; see {@link ReadRequest#signCursors(CursorSigner)}. */
+  /**
+   * Signs the cursors of the pages; see {@link ReadRequest#signCursors(CursorSigner)}.
+   *
+   * @param signer the signer of the cursors
+   * @return the read signing its cursors
+   */
   public final A signCursors(CursorSigner signer) {
     return with(request.signCursors(signer));
   }
 
-  /** Strongly consistent reads (tables and local indexes only). */
+  /**
+   * Strongly consistent reads (tables and local indexes only).
+   *
+   * @return the read reading consistently
+   */
   public final A consistentRead() {
     return with(request.consistentRead());
   }
 
-  /** The items, page by page as the subscriber asks for them. */
+  /**
+   * The items, page by page as the subscriber asks for them.
+   *
+   * @return the publisher of the items
+   */
   public final Flow.Publisher<T> items() {
     return subscriber -> subscriber.onSubscribe(
         new ReadSubscription<T>(subscriber, null, this::fetch, raw -> request.table.decoder().decodeAll(raw.items())));
   }
 
-  /** The pages, each fetched when the subscriber asks for it. */
+  /**
+   * The pages, each fetched when the subscriber asks for it.
+   *
+   * @return the publisher of the pages
+   */
   public final Flow.Publisher<Page<T>> pages() {
     return subscriber -> subscriber.onSubscribe(
         new ReadSubscription<Page<T>>(subscriber, null, this::fetch, raw -> List.of(toPage(raw))));
   }
 
-  /** The first page. */
+  /**
+   * The first page.
+   *
+   * @return a future of the first page
+   */
   public final CompletableFuture<Page<T>> firstPage() {
     return AsyncCalls.map(fetch(null), this::toPage);
   }
@@ -85,6 +121,9 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
    * The page that {@code cursor} (from {@link Page#cursor()} of this same read, sync or async)
    * points to; a malformed or foreign cursor fails the future with {@code
    * IllegalArgumentException} before anything is sent.
+   *
+   * @param cursor the cursor of the page
+   * @return a future of the page
    */
   public final CompletableFuture<Page<T>> page(String cursor) {
     Map<String, AttributeValue> startKey;
@@ -96,7 +135,11 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
     return AsyncCalls.map(fetch(startKey), this::toPage);
   }
 
-  /** The number of matching items, after the filter, summed over all pages (Select COUNT). */
+  /**
+   * The number of matching items, after the filter, summed over all pages (Select COUNT).
+   *
+   * @return a future of the number of matching items
+   */
   public final CompletableFuture<Long> count() {
     CompletableFuture<Long> total = new CompletableFuture<>();
     countFrom(null, 0, total);

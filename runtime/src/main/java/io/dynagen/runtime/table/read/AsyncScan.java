@@ -9,7 +9,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * @param <T> the item class
  */
 public final class AsyncScan<T> extends AsyncRead<T, Scan<T>, AsyncScan<T>> {
-  /** The async face of {@code scan}, for the async table and index that make it. */
+  /**
+   * The async face of {@code scan}, for the async table and index that make it.
+   *
+   * @param scan the sync scan it reads
+   * @param client the async client requests go through
+   */
   public AsyncScan(Scan<T> scan, DynamoDbAsyncClient client) {
     super(scan, client);
   }
@@ -19,7 +24,13 @@ public final class AsyncScan<T> extends AsyncRead<T, Scan<T>, AsyncScan<T>> {
     return new AsyncScan<>(newRequest, client);
   }
 
-  /** Reads only segment {@code segment} of {@code totalSegments}; see {@link Scan#segment}. */
+  /**
+   * Reads only segment {@code segment} of {@code totalSegments}; see {@link Scan#segment}.
+   *
+   * @param segment this segment's number, from 0
+   * @param totalSegments the number of segments
+   * @return the scan of one segment
+   */
   public AsyncScan<T> segment(int segment, int totalSegments) {
     return with(request.segment(segment, totalSegments));
   }

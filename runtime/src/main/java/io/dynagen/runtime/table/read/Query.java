@@ -45,7 +45,13 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
     this(table.operations(), table.client(), keys, ReadOptions.DEFAULTS, partitionValue, null, false);
   }
 
-  /** The request behind an async query, which has no sync client. */
+  /**
+   * The request behind an async query, which has no sync client.
+   *
+   * @param table the table
+   * @param keys the key attributes read
+   * @param partitionValue the partition key value
+   */
   public Query(ItemOperations<T> table, KeyShape keys, AttributeValue partitionValue) {
     this(table, null, keys, ReadOptions.DEFAULTS, partitionValue, null, false);
   }

@@ -39,7 +39,12 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
     this(table.operations(), table.client(), keys, ReadOptions.DEFAULTS, null, null);
   }
 
-  /** The request behind an async scan, which has no sync client. */
+  /**
+   * The request behind an async scan, which has no sync client.
+   *
+   * @param table the table
+   * @param keys the key attributes read
+   */
   public Scan(ItemOperations<T> table, KeyShape keys) {
     this(table, null, keys, ReadOptions.DEFAULTS, null, null);
   }
