@@ -26,6 +26,7 @@ import io.dynagen.processor.model.dao.DaoModel;
 import io.dynagen.processor.model.dao.DaoModelBuilder;
 import io.dynagen.processor.write.DaoWriter;
 import io.dynagen.processor.write.EnhancedSchemaWriter;
+import io.dynagen.processor.write.AsyncTableWriter;
 import io.dynagen.processor.write.GeneratedNames;
 import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
@@ -257,6 +258,7 @@ public final class DynagenProcessor extends AbstractProcessor {
         .write(model));
     if (model.isTable()) {
       writeFile(model, new TableWriter().write(model));
+      writeFile(model, new AsyncTableWriter().write(model));
     }
     if (enhanced.requested()) {
       writeFile(model, new EnhancedSchemaWriter().write(model));
@@ -327,7 +329,8 @@ public final class DynagenProcessor extends AbstractProcessor {
   /** Reports a generated name that an existing class already has; true if any does. */
   private boolean clashes(MappedClass model, EnhancedSchemaRequest enhanced) {
     List<ClassName> names = new ArrayList<>(List.of(GeneratedNames.schema(model.element()),
-        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element())));
+        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()),
+        GeneratedNames.asyncTable(model.element())));
     if (enhanced.requested()) {
       names.add(GeneratedNames.enhancedSchema(model.element()));
     }

@@ -76,6 +76,16 @@ class GoldenSourceTest {
   }
 
   @Test
+  void asyncTableAccessorWithoutSortKey() {
+    assertGolden("shop.CustomerAsyncTable");
+  }
+
+  @Test
+  void asyncTableAccessorWithNumberSortKey() {
+    assertGolden("shop.OrderAsyncTable");
+  }
+
+  @Test
   void beanMetamodel() {
     assertGolden("shop.Customer_");
   }

@@ -24,6 +24,10 @@ public final class GeneratedNames {
     return sibling(element, "EnhancedSchema");
   }
 
+  public static ClassName asyncTable(TypeElement element) {
+    return sibling(element, "AsyncTable");
+  }
+
   public static ClassName metamodel(TypeElement element) {
     return sibling(element, "_");
   }
