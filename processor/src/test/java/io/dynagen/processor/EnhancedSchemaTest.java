@@ -45,7 +45,7 @@ class EnhancedSchemaTest {
   void notAskingNeedsNoEnhancedClient() {
     Compilation compilation = compile(List.of(), false, NOT_ASKING);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation)).containsExactly("test.OrderSchema", "test.Order_", "test.OrderTable");
+    assertThat(generated(compilation)).containsExactly("test.OrderSchema", "test.Order_", "test.OrderTable", "test.OrderAsyncTable");
   }
 
   @Test
