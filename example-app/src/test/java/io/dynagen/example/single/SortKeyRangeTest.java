@@ -11,6 +11,7 @@ import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testing.Property;
 import io.dynagen.runtime.testing.RandomCases;
 import io.dynagen.runtime.testing.RequestLog;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,16 +42,24 @@ class SortKeyRangeTest {
   private static final AtomicInteger SERIES = new AtomicInteger();
   private static final RequestLog LOG = new RequestLog();
   private static ReadingTable readings;
+  private static LedgerTable ledger;
+  private static ShopItemTable shop;
 
   @BeforeAll
   static void createTable() {
     readings = ReadingTable.create(LocalDynamoDb.newClient(LOG), LocalDynamoDb.uniqueTableName("ranges"));
     readings.createTable();
+    ledger = LedgerTable.create(LocalDynamoDb.client(), LocalDynamoDb.uniqueTableName("ranges-ledger"));
+    ledger.createTable();
+    shop = ShopItemTable.create(LocalDynamoDb.client(), LocalDynamoDb.uniqueTableName("ranges-shop"));
+    shop.createTable();
   }
 
   @AfterAll
   static void deleteTable() {
     readings.deleteTable();
+    ledger.deleteTable();
+    shop.deleteTable();
   }
 
   @BeforeEach
@@ -168,5 +177,43 @@ class SortKeyRangeTest {
         () -> readings.timeReadings().query("any", SortKeyCondition.between(later, later.minusNanos(1))).toList());
     assertTrue(swapped.getMessage().contains("'at' of TimeReading has its low bound above its high bound"),
         swapped.getMessage());
+  }
+
+  /** E#{number} and E#{number}#NOTE share their prefix: a range of one type never returns the other. */
+  @Test
+  void aRangeKeepsToItsTypeWhenAnotherSharesThePrefix() {
+    for (int number = 1; number <= 6; number++) {
+      ledger.entries().put(new Entry("acct", number, 100L * number));
+      ledger.entryNotes().put(new EntryNote("acct", number, "note " + number));
+    }
+    assertEquals(List.of(4, 5), ledger.entries().query("acct", SortKeyCondition.between(4, 5)).stream()
+        .map(Entry::number).toList());
+    assertEquals(List.of(1, 2, 3), ledger.entries().query("acct", SortKeyCondition.le(3)).stream()
+        .map(Entry::number).toList());
+    assertEquals(List.of(5, 6), ledger.entryNotes().query("acct", SortKeyCondition.gt(4)).stream()
+        .map(EntryNote::number).toList());
+  }
+
+  /** LINE#{orderId}#{lineNo}: a String first placeholder takes eq and beginsWith, not a range. */
+  @Test
+  void aStringPlaceholderTakesEqAndBeginsWithOnly() {
+    for (String order : List.of("o-1", "o-10", "o-2")) {
+      for (int line = 1; line <= 2; line++) {
+        shop.orderLines().put(new OrderLine("c-1", order, line, "SKU", 1, new BigDecimal("1.25")));
+      }
+    }
+    assertEquals(List.of("o-1/1", "o-1/2"), lines(shop.orderLines().query("c-1", SortKeyCondition.eq("o-1")).toList()));
+    assertEquals(List.of("o-1/1", "o-1/2", "o-10/1", "o-10/2"),
+        lines(shop.orderLines().query("c-1", SortKeyCondition.beginsWith("o-1")).toList()));
+    IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+        () -> shop.orderLines().query("c-1", SortKeyCondition.lt("o-2")).toList());
+    assertTrue(range.getMessage().contains("A range (<) on 'orderId' of OrderLine, a String"), range.getMessage());
+    IllegalArgumentException separator = assertThrows(IllegalArgumentException.class,
+        () -> shop.orderLines().query("c-1", SortKeyCondition.beginsWith("o-1#")).toList());
+    assertTrue(separator.getMessage().contains("holds '#', the text after it"), separator.getMessage());
+  }
+
+  private static List<String> lines(List<OrderLine> lines) {
+    return lines.stream().map(line -> line.orderId() + "/" + line.lineNo()).toList();
   }
 }
