@@ -29,4 +29,13 @@ public @interface Table {
    * at run time (per environment, for instance).
    */
   String name() default "";
+
+  /**
+   * {@return whether to also generate {@code XEnhancedSchema}} That is a {@code TableSchema<X>} of
+   * the AWS SDK's Enhanced Client over Dynagen's generated conversion, for code on {@code DynamoDbEnhancedClient} to use
+   * without reflection: {@code enhanced.table("users", UserEnhancedSchema.INSTANCE)}. Needs
+   * {@code software.amazon.awssdk:dynamodb-enhanced} among the dependencies. The processor option
+   * {@code -Adynagen.enhancedSchema=true} asks for it for every {@code @Table} class of a build.
+   */
+  boolean enhancedSchema() default false;
 }

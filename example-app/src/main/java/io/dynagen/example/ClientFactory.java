@@ -11,6 +11,10 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
@@ -32,10 +36,28 @@ public final class ClientFactory {
 
   /** A client for {@code settings}, with {@code interceptors} (such as an {@link OperationTracer}). */
   public static DynamoDbClient create(ClientSettings settings, List<ExecutionInterceptor> interceptors) {
-    DynamoDbClientBuilder builder =
-        DynamoDbClient.builder()
-            .httpClientBuilder(httpClient(settings))
-            .overrideConfiguration(overrides(settings, interceptors));
+    DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClientBuilder(httpClient(settings));
+    return target(builder, settings, interceptors).build();
+  }
+
+  /**
+   * An async client for {@code settings} on the SDK's Netty client, with as many connections as
+   * the sync client's pool. The caller closes it.
+   */
+  public static DynamoDbAsyncClient createAsync(ClientSettings settings, List<ExecutionInterceptor> interceptors) {
+    DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder()
+        .httpClientBuilder(NettyNioAsyncHttpClient.builder()
+            .connectionTimeout(settings.connectTimeout())
+            .readTimeout(settings.readTimeout())
+            .maxConcurrency(settings.maxConnections())
+            .tcpKeepAlive(settings.tcpKeepAlive()));
+    return target(builder, settings, interceptors).build();
+  }
+
+  /** Endpoint, credentials, region, retries and interceptors, the same for both clients. */
+  private static <B extends AwsClientBuilder<B, ?>> B target(
+      B builder, ClientSettings settings, List<ExecutionInterceptor> interceptors) {
+    builder.overrideConfiguration(overrides(settings, interceptors));
     if (settings.endpoint() != null) {
       builder.endpointOverride(settings.endpoint());
     }
@@ -50,7 +72,7 @@ public final class ClientFactory {
       builder.credentialsProvider(LOCAL_CREDENTIALS);
       builder.region(Region.of(settings.region() == null ? "us-east-1" : settings.region()));
     }
-    return builder.build();
+    return builder;
   }
 
   static ApacheHttpClient.Builder httpClient(ClientSettings settings) {

@@ -1,6 +1,5 @@
 package io.dynagen.example;
 
-import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
@@ -17,8 +16,9 @@ final class GetCommand extends TableCommand {
 
   @Override
   int run(Session session, UserTable users, PrintStream out) {
+    UserDao dao = new UserDaoImpl(users);
     out.println(
-        users.get(username, lastName)
+        dao.get(username, lastName)
             .map(Users::describe)
             .orElse("no user " + username + "/" + lastName + " in table '" + users.tableName() + "'"));
     return 0;

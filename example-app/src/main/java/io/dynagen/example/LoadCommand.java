@@ -2,17 +2,23 @@ package io.dynagen.example;
 
 import io.dynagen.example.model.Address;
 import io.dynagen.example.model.User;
+import io.dynagen.example.model.UserAsyncTable;
 import io.dynagen.example.model.UserTable;
+import io.dynagen.runtime.table.batch.AsyncBatchWriter;
 import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.batch.BatchWriter;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /** Writes generated users through the batch writer, showing items/s as it goes. */
 @Command(
@@ -51,6 +57,11 @@ final class LoadCommand extends TableCommand {
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of the generated data.")
   long seed;
 
+  @Option(
+      names = "--async",
+      description = "Write through the async batch writer on the SDK's async (Netty) client instead of the sync one.")
+  boolean async;
+
   @Override
   void check() {
     if (count < 0 || inFlight < 1 || inFlight > 64 || start < 0) {
@@ -64,9 +75,12 @@ final class LoadCommand extends TableCommand {
       users.createTable();
       out.println("created table '" + users.tableName() + "' at " + session.target());
     }
+    if (async) {
+      return runAsync(session, users, out);
+    }
     AtomicLong written = new AtomicLong();
     long started = System.nanoTime();
-    Progress progress = new Progress(out, written, count, started);
+    Progress progress = new Progress(out, written::get, count, started);
     BatchWriteOptions options = BatchWriteOptions.defaults()
         .withMaxInFlight(inFlight)
         .withProgressListener(written::set);
@@ -80,11 +94,62 @@ final class LoadCommand extends TableCommand {
     } finally {
       progress.stop();
     }
+    report(out, users, written.get(), started, "");
+    return 0;
+  }
+
+  /**
+   * The same load through the async batch writer: each put is made when the one before is taken
+   * in (at once while the writer has room), from the callback that says so; this thread only
+   * waits for the end.
+   */
+  private int runAsync(Session session, UserTable users, PrintStream out) {
+    try (DynamoDbAsyncClient client = session.newAsyncClient()) {
+      AsyncBatchWriter<User> writer = UserAsyncTable.create(client, users.tableName())
+          .batchWriter(BatchWriteOptions.defaults().withMaxInFlight(inFlight));
+      long started = System.nanoTime();
+      Progress progress = new Progress(out, writer::written, count, started);
+      progress.start();
+      CompletableFuture<Void> taken = new CompletableFuture<>();
+      try {
+        putFrom(writer, 0, taken);
+        taken.thenCompose(ignored -> writer.close()).join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      } finally {
+        progress.stop();
+      }
+      report(out, users, writer.written(), started, ", async");
+      return 0;
+    }
+  }
+
+  /** Puts users {@code next...} in turn, each once the one before is taken in; then completes {@code done}. */
+  private void putFrom(AsyncBatchWriter<User> writer, int next, CompletableFuture<Void> done) {
+    int i = next;
+    while (i < count) {
+      CompletableFuture<Void> put = writer.put(user(start + i));
+      i++;
+      if (!put.isDone() || put.isCompletedExceptionally()) {
+        int resume = i;
+        put.whenComplete((ignored, failure) -> {
+          if (failure != null) {
+            done.completeExceptionally(failure);
+          } else {
+            putFrom(writer, resume, done);
+          }
+        });
+        return;
+      }
+    }
+    done.complete(null);
+  }
+
+  private void report(PrintStream out, UserTable users, long written, long started, String how) {
     double seconds = (System.nanoTime() - started) / 1e9;
     out.printf(
-        Locale.ROOT, "loaded %d users into '%s' in %.1f s: %,.0f items/s (batches of 25, %d in flight)%n",
-        written.get(), users.tableName(), seconds, written.get() / Math.max(seconds, 1e-9), inFlight);
-    return 0;
+        Locale.ROOT, "loaded %d users into '%s' in %.1f s: %,.0f items/s (batches of 25, %d in flight%s)%n",
+        written, users.tableName(), seconds, written / Math.max(seconds, 1e-9), inFlight, how);
   }
 
   /** User {@code n}: the same for the same seed and number, on every run. */
@@ -102,14 +167,14 @@ final class LoadCommand extends TableCommand {
   /** Prints {@code loaded 1200/5000 users, 2,345 items/s} about once a second. */
   private static final class Progress {
     private final PrintStream out;
-    private final AtomicLong written;
+    private final LongSupplier written;
     private final int total;
     private final long started;
     private final boolean terminal = System.console() != null;
     private final java.util.concurrent.ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(daemonThreads("progress"));
 
-    Progress(PrintStream out, AtomicLong written, int total, long started) {
+    Progress(PrintStream out, LongSupplier written, int total, long started) {
       this.out = out;
       this.written = written;
       this.total = total;
@@ -129,7 +194,7 @@ final class LoadCommand extends TableCommand {
     }
 
     private void print() {
-      long done = written.get();
+      long done = written.getAsLong();
       double seconds = (System.nanoTime() - started) / 1e9;
       String line = String.format(
           Locale.ROOT, "loaded %d/%d users, %,.0f items/s", done, total, done / Math.max(seconds, 1e-9));

@@ -2,9 +2,8 @@ package io.dynagen.example;
 
 import io.dynagen.example.model.User;
 import io.dynagen.example.model.UserTable;
-import io.dynagen.runtime.expr.SortKeyCondition;
-import io.dynagen.runtime.table.read.Query;
 import java.io.PrintStream;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,13 +25,15 @@ final class QueryCommand extends TableCommand {
 
   @Override
   int run(Session session, UserTable users, PrintStream out) {
-    Query<User> query = users.query(username);
-    if (lastNamePrefix != null) {
-      query = users.query(username, SortKeyCondition.beginsWith(lastNamePrefix));
+    UserDao dao = new UserDaoImpl(users);
+    Stream<User> found;
+    if (lastNamePrefix == null) {
+      found = descending ? dao.findByUsernameOrderByLastNameDesc(username) : dao.findByUsername(username);
+    } else {
+      found = descending
+          ? dao.findByUsernameAndLastNameBeginsWithOrderByLastNameDesc(username, lastNamePrefix)
+          : dao.findByUsernameAndLastNameBeginsWith(username, lastNamePrefix);
     }
-    if (descending) {
-      query = query.descending();
-    }
-    return Listing.print(query.stream(), Integer.MAX_VALUE, out);
+    return Listing.print(found, Integer.MAX_VALUE, out);
   }
 }

@@ -129,6 +129,19 @@ final class RequestLog implements ExecutionInterceptor {
   }
 
   /** The expression with each {@code #name} and {@code :value} replaced by what it stands for. */
+  /** Control characters and U+FFFF (the top of a sort-key range) as escapes, readable in a terminal. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c == '\uffff' || Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static String filledIn(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
     Matcher matcher = PLACEHOLDER.matcher(expression);
     StringBuilder filled = new StringBuilder();
@@ -136,7 +149,7 @@ final class RequestLog implements ExecutionInterceptor {
       String placeholder = matcher.group();
       String replacement = placeholder.startsWith("#")
           ? names.getOrDefault(placeholder, placeholder)
-          : values.containsKey(placeholder) ? "'" + text(values.get(placeholder)) + "'" : placeholder;
+          : values.containsKey(placeholder) ? "'" + printable(text(values.get(placeholder))) + "'" : placeholder;
       matcher.appendReplacement(filled, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(filled);

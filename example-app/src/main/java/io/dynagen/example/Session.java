@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -15,11 +16,17 @@ final class Session implements AutoCloseable {
   private final EmbeddedDynamoDb embedded;
   private final DynamoDbClient client;
   private final String target;
+  private final ClientSettings settings;
+  private final List<ExecutionInterceptor> interceptors;
 
-  private Session(EmbeddedDynamoDb embedded, DynamoDbClient client, String target) {
+  private Session(
+      EmbeddedDynamoDb embedded, DynamoDbClient client, String target, ClientSettings settings,
+      List<ExecutionInterceptor> interceptors) {
     this.embedded = embedded;
     this.client = client;
     this.target = target;
+    this.settings = settings;
+    this.interceptors = interceptors;
   }
 
   /**
@@ -38,7 +45,7 @@ final class Session implements AutoCloseable {
           settings.endpoint() != null
               ? settings.endpoint().toString()
               : "AWS" + (settings.region() == null ? "" : " (" + settings.region() + ")");
-      return new Session(null, ClientFactory.create(settings, interceptors), target);
+      return new Session(null, ClientFactory.create(settings, interceptors), target, settings, interceptors);
     }
     long started = System.nanoTime();
     EmbeddedDynamoDb embedded = EmbeddedDynamoDb.start();
@@ -46,8 +53,9 @@ final class Session implements AutoCloseable {
         Locale.ROOT, "Started DynamoDB Local (in memory) at %s in %.1f s%n",
         embedded.endpoint(), (System.nanoTime() - started) / 1e9);
     try {
-      DynamoDbClient client = ClientFactory.create(settings.withEndpoint(embedded.endpoint()), interceptors);
-      return new Session(embedded, client, embedded.endpoint() + " (in-process DynamoDB Local)");
+      ClientSettings local = settings.withEndpoint(embedded.endpoint());
+      DynamoDbClient client = ClientFactory.create(local, interceptors);
+      return new Session(embedded, client, embedded.endpoint() + " (in-process DynamoDB Local)", local, interceptors);
     } catch (RuntimeException e) {
       embedded.close();
       throw e;
@@ -56,6 +64,11 @@ final class Session implements AutoCloseable {
 
   DynamoDbClient client() {
     return client;
+  }
+
+  /** A new async client to the same target, with the same settings; the caller closes it. */
+  DynamoDbAsyncClient newAsyncClient() {
+    return ClientFactory.createAsync(settings, interceptors);
   }
 
   /** Where requests go, for messages: {@code http://127.0.0.1:8000}, {@code AWS (eu-west-1)}. */

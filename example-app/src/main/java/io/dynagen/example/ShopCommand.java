@@ -3,11 +3,11 @@ package io.dynagen.example;
 import io.dynagen.example.shop.Customer;
 import io.dynagen.example.shop.Order;
 import io.dynagen.example.shop.OrderLine;
-import io.dynagen.example.shop.Order_;
 import io.dynagen.example.shop.ShopData;
 import io.dynagen.example.shop.ShopData.PlacedOrder;
 import io.dynagen.example.shop.ShopItem;
 import io.dynagen.example.shop.ShopItemTable;
+import io.dynagen.runtime.expr.SortKeyCondition;
 import io.dynagen.runtime.table.admin.TableInfo;
 import io.dynagen.runtime.table.transact.TransactWrite;
 import java.io.PrintStream;
@@ -108,7 +108,7 @@ final class ShopCommand implements Callable<Integer> {
     Instant from = Instant.parse("2026-11-10T00:00:00Z");
     Instant to = Instant.parse("2026-11-20T00:00:00Z");
     steps.step("Access pattern: the customer's orders placed from " + from + " to " + to);
-    for (Order order : shop.orders().query(ShopData.CUSTOMER_ID).filter(Order_.createdAt.between(from, to)).toList()) {
+    for (Order order : shop.orders().query(ShopData.CUSTOMER_ID, SortKeyCondition.between(from, to)).toList()) {
       steps.say("%s", describe(order));
     }
     requests(requests.take());

@@ -34,7 +34,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortK
  * {@code @DynamoDbSortKey}), with every type both map by default, for the differential test.
  * Property names are the stored names on both sides (no renaming).
  */
-@Table(name = "diff_beans")
+@Table(name = "diff_beans", enhancedSchema = true)
 @DynamoDbBean
 public class DiffBean {
   private String pk;

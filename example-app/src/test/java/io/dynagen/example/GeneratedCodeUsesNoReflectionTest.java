@@ -35,13 +35,14 @@ class GeneratedCodeUsesNoReflectionTest {
         "io/dynagen/example/model/OrderSchema.java",
         "io/dynagen/example/model/OrderTable.java",
         "io/dynagen/example/model/Order_.java",
-        "io/dynagen/example/model/OrderLine_.java");
+        "io/dynagen/example/model/OrderLine_.java",
+        "io/dynagen/example/UserDaoImpl.java");
     NoReflectionScanner.assertNoReflection(MAIN);
   }
 
   @Test
   void generatedTestSourcesUseNoReflection() throws IOException {
-    assertGenerated(TEST, "io/dynagen/example/DiffBeanSchema.java",
+    assertGenerated(TEST, "io/dynagen/example/DiffBeanSchema.java", "io/dynagen/example/OrderDaoImpl.java",
         "io/dynagen/example/DiffPlaceSchema.java");
     NoReflectionScanner.assertNoReflection(TEST);
   }

@@ -27,30 +27,16 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedIndexesTest {
-  /** Dee's orders 1 to 6: dates out of number order, statuses mixed, sizes 1 to 6. */
-  private static final List<Order> DEE = List.of(
-      order(1, Order.Status.OPEN, "2024-03-10"),
-      order(2, Order.Status.SHIPPED, "2024-01-05"),
-      order(3, Order.Status.OPEN, "2024-02-20"),
-      order(4, Order.Status.DELIVERED, "2023-11-30"),
-      order(5, Order.Status.OPEN, "2024-02-01"),
-      order(6, Order.Status.SHIPPED, "2024-04-15"));
-
   private final OrderTable orders = Orders.createTable(LocalDynamoDb.client(), "indexes");
 
   GeneratedIndexesTest() {
-    DEE.forEach(orders::put);
+    Orders.DEE.forEach(orders::put);
     Orders.ALL.forEach(orders::put);
   }
 
   @AfterAll
   void dropTable() {
     orders.deleteTable();
-  }
-
-  private static Order order(long number, Order.Status status, String date) {
-    return new Order("dee", number, "order " + number, status, LocalDate.parse(date), (int) number,
-        new BigDecimal(number * 10), null, null, null, null, null, null, null);
   }
 
   private static List<Long> numbers(Query<Order> query) {

@@ -37,6 +37,15 @@ final class Orders {
 
   static final List<Order> ALL = List.of(ANN_1, ANN_2, ANN_3, BOB_1);
 
+  /** Dee's orders 1 to 6: dates out of number order, statuses mixed, sizes 1 to 6, totals 10 to 60. */
+  static final List<Order> DEE = List.of(
+      dee(1, Order.Status.OPEN, "2024-03-10"),
+      dee(2, Order.Status.SHIPPED, "2024-01-05"),
+      dee(3, Order.Status.OPEN, "2024-02-20"),
+      dee(4, Order.Status.DELIVERED, "2023-11-30"),
+      dee(5, Order.Status.OPEN, "2024-02-01"),
+      dee(6, Order.Status.SHIPPED, "2024-04-15"));
+
   private Orders() {}
 
   /** A new, empty, uniquely named orders table (with its two indexes), through {@code client}. */
@@ -44,6 +53,11 @@ final class Orders {
     OrderTable orders = OrderTable.create(client, LocalDynamoDb.uniqueTableName(prefix));
     orders.createTable();
     return orders;
+  }
+
+  private static Order dee(long number, Order.Status status, String date) {
+    return new Order("dee", number, "order " + number, status, LocalDate.parse(date), (int) number,
+        new BigDecimal(number * 10), null, null, null, null, null, null, null);
   }
 
   /** {@code customer/number}, to compare which orders came back. */

@@ -4,12 +4,16 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.dynagen.processor.check.DaoRules;
+import io.dynagen.processor.check.EnhancedSchemaRule;
 import io.dynagen.processor.check.Message;
 import io.dynagen.processor.check.ModelChecker;
 import io.dynagen.processor.check.Reporter;
 import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.Annotations;
 import io.dynagen.processor.model.EntityModel;
+import io.dynagen.processor.model.EnhancedSchemaReader;
+import io.dynagen.processor.model.EnhancedSchemaRequest;
 import io.dynagen.processor.model.LombokMarks;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.MappedType;
@@ -18,6 +22,11 @@ import io.dynagen.processor.model.Placed;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.SingleTableModel;
 import io.dynagen.processor.model.SingleTableModelBuilder;
+import io.dynagen.processor.model.dao.DaoModel;
+import io.dynagen.processor.model.dao.DaoModelBuilder;
+import io.dynagen.processor.write.DaoWriter;
+import io.dynagen.processor.write.EnhancedSchemaWriter;
+import io.dynagen.processor.write.AsyncTableWriter;
 import io.dynagen.processor.write.GeneratedNames;
 import io.dynagen.processor.write.MetamodelWriter;
 import io.dynagen.processor.write.SchemaWriter;
@@ -50,6 +59,10 @@ import javax.lang.model.util.Elements;
  * in a later round) is retried in the next round; only when processing is over is what is still
  * missing reported. An unexpected exception becomes an error on the class, never a javac crash.
  * The annotations are never claimed, so other processors see them too.
+ *
+ * <p>{@code @Dao} interfaces come after the classes of the same round, and wait (a round at a
+ * time) for their entity class to be processed and for the types their signatures name, such as
+ * the {@code XTable} this processor writes in the round before.
  */
 @AutoService(Processor.class)
 public final class DynagenProcessor extends AbstractProcessor {
@@ -57,10 +70,17 @@ public final class DynagenProcessor extends AbstractProcessor {
   private ModelBuilder modelBuilder;
   private ModelChecker checker;
   private SingleTableModelBuilder singleTables;
+  private EnhancedSchemaReader enhancedSchemaReader;
+  private EnhancedSchemaRule enhancedSchemaRule;
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new LinkedHashSet<>();
   /** Classes with Lombok annotations already put off once, for Lombok to run first. */
   private final Set<String> waitedForLombok = new LinkedHashSet<>();
+  /** Classes processed with errors: their DAOs are left alone, the class's errors say enough. */
+  private final Set<String> failed = new LinkedHashSet<>();
+  private final Set<String> deferredDaos = new LinkedHashSet<>();
+  private DaoModelBuilder daoBuilder;
+  private DaoRules daoRules;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -69,11 +89,21 @@ public final class DynagenProcessor extends AbstractProcessor {
     modelBuilder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils());
     checker = new ModelChecker(reporter);
     singleTables = new SingleTableModelBuilder(environment.getTypeUtils(), modelBuilder);
+    daoBuilder = new DaoModelBuilder(environment.getElementUtils(), environment.getTypeUtils(), modelBuilder);
+    daoRules = new DaoRules(reporter);
+    enhancedSchemaReader = new EnhancedSchemaReader(environment.getElementUtils(),
+        environment.getOptions().get(EnhancedSchemaRequest.OPTION));
+    enhancedSchemaRule = new EnhancedSchemaRule(reporter);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(EnhancedSchemaRequest.OPTION);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT);
+    return Set.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT, DaoModelBuilder.DAO);
   }
 
   @Override
@@ -83,25 +113,7 @@ public final class DynagenProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<TypeElement> classes = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-      if (element != null) {
-        classes.add(element);
-      }
-    }
-    deferred.clear();
-    for (String annotation : List.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT)) {
-      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (annotationType == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-        if (element instanceof TypeElement && !classes.contains(element)) {
-          classes.add((TypeElement) element);
-        }
-      }
-    }
+    List<TypeElement> classes = toProcess(deferred, List.of(AnnotationNames.TABLE, AnnotationNames.DOCUMENT), round);
     for (TypeElement element : classes) {
       String name = element.getQualifiedName().toString();
       if (done.contains(name)) {
@@ -112,9 +124,83 @@ public final class DynagenProcessor extends AbstractProcessor {
       } catch (RuntimeException | LinkageError e) {
         reporter.report(Message.INTERNAL_ERROR, element, describe(e));
         done.add(name);
+        failed.add(name);
       }
     }
+    processDaos(round);
     return false;
+  }
+
+  private void processDaos(RoundEnvironment round) {
+    List<TypeElement> daos = toProcess(deferredDaos, List.of(DaoModelBuilder.DAO), round);
+    for (TypeElement dao : daos) {
+      String name = dao.getQualifiedName().toString();
+      if (done.contains(name)) {
+        continue;
+      }
+      try {
+        processDao(dao, round.processingOver());
+      } catch (RuntimeException | LinkageError e) {
+        reporter.report(Message.INTERNAL_ERROR, dao, describe(e));
+        done.add(name);
+      }
+    }
+  }
+
+  /**
+   * The types put off in an earlier round (forgotten: each is put off again if it must wait
+   * again), then those annotated with one of {@code annotations} in this round.
+   */
+  private List<TypeElement> toProcess(Set<String> putOff, List<String> annotations, RoundEnvironment round) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : putOff) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        types.add(element);
+      }
+    }
+    putOff.clear();
+    for (String annotation : annotations) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (annotationType == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        if (element instanceof TypeElement && !types.contains(element)) {
+          types.add((TypeElement) element);
+        }
+      }
+    }
+    return types;
+  }
+
+  private void processDao(TypeElement dao, boolean lastRound) {
+    String name = dao.getQualifiedName().toString();
+    String entity = daoBuilder.entityOf(dao).map(e -> e.getQualifiedName().toString()).orElse(null);
+    if (entity != null && failed.contains(entity)) {
+      done.add(name);
+      return;
+    }
+    if (!lastRound && entity != null && deferred.contains(entity)) {
+      deferredDaos.add(name);
+      return;
+    }
+    DaoModel model = daoBuilder.build(dao);
+    if (model.unresolved() && !lastRound) {
+      deferredDaos.add(name);
+      return;
+    }
+    done.add(name);
+    if (!daoRules.check(model)) {
+      return;
+    }
+    ClassName implementation = GeneratedNames.daoImplementation(dao);
+    if (existing(dao, implementation.canonicalName())) {
+      reporter.report(Message.NAME_CLASH, model.marker(), implementation.simpleName(), dao.getSimpleName(),
+          dao.getSimpleName());
+      return;
+    }
+    writeFile(implementation.packageName(), dao, new DaoWriter().write(model));
   }
 
   private void processClass(TypeElement element, boolean lastRound) {
@@ -155,10 +241,16 @@ public final class DynagenProcessor extends AbstractProcessor {
         reporter.report(Message.UNRESOLVED_TYPE, property.element(), property.name(), property.mapped().type());
       }
       done.add(name);
+      failed.add(name);
       return;
     }
     done.add(name);
-    if (!checker.check(model) || clashes(model)) {
+    EnhancedSchemaRequest enhanced = enhancedSchemaReader.read(model);
+    boolean valid = checker.check(model);
+    // Checked even when the class has other errors: each is reported at once.
+    valid &= enhancedSchemaRule.check(enhanced, model.element().getSimpleName().toString());
+    if (!valid || clashes(model, enhanced)) {
+      failed.add(name);
       return;
     }
     writeFile(model, new SchemaWriter().write(model));
@@ -166,6 +258,10 @@ public final class DynagenProcessor extends AbstractProcessor {
         .write(model));
     if (model.isTable()) {
       writeFile(model, new TableWriter().write(model));
+      writeFile(model, new AsyncTableWriter().write(model));
+    }
+    if (enhanced.requested()) {
+      writeFile(model, new EnhancedSchemaWriter().write(model));
     }
   }
 
@@ -231,9 +327,14 @@ public final class DynagenProcessor extends AbstractProcessor {
   }
 
   /** Reports a generated name that an existing class already has; true if any does. */
-  private boolean clashes(MappedClass model) {
-    return clashes(model, List.of(GeneratedNames.schema(model.element()),
-        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element())));
+  private boolean clashes(MappedClass model, EnhancedSchemaRequest enhanced) {
+    List<ClassName> names = new ArrayList<>(List.of(GeneratedNames.schema(model.element()),
+        GeneratedNames.metamodel(model.element()), GeneratedNames.table(model.element()),
+        GeneratedNames.asyncTable(model.element())));
+    if (enhanced.requested()) {
+      names.add(GeneratedNames.enhancedSchema(model.element()));
+    }
+    return clashes(model, names);
   }
 
   private boolean clashes(MappedClass model, List<ClassName> generatedNames) {

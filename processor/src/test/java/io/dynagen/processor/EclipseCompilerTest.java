@@ -61,7 +61,17 @@ class EclipseCompilerTest {
             "  public void setCreated(java.time.Instant created) { this.created = created; }",
             "}"),
         TestSource.of("Order",
-            "@Table public record Order(@PartitionKey String id, List<Address> shipTo, Optional<Long> total) {}")};
+            "@Table public record Order(@PartitionKey String id, List<Address> shipTo, Optional<Long> total) {}"),
+        // A DAO: its table() names UserTable, which exists only from the second round on.
+        TestSource.of("UserDao",
+            "@Dao(User.class) public interface UserDao {",
+            "  record Plans(String name, Plan plan) {}",
+            "  UserTable table();",
+            "  Optional<User> get(String name, java.time.Instant created);",
+            "  List<User> findByNameOrderByCreatedDesc(String name);",
+            "  io.dynagen.runtime.table.read.Page<Plans> findPlansByPlan(Plan plan, String cursor, int pageSize);",
+            "  void save(User user);",
+            "}")};
     Compilation byJavac = javac(sources);
     EclipseCompilation byEcj = EclipseCompilation.compile(workDirectory, sources);
     assertThat(byJavac).succeeded();

@@ -27,7 +27,7 @@ class GeneratedCodeLintTest {
           "  public Money fromAttributeValue(" + VALUE + " v) { return new Money(Long.parseLong(v.n())); }",
           "}"),
       TestSource.of("User",
-          "@Table(name = \"users\")",
+          "@Table(name = \"users\", enhancedSchema = true)",
           "public class User {",
           "  @PartitionKey private String name;",
           "  @SortKey @Attribute(\"created_at\") private java.time.Instant created;",

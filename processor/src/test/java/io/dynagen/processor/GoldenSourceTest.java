@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated schemas, table accessors and metamodels of a bean, a record with indexes and a
- * document, compared with reviewed golden sources. After a deliberate change to the writers, regenerate the goldens with {@code mvn -pl
+ * document, and the DAOs of both, compared with reviewed golden sources. After a deliberate change to the writers, regenerate the goldens with {@code mvn -pl
  * processor test -Dtest=GoldenSourceTest -Ddynagen.updateGoldens=true}, then read the diff.
  */
 class GoldenSourceTest {
@@ -33,7 +33,10 @@ class GoldenSourceTest {
         .compile(
             JavaFileObjects.forResource("golden/input/shop/Customer.java"),
             JavaFileObjects.forResource("golden/input/shop/Order.java"),
-            JavaFileObjects.forResource("golden/input/shop/ShippingAddress.java"));
+            JavaFileObjects.forResource("golden/input/shop/ShippingAddress.java"),
+            JavaFileObjects.forResource("golden/input/shop/OrderTotal.java"),
+            JavaFileObjects.forResource("golden/input/shop/OrderDao.java"),
+            JavaFileObjects.forResource("golden/input/shop/CustomerDao.java"));
     assertThat(compilation).succeededWithoutWarnings();
   }
 
@@ -60,6 +63,26 @@ class GoldenSourceTest {
   @Test
   void tableAccessorWithNumberSortKeyAndIndexes() {
     assertGolden("shop.OrderTable");
+  }
+
+  @Test
+  void daoOfEveryMethodShape() {
+    assertGolden("shop.OrderDaoImpl");
+  }
+
+  @Test
+  void daoOfASimpleKeyBean() {
+    assertGolden("shop.CustomerDaoImpl");
+  }
+
+  @Test
+  void asyncTableAccessorWithoutSortKey() {
+    assertGolden("shop.CustomerAsyncTable");
+  }
+
+  @Test
+  void asyncTableAccessorWithNumberSortKey() {
+    assertGolden("shop.OrderAsyncTable");
   }
 
   @Test

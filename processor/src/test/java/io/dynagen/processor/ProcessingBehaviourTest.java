@@ -147,7 +147,8 @@ class ProcessingBehaviourTest {
     Dynagen.Run run = compile(user, address);
     assertThat(run.compilation()).succeeded();
     assertThat(run.created().stream().map(RecordingFiler.CreatedSource::name).toList())
-        .containsExactly("test.UserSchema", "test.User_", "test.UserTable", "test.AddressSchema", "test.Address_");
+        .containsExactly("test.UserSchema", "test.User_", "test.UserTable", "test.UserAsyncTable",
+            "test.AddressSchema", "test.Address_");
     for (RecordingFiler.CreatedSource created : run.created()) {
       assertThat(created.originatingElements()).hasSize(1);
       String origin = created.originatingElements().get(0).toString();

@@ -21,7 +21,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortK
  * suit Dynagen, but the Enhanced Client cannot read records, and comparing two different classes
  * would measure the classes as well as the mappers.
  */
-@Table(name = "users")
+@Table(name = "users", enhancedSchema = true)
 @DynamoDbBean
 public class User {
   private String username;

@@ -20,7 +20,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbParti
  *
  * <p>One bean annotated for both mappers, for the reason given on {@link User}.
  */
-@Table(name = "products")
+@Table(name = "products", enhancedSchema = true)
 @DynamoDbBean
 public class Wide {
   private String id;

@@ -60,6 +60,27 @@ class ReadCommandsTest {
   }
 
   @Test
+  void loadAsyncWritesTheSameUsersThroughTheAsyncWriterAndSaysHowFast() {
+    String table = LocalDynamoDb.uniqueTableName("load-async");
+    Cli.Result loaded = Cli.onLocal(table, "load", "--count", Integer.toString(LOADED), "--in-flight", "2", "--async")
+        .assertSuccess();
+    loaded.assertOutInOrder(
+        "loaded " + LOADED + " users into '" + table + "' in ",
+        " items/s (batches of 25, 2 in flight, async)");
+    assertEquals(List.of(Integer.toString(LOADED)), Cli.onLocal(table, "scan", "--count").assertSuccess().outLines());
+    // The same users as the sync load wrote: same seed, same numbers.
+    assertEquals(Cli.onLocal(LOAD_TABLE, "get", "member000042", lastNameOf(LOAD_TABLE, "member000042")).assertSuccess().out(),
+        Cli.onLocal(table, "get", "member000042", lastNameOf(table, "member000042")).assertSuccess().out()
+            .replace(table, LOAD_TABLE));
+    Cli.onLocal(table, "delete-table").assertSuccess();
+  }
+
+  private static String lastNameOf(String table, String username) {
+    String line = Cli.onLocal(table, "scan", "--where", "username = " + username).assertSuccess().outLines().get(0);
+    return line.substring((username + "/").length(), line.indexOf(':'));
+  }
+
+  @Test
   void loadAgainFromAStartAddsUsersToTheTableThatExists() {
     String table = LocalDynamoDb.uniqueTableName("load-more");
     Cli.onLocal(table, "load", "--count", "10").assertSuccess();

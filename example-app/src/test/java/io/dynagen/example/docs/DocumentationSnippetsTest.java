@@ -30,7 +30,7 @@ class DocumentationSnippetsTest {
         .map(document -> DynamicTest.dynamicTest(document.getFileName().toString(), () -> {
           List<Snippet> snippets = MarkdownSnippets.read(document, "java");
           List<String> errors = SnippetCompiler.compile(
-              JavaSnippetSources.of(snippets, Imports.MAIN_AND_TEST), output.resolve(document.getFileName().toString()));
+              JavaSnippetSources.of(snippets, Imports.DOCS), output.resolve(document.getFileName().toString()));
           assertTrue(errors.isEmpty(), () -> "Java snippets of " + document + " do not compile:\n"
               + String.join("\n", errors) + "\n(fix the snippet; one that is deliberately an excerpt may be"
               + " marked with " + MarkdownSnippets.FRAGMENT_MARK + " on the line before its fence; the"

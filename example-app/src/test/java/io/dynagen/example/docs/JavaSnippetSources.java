@@ -27,7 +27,22 @@ final class JavaSnippetSources {
         "import static org.junit.jupiter.api.Assertions.*;",
         "import io.dynagen.test.*;",
         "import org.junit.jupiter.api.Test;",
-        "import org.junit.jupiter.api.extension.RegisterExtension;"));
+        "import org.junit.jupiter.api.extension.RegisterExtension;")),
+    /**
+     * docs/*.md: also the Enhanced Client's and the streams' types, which a project has only if it
+     * depends on them (so never in the README, which ReadmeConsumerProjectIT builds without them).
+     */
+    DOCS(List.of(
+        "import static org.junit.jupiter.api.Assertions.*;",
+        "import io.dynagen.test.*;",
+        "import org.junit.jupiter.api.Test;",
+        "import org.junit.jupiter.api.extension.RegisterExtension;",
+        "import io.dynagen.runtime.streams.*;",
+        "import io.dynagen.streams.lambda.*;",
+        "import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;",
+        "import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;",
+        "import software.amazon.awssdk.enhanced.dynamodb.Key;",
+        "import software.amazon.awssdk.enhanced.dynamodb.extensions.VersionedRecordExtension;"));
 
     private final List<String> header;
 

@@ -1,53 +1,19 @@
 package io.dynagen.processor.write;
 
-import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.IndexProjection;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
+import io.dynagen.processor.model.SecondaryIndex;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-/**
- * A secondary index gathered from the {@code @IndexPartitionKey} / {@code @IndexSortKey} /
- * {@code @LocalIndexSortKey} annotations of a checked table: global if it has a partition key of
- * its own, local (sharing the table's partition key) if declared with {@code @LocalIndexSortKey}.
- */
+/** A secondary index of a checked table, as the table and schema writers use it: see {@link SecondaryIndex}. */
 record IndexModel(String name, boolean local, Property partitionKey, Property sortKey, IndexProjection projection) {
 
   static List<IndexModel> of(MappedClass model) {
-    Set<String> names = new LinkedHashSet<>();
-    Map<String, Property> partitionKeys = new LinkedHashMap<>();
-    Map<String, Property> sortKeys = new LinkedHashMap<>();
-    for (Property property : model.properties()) {
-      for (String index : property.indexPartitionKeyOf()) {
-        names.add(index);
-        partitionKeys.putIfAbsent(index, property);
-      }
-      for (String index : property.indexSortKeyOf()) {
-        names.add(index);
-        sortKeys.putIfAbsent(index, property);
-      }
-      for (String index : property.localIndexSortKeyOf()) {
-        names.add(index);
-        sortKeys.putIfAbsent(index, property);
-      }
-    }
     List<IndexModel> indexes = new ArrayList<>();
-    for (String name : names) {
-      Property partitionKey = partitionKeys.get(name);
-      boolean local = partitionKey == null;
-      // The projection is written where the index is declared: its own partition key, or its
-      // @LocalIndexSortKey; an index without one projects ALL.
-      Property declaring = local ? sortKeys.get(name) : partitionKey;
-      IndexProjection projection = declaring == null ? null : declaring
-          .indexProjection(local ? AnnotationNames.LOCAL_INDEX_SORT_KEY : AnnotationNames.INDEX_PARTITION_KEY)
-          .orElse(null);
-      indexes.add(new IndexModel(name, local,
-          local ? model.partitionKey().orElseThrow() : partitionKey, sortKeys.get(name), projection));
+    for (SecondaryIndex index : SecondaryIndex.of(model)) {
+      indexes.add(new IndexModel(index.name(), index.local(), index.partitionKey(), index.sortKey(), index.projection()));
     }
     return indexes;
   }

@@ -50,6 +50,7 @@ public final class SingleTableWriter {
   private static final ClassName GET_OPTIONS = ClassName.get(RuntimeNames.TABLE_READ, "GetOptions");
   private static final ClassName CONDITION = ClassName.get(RuntimeNames.EXPR, "Condition");
   private static final ClassName UPDATE = ClassName.get(RuntimeNames.EXPR, "Update");
+  private static final ClassName SORT_KEY_CONDITION = ClassName.get(RuntimeNames.EXPR, "SortKeyCondition");
   private static final ClassName UPDATE_ACTION = ClassName.get(RuntimeNames.EXPR, "UpdateAction");
   private static final ClassName CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
   private static final TypeName KEY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
@@ -321,6 +322,18 @@ public final class SingleTableWriter {
                 : "sort key beginning " + entity.sortKey().prefix())
         .addStatement("return queryPartition($L)", arguments(entity.partitionKey().properties(), parameterOf))
         .build());
+    if (!entity.sortKey().isLiteral()) {
+      String first = entity.sortKey().properties().get(0);
+      TypeName boxed = TypeName.get(entity.property(first).orElseThrow().javaType()).box();
+      String range = names.newName("range");
+      builder.addMethod(keyed("query", partitionParameters, ParameterizedTypeName.get(QUERY, type))
+          .addJavadoc("The $L items of one partition whose {@code $L} meets the condition, by one key condition.\n",
+              entity.typeName(), first)
+          .addParameter(ParameterizedTypeName.get(SORT_KEY_CONDITION, boxed), range)
+          .addStatement("return queryRange($N, $T.class, $L)", range, boxed,
+              arguments(entity.partitionKey().properties(), parameterOf))
+          .build());
+    }
     return builder.build();
   }
 

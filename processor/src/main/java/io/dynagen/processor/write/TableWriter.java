@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.dynagen.processor.model.IndexJavaName;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
+import io.dynagen.processor.model.SecondaryIndex;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -210,7 +211,7 @@ public final class TableWriter {
 
   /** The accessor method (and field) of an index: {@code by-status} gives {@code byStatusIndex()}. */
   private static String accessorName(IndexModel index) {
-    String camel = IndexJavaName.of(index.name());
-    return Character.toLowerCase(camel.charAt(0)) + camel.substring(1) + "Index";
+    return new SecondaryIndex(index.name(), index.local(), index.partitionKey(), index.sortKey(), index.projection())
+        .accessorName();
   }
 }

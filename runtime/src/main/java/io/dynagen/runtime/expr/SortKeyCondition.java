@@ -185,6 +185,28 @@ public final class SortKeyCondition<V> {
   }
 
   /**
+   * {@return the operator: {@code =}, {@code <}, {@code <=}, {@code >}, {@code >=}, {@code BETWEEN}
+   * or {@code begins_with}} For accessors that rewrite a condition on one part of a composite key,
+   * such as a single-table entity's sort template.
+   */
+  public String operator() {
+    return operator;
+  }
+
+  /**
+   * {@return the value compared with, the low bound of {@code BETWEEN}: a {@code V}, or a {@code
+   * Long} if an integer was given for a number key}
+   */
+  public Object low() {
+    return value instanceof Integral ? Long.valueOf(((Integral) value).value()) : value;
+  }
+
+  /** {@return the high bound of {@code BETWEEN} (a {@code V} or a {@code Long}), else {@code null}} */
+  public Object high() {
+    return high instanceof Integral ? Long.valueOf(((Integral) high).value()) : high;
+  }
+
+  /**
    * {@return the key condition text for a sort key, such as {@code #n1 BETWEEN :v1 AND :v2}}
    *
    * @param sortKeyName the stored name of the table's or index's sort key

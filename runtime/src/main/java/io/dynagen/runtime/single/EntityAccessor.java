@@ -207,6 +207,32 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
     return typeFilter == null ? query : query.filter(typeFilter);
   }
 
+  /**
+   * The items of this type in one partition whose sort template's first property meets {@code
+   * range}, in sort-key order, as one Query with a key condition: {@code shop.orders().query(
+   * customerId, SortKeyCondition.between(from, to))} on {@code ORDER#{createdAt}#{orderId}} is
+   * {@code SK BETWEEN "ORDER#<from>" AND "ORDER#<to>\uffff"}, every order placed at {@code to}
+   * included whatever its id. Numbers and times take every comparison; a String takes {@code eq}
+   * and {@code beginsWith} only (its keys are not in Java's string order once a separator follows).
+   *
+   * @param <V> the first sort property's type, boxed
+   * @param range the condition on the first sort property
+   * @param type the first sort property's type, boxed
+   * @param partitionValues the partition template's values, in template order
+   * @return the query, to narrow or read
+   * @throws IllegalArgumentException if the condition cannot apply to the property (a range on a
+   *     String, a prefix of a number, a {@code between} whose low bound is above its high bound)
+   */
+  protected final <V> Query<E> queryRange(SortKeyCondition<V> range, Class<V> type, Object... partitionValues) {
+    EntityType<E> entity = schema.entity();
+    SortKeyCondition<String> sortKey = new SortKeyRange(entity.sortKey(), entity.name(), type).keyCondition(range);
+    Query<E> query = table.query(schema.partitionText(partitionValues), Encoders.STRING);
+    if (sortKey != null) {
+      query = query.sortKey(sortKey, Encoders.STRING);
+    }
+    return typeFilter == null ? query : query.filter(typeFilter);
+  }
+
   @Override
   public String toString() {
     return schema.entity().name() + " of table '" + tableName() + "'";

@@ -98,6 +98,16 @@ public final class KeyTemplate {
   }
 
   /**
+   * {@return the literal text after placeholder {@code index}: its separator, or the text that ends
+   * the key after the last placeholder (maybe empty)}
+   *
+   * @param index a placeholder's position, from 0
+   */
+  String literalAfter(int index) {
+    return literals.get(index + 1);
+  }
+
+  /**
    * {@return true if {@code key} could have been written by this template (by its literal prefix)}
    *
    * @param key a stored key text

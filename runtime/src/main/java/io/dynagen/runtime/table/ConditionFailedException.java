@@ -23,7 +23,16 @@ public sealed class ConditionFailedException extends RuntimeException permits Ve
   private final transient Map<String, AttributeValue> storedItem;
   private final transient Object item;
 
-  ConditionFailedException(
+  /**
+   * For the operations of the internal package, which build it from a failed condition.
+   *
+   * @param tableName the table's name
+   * @param key the item's key
+   * @param storedItem the item as it stood, as stored, or {@code null}
+   * @param item the stored item decoded, or {@code null}
+   * @param cause the service's exception
+   */
+  public ConditionFailedException(
       String tableName,
       Map<String, AttributeValue> key,
       Map<String, AttributeValue> storedItem,

@@ -86,8 +86,11 @@ public final class ItemSize {
    * any request is sent.
    *
    * @return the item's size, for callers that add sizes up
+   * @param item the item
+   * @param tableName the table's name
+   * @param keyNames the key attribute names
    */
-  static long check(Map<String, AttributeValue> item, String tableName, List<String> keyNames) {
+  public static long check(Map<String, AttributeValue> item, String tableName, List<String> keyNames) {
     long size = of(item);
     if (size <= MAX_BYTES) {
       return size;

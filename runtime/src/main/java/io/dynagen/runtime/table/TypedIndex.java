@@ -42,7 +42,7 @@ public final class TypedIndex<T> {
    * @throws IllegalArgumentException if the value is null or empty
    */
   public <P> Query<T> query(P partitionValue, ValueEncoder<P> encoder) {
-    return new Query<>(table, keys, table.keyValue(keys.partitionKey(), partitionValue, encoder));
+    return new Query<>(table, keys, table.operations().keyValue(keys.partitionKey(), partitionValue, encoder));
   }
 
   /** {@return a scan of every item in the index} */

@@ -4,12 +4,9 @@ import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.MappingException;
 import io.dynagen.runtime.SecondaryIndex;
 import io.dynagen.runtime.expr.Condition;
-import io.dynagen.runtime.expr.Encoders;
-import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValueEncoder;
-import io.dynagen.runtime.expr.ValuePath;
 import io.dynagen.runtime.table.admin.Capacity;
 import io.dynagen.runtime.table.admin.TableInfo;
 import io.dynagen.runtime.table.admin.TableNames;
@@ -18,40 +15,30 @@ import io.dynagen.runtime.table.batch.BatchGet;
 import io.dynagen.runtime.table.batch.BatchGetException;
 import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.batch.BatchWriter;
-import io.dynagen.runtime.table.internal.GeneratedValues;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
 import io.dynagen.runtime.table.internal.ItemDecoder;
-import io.dynagen.runtime.table.internal.ItemLimits;
-import io.dynagen.runtime.table.internal.KeyProjection;
 import io.dynagen.runtime.table.internal.KeyShape;
 import io.dynagen.runtime.table.internal.Keys;
-import io.dynagen.runtime.table.internal.Patch;
 import io.dynagen.runtime.table.internal.PreparedPut;
 import io.dynagen.runtime.table.internal.TableAdmin;
 import io.dynagen.runtime.table.internal.TableNameRule;
 import io.dynagen.runtime.table.internal.UpdateExpressions;
-import io.dynagen.runtime.table.internal.WriteCondition;
 import io.dynagen.runtime.table.read.GetOptions;
 import io.dynagen.runtime.table.read.Query;
 import io.dynagen.runtime.table.read.Scan;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -73,38 +60,19 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  */
 public final class TypedTable<T> implements TableHandle<T> {
   private final DynamoDbClient client;
-  private final ItemSchema<T> schema;
-  private final String tableName;
-  private final ItemDecoder<T> decoder;
-  private final KeyShape keys;
+  private final ItemOperations<T> operations;
   private final TableAdmin admin;
-  private final GeneratedValues generated;
-  private final ItemLimits itemLimits;
 
   private TypedTable(DynamoDbClient client, ItemSchema<T> schema, String tableName) {
     this.client = Objects.requireNonNull(client, "client");
-    this.schema = Objects.requireNonNull(schema, "schema");
-    Objects.requireNonNull(tableName, "tableName");
-    if (tableName.isEmpty()) {
-      throw new IllegalArgumentException("The table name is empty: pass the name of the table");
-    }
-    this.tableName = tableName;
-    this.decoder = new ItemDecoder<>(schema, tableName);
-    this.keys = KeyShape.ofTable(schema);
+    this.operations = new ItemOperations<>(schema, tableName);
     this.admin = new TableAdmin(client, schema, tableName);
-    this.generated = new GeneratedValues(schema.generatedAttributes(), keys, Clock.systemUTC());
-    this.itemLimits = ItemLimits.of(schema);
   }
 
-  private TypedTable(TypedTable<T> table, GeneratedValues generated) {
+  private TypedTable(TypedTable<T> table, ItemOperations<T> operations) {
     this.client = table.client;
-    this.schema = table.schema;
-    this.tableName = table.tableName;
-    this.decoder = table.decoder;
-    this.keys = table.keys;
+    this.operations = operations;
     this.admin = table.admin;
-    this.generated = generated;
-    this.itemLimits = table.itemLimits;
   }
 
   /**
@@ -153,7 +121,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @param clock the clock to read
    */
   public TypedTable<T> withClock(Clock clock) {
-    return new TypedTable<>(this, generated.withClock(clock));
+    return new TypedTable<>(this, operations.withClock(clock));
   }
 
   /** This table itself. */
@@ -164,12 +132,12 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   /** {@return the table's name} */
   public String tableName() {
-    return tableName;
+    return operations.tableName();
   }
 
   /** {@return the schema items are mapped with} */
   public ItemSchema<T> schema() {
-    return schema;
+    return operations.schema();
   }
 
   /** {@return the client requests go through} */
@@ -182,7 +150,17 @@ public final class TypedTable<T> implements TableHandle<T> {
    * the {@code internal} package).
    */
   public ItemDecoder<T> decoder() {
-    return decoder;
+    return operations.decoder();
+  }
+
+  /**
+   * The requests of this table's single-item operations, shared with its async face. Not API
+   * (public only for the capability packages; see the {@code internal} package).
+   *
+   * @return the shared operations
+   */
+  public ItemOperations<T> operations() {
+    return operations;
   }
 
   // ---------------------------------------------------------------- keys
@@ -196,13 +174,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws IllegalArgumentException if the value is null or empty, or the table has a sort key
    */
   public <P> Map<String, AttributeValue> key(P partitionValue, ValueEncoder<P> partitionEncoder) {
-    if (keys.sortKey() != null) {
-      throw new IllegalArgumentException(
-          "Table '" + tableName + "' has a sort key ('" + keys.sortKey() + "'): pass it too");
-    }
-    Map<String, AttributeValue> key = new LinkedHashMap<>(2);
-    key.put(keys.partitionKey(), keyValue(keys.partitionKey(), partitionValue, partitionEncoder));
-    return key;
+    return operations.key(partitionValue, partitionEncoder);
   }
 
   /**
@@ -218,27 +190,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    */
   public <P, S> Map<String, AttributeValue> key(
       P partitionValue, ValueEncoder<P> partitionEncoder, S sortValue, ValueEncoder<S> sortEncoder) {
-    if (keys.sortKey() == null) {
-      throw new IllegalArgumentException(
-          "Table '" + tableName + "' has no sort key: pass only the partition key");
-    }
-    Map<String, AttributeValue> key = new LinkedHashMap<>(4);
-    key.put(keys.partitionKey(), keyValue(keys.partitionKey(), partitionValue, partitionEncoder));
-    key.put(keys.sortKey(), keyValue(keys.sortKey(), sortValue, sortEncoder));
-    return key;
-  }
-
-  /** Encodes one key value, failing with the attribute's name if it is null, empty or NaN. */
-  <V> AttributeValue keyValue(String attribute, V value, ValueEncoder<V> encoder) {
-    if (value == null) {
-      throw new IllegalArgumentException(
-          "Key attribute '" + attribute + "' of table '" + tableName + "' is null: every key"
-              + " attribute needs a value");
-    }
-    AttributeValue encoded = encoder.encode(value, attribute);
-    Keys.checkValue(attribute, encoded, tableName);
-    Keys.checkLimits(attribute, encoded, attribute.equals(keys.partitionKey()) || !attribute.equals(keys.sortKey()), tableName);
-    return encoded;
+    return operations.key(partitionValue, partitionEncoder, sortValue, sortEncoder);
   }
 
   // ---------------------------------------------------------------- get
@@ -259,27 +211,12 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @param options consistent read, projection
    */
   public Optional<T> get(Map<String, AttributeValue> key, GetOptions options) {
-    Keys.checkKey(key, keys.cursorKeyNames(), tableName);
-    GetItemRequest.Builder request =
-        GetItemRequest.builder()
-            .tableName(tableName)
-            .key(key)
-            .consistentRead(options.isConsistentRead() ? Boolean.TRUE : null);
-    if (!options.projection().isEmpty()) {
-      Placeholders placeholders = new Placeholders();
-      request
-          .projectionExpression(placeholders.projection(KeyProjection.withKeys(options.projection(), keys.cursorKeyNames())))
-          .expressionAttributeNames(placeholders.namesOrNull());
-    }
-    GetItemResponse response;
+    GetItemRequest request = operations.getRequest(key, options);
     try {
-      response = client.getItem(request.build());
-    } catch (ResourceNotFoundException e) {
-      throw new TableNotFoundException(tableName, e);
+      return operations.got(client.getItem(request));
+    } catch (DynamoDbException e) {
+      throw (RuntimeException) operations.readFailed(e);
     }
-    return response.hasItem() && !response.item().isEmpty()
-        ? Optional.of(decoder.decode(response.item()))
-        : Optional.empty();
   }
 
   // ---------------------------------------------------------------- put
@@ -297,7 +234,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   public T put(T item) {
     PreparedPut<T> prepared = preparePut(item);
     send(prepared, null, false);
-    return prepared.written(decoder);
+    return prepared.written(operations.decoder());
   }
 
   /**
@@ -312,7 +249,7 @@ public final class TypedTable<T> implements TableHandle<T> {
   public T put(T item, Condition condition) {
     PreparedPut<T> prepared = preparePut(item);
     send(prepared, Objects.requireNonNull(condition, "condition"), false);
-    return prepared.written(decoder);
+    return prepared.written(operations.decoder());
   }
 
   /**
@@ -344,12 +281,11 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @return empty if the item was written; else the item already there, and nothing was written
    */
   public Optional<T> putIfAbsent(T item) {
-    Condition absent = new ValuePath<>(null, keys.partitionKey(), Encoders.ATTRIBUTE_VALUE).notExists();
     try {
-      send(preparePut(item), absent, false);
+      send(preparePut(item), operations.absent(), false);
       return Optional.empty();
     } catch (ConditionFailedException e) {
-      return e.item(schema.type());
+      return e.item(operations.schema().type());
     }
   }
 
@@ -362,35 +298,15 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws IllegalArgumentException if a key is missing or empty, or the item is over 400 KB
    */
   public PreparedPut<T> preparePut(T item) {
-    Objects.requireNonNull(item, "item");
-    Map<String, AttributeValue> attributes = schema.toItem(item);
-    VersionCheck version = null;
-    if (!generated.isEmpty()) {
-      attributes = new HashMap<>(attributes);
-      version = generated.beforePut(attributes);
-    }
-    Keys.checkItemKey(attributes, keys.cursorKeyNames(), tableName);
-    itemLimits.check(attributes, tableName);
-    long size = ItemSize.check(attributes, tableName, keys.cursorKeyNames());
-    return new PreparedPut<>(item, attributes, size, version, !generated.isEmpty());
+    return operations.preparePut(item);
   }
 
   private Optional<T> send(PreparedPut<T> prepared, Condition condition, boolean returnOld) {
-    WriteCondition written = WriteCondition.of(prepared.condition(condition));
-    PutItemRequest request =
-        PutItemRequest.builder()
-            .tableName(tableName)
-            .item(prepared.attributes())
-            .returnValues(returnOld ? ReturnValue.ALL_OLD : null)
-            .conditionExpression(written.expression())
-            .expressionAttributeNames(written.names())
-            .expressionAttributeValues(written.values())
-            .returnValuesOnConditionCheckFailure(written.onFailure())
-            .build();
+    PutItemRequest request = operations.putRequest(prepared, condition, returnOld);
     try {
-      return decodeIfAny(client.putItem(request).attributes());
+      return operations.decodeIfAny(client.putItem(request).attributes());
     } catch (DynamoDbException e) {
-      throw writeFailed(Keys.extract(prepared.attributes(), keys.cursorKeyNames()), prepared.version(), e);
+      throw (RuntimeException) operations.putFailed(prepared, e);
     }
   }
 
@@ -430,7 +346,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public T update(Map<String, AttributeValue> key, Update update, Condition condition) {
-    Keys.checkKey(key, keys.cursorKeyNames(), tableName);
+    operations.checkKey(key);
     return update(key, update, condition, null);
   }
 
@@ -460,20 +376,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws VersionConflictException if the stored version is another
    */
   public T update(T item, Update update, Condition condition) {
-    return update(schema.keyOf(item), update, condition, updateVersion(item));
-  }
-
-  /**
-   * The version check of an update of {@code item}, in a transaction or not: refused before
-   * anything is sent if the version is already the largest its type holds.
-   */
-  private VersionCheck updateVersion(T item) {
-    Objects.requireNonNull(item, "item");
-    VersionCheck version = generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null;
-    if (version != null) {
-      version.checkCanGoUp(tableName);
-    }
-    return version;
+    return update(operations.schema().keyOf(item), update, condition, operations.updateVersion(item));
   }
 
   /**
@@ -504,34 +407,15 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public T patch(T item, Condition condition) {
-    Objects.requireNonNull(item, "item");
-    return update(item, Patch.of(item, schema, keys, generated, tableName), condition);
+    return update(item, operations.patch(item), condition);
   }
 
   private T update(Map<String, AttributeValue> key, Update update, Condition condition, VersionCheck version) {
-    UpdateExpressions expressions = renderUpdate(update, VersionCheck.join(condition, version));
-    UpdateItemRequest request =
-        UpdateItemRequest.builder()
-            .tableName(tableName)
-            .key(key)
-            .updateExpression(expressions.update())
-            .conditionExpression(expressions.condition())
-            .expressionAttributeNames(expressions.names())
-            .expressionAttributeValues(expressions.values())
-            .returnValuesOnConditionCheckFailure(expressions.onFailure())
-            .returnValues(ReturnValue.ALL_NEW)
-            .build();
+    UpdateItemRequest request = operations.updateRequest(key, update, condition, version);
     try {
-      return decoder.decode(client.updateItem(request).attributes());
-    } catch (ConditionalCheckFailedException e) {
-      IllegalStateException atLargest = generated.versionAtLargest(e.hasItem() ? e.item() : null, tableName);
-      if (atLargest != null) {
-        atLargest.initCause(e);
-        throw atLargest;
-      }
-      throw writeFailed(key, version, e);
+      return operations.decoder().decode(client.updateItem(request).attributes());
     } catch (DynamoDbException e) {
-      throw writeFailed(key, version, e);
+      throw (RuntimeException) operations.updateFailed(key, version, e);
     }
   }
 
@@ -544,11 +428,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @param condition the condition the stored item must meet
    */
   public UpdateExpressions renderUpdate(Update update, Condition condition) {
-    Objects.requireNonNull(update, "update");
-    itemLimits.checkUpdate(update, tableName);
-    Condition guard = generated.versionBelowLargest();
-    Condition all = guard == null ? condition : condition == null ? guard : condition.and(guard);
-    return UpdateExpressions.of(generated.beforeUpdate(update), all);
+    return operations.renderUpdate(update, condition);
   }
 
   // ---------------------------------------------------------------- delete
@@ -620,14 +500,7 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   private void deleteObject(T item, Condition condition) {
     Objects.requireNonNull(item, "item");
-    delete(schema.keyOf(item), condition, false, deleteVersion(item));
-  }
-
-  /** The version a delete of {@code item} checks, or null if there is none to check. */
-  private VersionCheck deleteVersion(T item) {
-    VersionCheck version = generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null;
-    // An object without a version was never read from the table: there is nothing to compare.
-    return version != null && version.expected() == null ? null : version;
+    delete(operations.schema().keyOf(item), condition, false, operations.deleteVersion(item));
   }
 
   /**
@@ -640,7 +513,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @return the condition
    */
   public Condition deleteCondition(T item, Condition condition) {
-    return VersionCheck.join(condition, deleteVersion(Objects.requireNonNull(item, "item")));
+    return operations.deleteCondition(item, condition);
   }
 
   /**
@@ -653,7 +526,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @return the condition
    */
   public Condition updateCondition(T item, Condition condition) {
-    return VersionCheck.join(condition, updateVersion(item));
+    return operations.updateCondition(item, condition);
   }
 
   private Optional<T> delete(Map<String, AttributeValue> key, Condition condition, boolean returnOld) {
@@ -662,23 +535,11 @@ public final class TypedTable<T> implements TableHandle<T> {
 
   private Optional<T> delete(
       Map<String, AttributeValue> key, Condition condition, boolean returnOld, VersionCheck version) {
-    Keys.checkKey(key, keys.cursorKeyNames(), tableName);
-    condition = VersionCheck.join(condition, version);
-    WriteCondition written = WriteCondition.of(condition);
-    DeleteItemRequest request =
-        DeleteItemRequest.builder()
-            .tableName(tableName)
-            .key(key)
-            .returnValues(returnOld ? ReturnValue.ALL_OLD : null)
-            .conditionExpression(written.expression())
-            .expressionAttributeNames(written.names())
-            .expressionAttributeValues(written.values())
-            .returnValuesOnConditionCheckFailure(written.onFailure())
-            .build();
+    DeleteItemRequest request = operations.deleteRequest(key, condition, returnOld, version);
     try {
-      return decodeIfAny(client.deleteItem(request).attributes());
+      return operations.decodeIfAny(client.deleteItem(request).attributes());
     } catch (DynamoDbException e) {
-      throw writeFailed(key, version, e);
+      throw (RuntimeException) operations.writeFailed(key, version, e);
     }
   }
 
@@ -693,12 +554,13 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws IllegalArgumentException if the value is null or empty
    */
   public <P> Query<T> query(P partitionValue, ValueEncoder<P> encoder) {
-    return new Query<>(this, keys, keyValue(keys.partitionKey(), partitionValue, encoder));
+    KeyShape keys = operations.keys();
+    return new Query<>(this, keys, operations.keyValue(keys.partitionKey(), partitionValue, encoder));
   }
 
   /** {@return a scan of every item in the table} */
   public Scan<T> scan() {
-    return new Scan<>(this, keys);
+    return new Scan<>(this, operations.keys());
   }
 
   /**
@@ -708,6 +570,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws IllegalArgumentException if the schema declares no index of that name
    */
   public TypedIndex<T> index(String name) {
+    ItemSchema<T> schema = operations.schema();
     List<SecondaryIndex> indexes = schema.indexes();
     StringBuilder known = new StringBuilder();
     for (SecondaryIndex index : indexes) {
@@ -717,7 +580,7 @@ public final class TypedTable<T> implements TableHandle<T> {
       known.append(known.length() == 0 ? "'" : ", '").append(index.name()).append('\'');
     }
     throw new IllegalArgumentException(
-        "Table '" + tableName + "' has no index '" + name + "': "
+        "Table '" + tableName() + "' has no index '" + name + "': "
             + (indexes.isEmpty() ? "its class declares no indexes" : "its indexes are " + known));
   }
 
@@ -846,56 +709,8 @@ public final class TypedTable<T> implements TableHandle<T> {
     return admin.exists();
   }
 
-  // ---------------------------------------------------------------- helpers
-
-  private Optional<T> decodeIfAny(Map<String, AttributeValue> attributes) {
-    return attributes == null || attributes.isEmpty()
-        ? Optional.empty()
-        : Optional.of(decoder.decode(attributes));
-  }
-
-  /**
-   * What a failed write raises: a {@link ConditionFailedException} for a false condition, a
-   * {@link TableNotFoundException} for a missing table, else the service's own exception.
-   */
-  private RuntimeException writeFailed(
-      Map<String, AttributeValue> key, VersionCheck version, DynamoDbException failure) {
-    if (failure instanceof ConditionalCheckFailedException) {
-      return conditionFailed(key, version, (ConditionalCheckFailedException) failure);
-    }
-    if (failure instanceof ResourceNotFoundException) {
-      return new TableNotFoundException(tableName, (ResourceNotFoundException) failure);
-    }
-    return failure;
-  }
-
-  /**
-   * The Dynagen exception for a failed condition, with the stored item decoded if possible: a
-   * {@link VersionConflictException} if the stored version is not the expected one.
-   */
-  private ConditionFailedException conditionFailed(
-      Map<String, AttributeValue> key, VersionCheck version, ConditionalCheckFailedException cause) {
-    Map<String, AttributeValue> stored = cause.hasItem() && !cause.item().isEmpty() ? cause.item() : null;
-    T item = null;
-    MappingException unreadable = null;
-    if (stored != null) {
-      try {
-        item = decoder.decode(stored);
-      } catch (MappingException e) {
-        unreadable = e;
-      }
-    }
-    ConditionFailedException failure = version != null && version.conflictsWith(stored)
-        ? new VersionConflictException(tableName, key, version.expected(), version.found(stored), stored, item, cause)
-        : new ConditionFailedException(tableName, key, stored, item, cause);
-    if (unreadable != null) {
-      failure.addSuppressed(unreadable);
-    }
-    return failure;
-  }
-
   @Override
   public String toString() {
-    return "TypedTable[" + tableName + " of " + schema.type().getName() + "]";
+    return "TypedTable[" + tableName() + " of " + schema().type().getName() + "]";
   }
 }

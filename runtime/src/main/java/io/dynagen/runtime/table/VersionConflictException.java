@@ -19,7 +19,18 @@ public final class VersionConflictException extends ConditionFailedException {
   /** The version stored, or null if there is no item. */
   private final Long foundVersion;
 
-  VersionConflictException(
+  /**
+   * For the operations of the internal package, which build it from a failed condition.
+   *
+   * @param tableName the table's name
+   * @param key the item's key
+   * @param expectedVersion the version the write expected
+   * @param foundVersion the version stored, or {@code null}
+   * @param storedItem the item as it stood, as stored, or {@code null}
+   * @param item the stored item decoded, or {@code null}
+   * @param cause the service's exception
+   */
+  public VersionConflictException(
       String tableName,
       Map<String, AttributeValue> key,
       Long expectedVersion,

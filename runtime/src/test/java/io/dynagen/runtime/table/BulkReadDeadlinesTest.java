@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.table.batch.BatchFaultInjector;
 import io.dynagen.runtime.table.batch.BatchGet;
 import io.dynagen.runtime.table.batch.BatchGetException;

@@ -7,6 +7,7 @@ import static io.dynagen.runtime.table.UsersTables.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.metrics.CapacityUsage;
 import io.dynagen.runtime.metrics.DynagenMetrics;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+
 import io.dynagen.runtime.MappingException;
 import io.dynagen.runtime.plain.PlainDeserializer;
 import io.dynagen.runtime.table.internal.ItemDecoder;

@@ -3,6 +3,7 @@ package io.dynagen.runtime.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.MappingException;
 import io.dynagen.runtime.plain.PlainDeserializer;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.NumberPath;
 import io.dynagen.runtime.expr.Update;

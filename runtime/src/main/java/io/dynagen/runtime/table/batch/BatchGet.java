@@ -119,7 +119,7 @@ public final class BatchGet {
     }
     Map<ItemKey, Map<String, AttributeValue>> checked = new LinkedHashMap<>();
     for (Map<String, AttributeValue> key : keys) {
-      checked.putIfAbsent(ItemKey.ofRequest(table, key), Keys.extract(key, table.decoder().keyNames()));
+      checked.putIfAbsent(ItemKey.ofRequest(table.operations(), key), Keys.extract(key, table.decoder().keyNames()));
     }
     TableRead read = tables.get(table.tableName());
     if (read == null) {

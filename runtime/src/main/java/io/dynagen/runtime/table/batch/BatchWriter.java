@@ -106,7 +106,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void put(T item) {
-    engine.add(PendingWrite.put(table, item, versionsUnchecked));
+    engine.add(PendingWrite.put(table.operations(), item, versionsUnchecked));
   }
 
   /**
@@ -119,7 +119,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void delete(Map<String, AttributeValue> key) {
-    engine.add(PendingWrite.delete(table, key));
+    engine.add(PendingWrite.delete(table.operations(), key));
   }
 
   /**
@@ -131,7 +131,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void delete(T item) {
-    engine.add(PendingWrite.delete(table, item, versionsUnchecked));
+    engine.add(PendingWrite.delete(table.operations(), item, versionsUnchecked));
   }
 
   /**

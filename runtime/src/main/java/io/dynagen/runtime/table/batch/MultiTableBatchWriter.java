@@ -48,7 +48,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void put(TableHandle<T> table, T item) {
-    engine.add(PendingWrite.put(typed(table), item, versionsUnchecked));
+    engine.add(PendingWrite.put(typed(table).operations(), item, versionsUnchecked));
   }
 
   /**
@@ -62,7 +62,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void delete(TableHandle<?> table, Map<String, AttributeValue> key) {
-    engine.add(PendingWrite.delete(typed(table), key));
+    engine.add(PendingWrite.delete(typed(table).operations(), key));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void delete(TableHandle<T> table, T item) {
-    engine.add(PendingWrite.delete(typed(table), item, versionsUnchecked));
+    engine.add(PendingWrite.delete(typed(table).operations(), item, versionsUnchecked));
   }
 
   /** As {@link BatchWriter#flush()}: sends everything buffered, and waits. */

@@ -1,8 +1,8 @@
 package io.dynagen.runtime.table.batch;
 
 import io.dynagen.runtime.table.ItemSize;
-import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemKey;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.PreparedPut;
 import java.util.List;
@@ -47,7 +47,7 @@ final class PendingWrite {
    * @throws IllegalArgumentException if the item is null, a key attribute is missing, null,
    *     empty or of the wrong type, the item is over 400 KB, or its class has a {@code @Version}
    */
-  static <T> PendingWrite put(TypedTable<T> table, T item, boolean versionsUnchecked) {
+  static <T> PendingWrite put(ItemOperations<T> table, T item, boolean versionsUnchecked) {
     if (item == null) {
       throw new IllegalArgumentException(
           "The item to put into table '" + table.tableName() + "' is null: pass an item");
@@ -70,11 +70,11 @@ final class PendingWrite {
    * @throws IllegalArgumentException if the key is null, lacks a key attribute, has others, or
    *     a value is null, empty or of the wrong type
    */
-  static PendingWrite delete(TypedTable<?> table, Map<String, AttributeValue> key) {
+  static PendingWrite delete(ItemOperations<?> table, Map<String, AttributeValue> key) {
     return delete(table, key, null);
   }
 
-  private static PendingWrite delete(TypedTable<?> table, Map<String, AttributeValue> key, Object item) {
+  private static PendingWrite delete(ItemOperations<?> table, Map<String, AttributeValue> key, Object item) {
     ItemKey identity = ItemKey.ofRequest(table, key);
     Map<String, AttributeValue> copy = Keys.extract(key, table.decoder().keyNames());
     WriteRequest request = WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(copy).build()).build();
@@ -87,7 +87,7 @@ final class PendingWrite {
    * @throws IllegalArgumentException if the item or a key value is null or empty, or its class
    *     has a {@code @Version}
    */
-  static <T> PendingWrite delete(TypedTable<T> table, T item, boolean versionsUnchecked) {
+  static <T> PendingWrite delete(ItemOperations<T> table, T item, boolean versionsUnchecked) {
     if (item == null) {
       throw new IllegalArgumentException(
           "The item to delete from table '" + table.tableName() + "' is null: pass an item");
@@ -103,7 +103,7 @@ final class PendingWrite {
    * conditions, so it cannot check a {@code @Version}, and writing anyway would silently undo
    * the optimistic locking the class asks for (the Enhanced Client refuses it too).
    */
-  private static void refuseVersioned(TypedTable<?> table, String write) {
+  private static void refuseVersioned(ItemOperations<?> table, String write) {
     String version = table.schema().generatedAttributes().version();
     if (version != null) {
       throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package io.dynagen.runtime.table.batch;
 
 import io.dynagen.runtime.table.TableNotFoundException;
+import io.dynagen.runtime.table.internal.AsyncCalls;
 import io.dynagen.runtime.table.internal.ItemKey;
 import io.dynagen.runtime.table.internal.Keys;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -26,9 +29,16 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 final class WriteBatchSender {
   private final DynamoDbClient client;
+  private final DynamoDbAsyncClient asyncClient;
 
   WriteBatchSender(DynamoDbClient client) {
     this.client = client;
+    this.asyncClient = null;
+  }
+
+  WriteBatchSender(DynamoDbAsyncClient asyncClient) {
+    this.client = null;
+    this.asyncClient = asyncClient;
   }
 
   /** What became of the writes of a batch; each counts the attempt. */
@@ -52,37 +62,90 @@ final class WriteBatchSender {
     BatchWriteItemResponse response;
     try {
       response = client.batchWriteItem(request(batch));
-    } catch (ResourceNotFoundException e) {
-      Map<String, List<PendingWrite>> byTable = byTable(batch);
-      if (byTable.size() > 1) {
-        // The service does not say which table is missing: send each table's writes alone, so
-        // that those of existing tables land and the others fail naming their own table.
-        for (List<PendingWrite> writes : byTable.values()) {
-          send(writes, outcome);
-        }
-        return;
-      }
-      sortAll(batch, new TableNotFoundException(batch.get(0).tableName(), e), outcome.notApplied);
-      return;
     } catch (RuntimeException e) {
-      // Service errors, client errors after the SDK's own retries, and anything an interceptor
-      // throws: a throttled request is resent later, anything else is final for its writes.
-      if (Throttling.isThrottling(e)) {
-        sortAll(batch, e, outcome.unprocessed);
-        if (!RequestFailures.certainlyNotApplied(e)) {
-          // The throttled try was the SDK's retry of one that may have been applied.
-          batch.forEach(PendingWrite::mayHaveLanded);
-        }
-      } else if (RequestFailures.isValidation(e) && batch.size() > 1) {
-        // DynamoDB names no culprit: halve until each refused write is alone. The others land.
-        send(new ArrayList<>(batch.subList(0, batch.size() / 2)), outcome);
-        send(new ArrayList<>(batch.subList(batch.size() / 2, batch.size())), outcome);
-      } else {
-        sortAll(batch, e, RequestFailures.certainlyNotApplied(e) ? outcome.notApplied : outcome.unknown);
+      for (List<PendingWrite> part : sortFailure(batch, e, outcome)) {
+        send(part, outcome);
       }
       return;
     }
     sort(batch, response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of(), outcome);
+  }
+
+  /**
+   * The same as {@link #send(List)} through the async client: the parts of a failed batch are
+   * sent one after the other, each from the callback of the one before. The future never fails:
+   * every write ends in one list of the outcome.
+   */
+  CompletableFuture<Outcome> sendAsync(List<PendingWrite> batch) {
+    Outcome outcome = new Outcome();
+    CompletableFuture<Outcome> done = new CompletableFuture<>();
+    sendAsync(List.of(batch), 0, outcome, () -> done.complete(outcome));
+    return done;
+  }
+
+  /** Sends {@code parts[next...]} in turn, then runs {@code then}. */
+  private void sendAsync(List<List<PendingWrite>> parts, int next, Outcome outcome, Runnable then) {
+    if (next == parts.size()) {
+      then.run();
+      return;
+    }
+    List<PendingWrite> batch = parts.get(next);
+    Runnable rest = () -> sendAsync(parts, next + 1, outcome, then);
+    CompletableFuture<BatchWriteItemResponse> sent;
+    try {
+      sent = asyncClient.batchWriteItem(request(batch));
+    } catch (RuntimeException e) {
+      sent = CompletableFuture.failedFuture(e);
+    }
+    sent.whenComplete((response, failure) -> {
+      if (failure == null) {
+        sort(batch, response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of(), outcome);
+        rest.run();
+        return;
+      }
+      Throwable cause = AsyncCalls.unwrap(failure);
+      if (cause instanceof RuntimeException e) {
+        sendAsync(sortFailure(batch, e, outcome), 0, outcome, rest);
+      } else {
+        sortAll(batch, cause, outcome.unknown);
+        rest.run();
+      }
+    });
+  }
+
+  /**
+   * Sorts the writes of a request that failed, sync or async alike; returns the parts to send
+   * again on their own (none if every write is sorted).
+   */
+  private static List<List<PendingWrite>> sortFailure(List<PendingWrite> batch, RuntimeException e, Outcome outcome) {
+    if (e instanceof ResourceNotFoundException notFound) {
+      Map<String, List<PendingWrite>> byTable = byTable(batch);
+      if (byTable.size() > 1) {
+        // The service does not say which table is missing: send each table's writes alone, so
+        // that those of existing tables land and the others fail naming their own table.
+        return new ArrayList<>(byTable.values());
+      }
+      sortAll(batch, new TableNotFoundException(batch.get(0).tableName(), notFound), outcome.notApplied);
+      return List.of();
+    }
+    // Service errors, client errors after the SDK's own retries, and anything an interceptor
+    // throws: a throttled request is resent later, anything else is final for its writes.
+    if (Throttling.isThrottling(e)) {
+      sortAll(batch, e, outcome.unprocessed);
+      if (!RequestFailures.certainlyNotApplied(e)) {
+        // The throttled try was the SDK's retry of one that may have been applied.
+        batch.forEach(PendingWrite::mayHaveLanded);
+      }
+      return List.of();
+    }
+    if (RequestFailures.isValidation(e) && batch.size() > 1) {
+      // DynamoDB names no culprit: halve until each refused write is alone. The others land.
+      return List.of(
+          new ArrayList<>(batch.subList(0, batch.size() / 2)),
+          new ArrayList<>(batch.subList(batch.size() / 2, batch.size())));
+    }
+    sortAll(batch, e, RequestFailures.certainlyNotApplied(e) ? outcome.notApplied : outcome.unknown);
+    return List.of();
   }
 
   private static BatchWriteItemRequest request(List<PendingWrite> batch) {

@@ -41,15 +41,19 @@ final class WriteBuffer {
     this.maxBytes = maxBytes;
   }
 
-  /** Adds a write, replacing a write of the same key not yet sent. */
-  void add(PendingWrite write) {
+  /**
+   * Adds a write, replacing a write of the same key not yet sent.
+   *
+   * @return the write replaced, or {@code null}
+   */
+  PendingWrite add(PendingWrite write) {
     ItemKey key = write.identity();
     if (inFlight.contains(key)) {
-      waiting.put(key, write);
-      return;
+      return waiting.put(key, write);
     }
     PendingWrite replaced = ready.put(key, write);
     readyBytes += write.size() - (replaced == null ? 0 : replaced.size());
+    return replaced;
   }
 
   /** True if the writes ready to go fill a batch. */

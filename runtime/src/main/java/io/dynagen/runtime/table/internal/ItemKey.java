@@ -29,7 +29,7 @@ public record ItemKey(String tableName, Object partition, Object sort) {
    *
    * @throws IllegalArgumentException naming the attribute, if the key does not fit the table
    */
-  public static ItemKey ofRequest(TypedTable<?> table, Map<String, AttributeValue> key) {
+  public static ItemKey ofRequest(ItemOperations<?> table, Map<String, AttributeValue> key) {
     List<String> keyNames = table.decoder().keyNames();
     Keys.checkKey(key, keyNames, table.tableName());
     KeyAttribute partitionKey = table.schema().partitionKey();

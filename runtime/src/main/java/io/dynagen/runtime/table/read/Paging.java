@@ -26,15 +26,25 @@ final class Paging {
 
   /** One page, from the start ({@code cursor == null}) or from a cursor. */
   static <T> Page<T> page(ReadRequest<?, ?> source, ItemDecoder<T> decoder, String cursor, boolean first) {
-    CursorSigner signer = source.options.signer();
-    Map<String, AttributeValue> startKey = null;
-    if (!first) {
-      startKey = PageCursor.decode(cursor, source.keys, source.description(), signer, source.binding());
-      source.checkCursor(startKey, cursor);
-    }
-    RawPage raw = source.fetch(startKey, false);
+    return page(source, decoder, source.fetch(first ? null : startKey(source, cursor), false));
+  }
+
+  /**
+   * The start key a cursor of {@code source} holds, checked against it before anything is sent.
+   *
+   * @throws IllegalArgumentException if the cursor is malformed, forged or of another read
+   */
+  static Map<String, AttributeValue> startKey(ReadRequest<?, ?> source, String cursor) {
+    Map<String, AttributeValue> startKey =
+        PageCursor.decode(cursor, source.keys, source.description(), source.options.signer(), source.binding());
+    source.checkCursor(startKey, cursor);
+    return startKey;
+  }
+
+  /** The page a response gave: its items decoded, and the cursor of the next page, if any. */
+  static <T> Page<T> page(ReadRequest<?, ?> source, ItemDecoder<T> decoder, RawPage raw) {
     return new Page<>(decoder.decodeAll(raw.items()),
-        raw.hasMore() ? PageCursor.encode(raw.lastEvaluatedKey(), signer, source.binding()) : null);
+        raw.hasMore() ? PageCursor.encode(raw.lastEvaluatedKey(), source.options.signer(), source.binding()) : null);
   }
 
   /** The number of matching items, summed over all pages (Select COUNT: no items are sent). */

@@ -5,12 +5,17 @@ import io.dynagen.runtime.expr.SortKeyCondition;
 import io.dynagen.runtime.expr.ValueEncoder;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.AsyncCalls;
 import io.dynagen.runtime.table.internal.ItemKey;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyShape;
 import io.dynagen.runtime.table.internal.Keys;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -37,17 +42,29 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
    * @param partitionValue the stored partition key value
    */
   public Query(TypedTable<T> table, KeyShape keys, AttributeValue partitionValue) {
-    this(table, keys, ReadOptions.DEFAULTS, partitionValue, null, false);
+    this(table.operations(), table.client(), keys, ReadOptions.DEFAULTS, partitionValue, null, false);
+  }
+
+  /**
+   * The request behind an async query, which has no sync client.
+   *
+   * @param table the table
+   * @param keys the key attributes read
+   * @param partitionValue the partition key value
+   */
+  public Query(ItemOperations<T> table, KeyShape keys, AttributeValue partitionValue) {
+    this(table, null, keys, ReadOptions.DEFAULTS, partitionValue, null, false);
   }
 
   private Query(
-      TypedTable<T> table,
+      ItemOperations<T> table,
+      DynamoDbClient client,
       KeyShape keys,
       ReadOptions options,
       AttributeValue partitionValue,
       BoundSortKey<?> sortKey,
       boolean descending) {
-    super(table, keys, options);
+    super(table, client, keys, options);
     this.partitionValue = partitionValue;
     this.sortKey = sortKey;
     this.descending = descending;
@@ -71,7 +88,7 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
           "The " + description() + " has no sort key, so it takes no sort key condition;"
               + " use filter() to narrow the items");
     }
-    return new Query<>(table, keys, options, partitionValue, new BoundSortKey<>(condition, encoder), descending);
+    return new Query<>(table, client, keys, options, partitionValue, new BoundSortKey<>(condition, encoder), descending);
   }
 
   /**
@@ -80,12 +97,12 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
    * @return this query
    */
   public Query<T> descending() {
-    return new Query<>(table, keys, options, partitionValue, sortKey, true);
+    return new Query<>(table, client, keys, options, partitionValue, sortKey, true);
   }
 
   @Override
   Query<T> with(ReadOptions newOptions) {
-    return new Query<>(table, keys, newOptions, partitionValue, sortKey, descending);
+    return new Query<>(table, client, keys, newOptions, partitionValue, sortKey, descending);
   }
 
   @Override
@@ -135,6 +152,24 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
 
   @Override
   RawPage fetch(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
+    QueryRequest request = request(exclusiveStartKey, countOnly);
+    QueryResponse response;
+    try {
+      response = client.query(request);
+    } catch (ResourceNotFoundException e) {
+      throw new TableNotFoundException(table.tableName(), e);
+    }
+    return RawPage.of(response.items(), response.count(), response.lastEvaluatedKey());
+  }
+
+  @Override
+  CompletableFuture<RawPage> fetch(
+      DynamoDbAsyncClient asyncClient, Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
+    return AsyncCalls.call(() -> request(exclusiveStartKey, countOnly), asyncClient::query,
+        response -> RawPage.of(response.items(), response.count(), response.lastEvaluatedKey()), table::readFailed);
+  }
+
+  private QueryRequest request(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
     Placeholders placeholders = new Placeholders();
     String keyCondition = keyCondition(placeholders);
     QueryRequest request =
@@ -152,12 +187,6 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
             .expressionAttributeNames(placeholders.namesOrNull())
             .expressionAttributeValues(placeholders.valuesOrNull())
             .build();
-    QueryResponse response;
-    try {
-      response = table.client().query(request);
-    } catch (ResourceNotFoundException e) {
-      throw new TableNotFoundException(table.tableName(), e);
-    }
-    return RawPage.of(response.items(), response.count(), response.lastEvaluatedKey());
+    return request;
   }
 }

@@ -2,12 +2,15 @@ package io.dynagen.runtime.table.read;
 
 import io.dynagen.runtime.expr.AttributePath;
 import io.dynagen.runtime.expr.Condition;
-import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyShape;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -21,12 +24,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <R> the request's own type, returned by each option
  */
 public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Iterable<T> {
-  final TypedTable<T> table;
+  final ItemOperations<T> table;
+  /** The client of a sync read; {@code null} for the request behind an async read. */
+  final DynamoDbClient client;
   final KeyShape keys;
   final ReadOptions options;
 
-  ReadRequest(TypedTable<T> table, KeyShape keys, ReadOptions options) {
+  ReadRequest(ItemOperations<T> table, DynamoDbClient client, KeyShape keys, ReadOptions options) {
     this.table = table;
+    this.client = client;
     this.keys = keys;
     this.options = options;
   }
@@ -35,12 +41,16 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
   abstract R with(ReadOptions newOptions);
 
   /**
-   * Sends one request.
+   * Sends one request through the sync client.
    *
    * @param exclusiveStartKey where to continue, or {@code null} for the first page
    * @param countOnly ask for the number of matches only (Select COUNT)
    */
   abstract RawPage fetch(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly);
+
+  /** Sends the same request as {@link #fetch} through an async client. */
+  abstract CompletableFuture<RawPage> fetch(
+      DynamoDbAsyncClient asyncClient, Map<String, AttributeValue> exclusiveStartKey, boolean countOnly);
 
   /** What this request reads, for messages: {@code query of table 'users' index 'by-age'}. */
   abstract String description();

@@ -3,8 +3,13 @@ package io.dynagen.runtime.table.read;
 import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.AsyncCalls;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyShape;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -31,11 +36,23 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
    * @param keys the key attributes of the table or index read
    */
   public Scan(TypedTable<T> table, KeyShape keys) {
-    this(table, keys, ReadOptions.DEFAULTS, null, null);
+    this(table.operations(), table.client(), keys, ReadOptions.DEFAULTS, null, null);
   }
 
-  private Scan(TypedTable<T> table, KeyShape keys, ReadOptions options, Integer segment, Integer totalSegments) {
-    super(table, keys, options);
+  /**
+   * The request behind an async scan, which has no sync client.
+   *
+   * @param table the table
+   * @param keys the key attributes read
+   */
+  public Scan(ItemOperations<T> table, KeyShape keys) {
+    this(table, null, keys, ReadOptions.DEFAULTS, null, null);
+  }
+
+  private Scan(
+      ItemOperations<T> table, DynamoDbClient client, KeyShape keys, ReadOptions options, Integer segment,
+      Integer totalSegments) {
+    super(table, client, keys, options);
     this.segment = segment;
     this.totalSegments = totalSegments;
   }
@@ -55,7 +72,7 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
           "Segment " + segment + " is out of range: the segments of a scan in " + totalSegments
               + " are numbered 0 to " + (totalSegments - 1));
     }
-    return new Scan<>(table, keys, options, segment, totalSegments);
+    return new Scan<>(table, client, keys, options, segment, totalSegments);
   }
 
   /**
@@ -86,7 +103,7 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
 
   @Override
   Scan<T> with(ReadOptions newOptions) {
-    return new Scan<>(table, keys, newOptions, segment, totalSegments);
+    return new Scan<>(table, client, keys, newOptions, segment, totalSegments);
   }
 
   @Override
@@ -96,6 +113,24 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
 
   @Override
   RawPage fetch(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
+    ScanRequest request = request(exclusiveStartKey, countOnly);
+    ScanResponse response;
+    try {
+      response = client.scan(request);
+    } catch (ResourceNotFoundException e) {
+      throw new TableNotFoundException(table.tableName(), e);
+    }
+    return RawPage.of(response.items(), response.count(), response.lastEvaluatedKey());
+  }
+
+  @Override
+  CompletableFuture<RawPage> fetch(
+      DynamoDbAsyncClient asyncClient, Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
+    return AsyncCalls.call(() -> request(exclusiveStartKey, countOnly), asyncClient::scan,
+        response -> RawPage.of(response.items(), response.count(), response.lastEvaluatedKey()), table::readFailed);
+  }
+
+  private ScanRequest request(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
     Placeholders placeholders = new Placeholders();
     ScanRequest request =
         ScanRequest.builder()
@@ -112,12 +147,6 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
             .expressionAttributeNames(placeholders.namesOrNull())
             .expressionAttributeValues(placeholders.valuesOrNull())
             .build();
-    ScanResponse response;
-    try {
-      response = table.client().scan(request);
-    } catch (ResourceNotFoundException e) {
-      throw new TableNotFoundException(table.tableName(), e);
-    }
-    return RawPage.of(response.items(), response.count(), response.lastEvaluatedKey());
+    return request;
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.GeneratedAttributes;
 import io.dynagen.runtime.GeneratedAttributes.TimestampPolicy;
 import io.dynagen.runtime.table.TypedTable;

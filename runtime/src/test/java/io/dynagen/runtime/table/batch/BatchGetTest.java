@@ -6,6 +6,7 @@ import static io.dynagen.runtime.table.UsersTables.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.UsersTables;

@@ -3,6 +3,7 @@ package io.dynagen.runtime.table.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.UsersTables;
 import io.dynagen.runtime.testing.LocalDynamoDb;

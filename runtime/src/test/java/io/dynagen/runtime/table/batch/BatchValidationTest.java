@@ -4,6 +4,7 @@ import static io.dynagen.runtime.table.UsersTables.JOHNDOE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.table.ItemSize;
 import io.dynagen.runtime.table.Rejections;
 import io.dynagen.runtime.table.TypedTable;

@@ -32,10 +32,10 @@ public final class OfflineTables {
   }
 
   static PendingWrite put(TestUser user) {
-    return PendingWrite.put(USERS, user, false);
+    return PendingWrite.put(USERS.operations(), user, false);
   }
 
   static PendingWrite delete(String username, String lastName) {
-    return PendingWrite.delete(USERS, key(username, lastName));
+    return PendingWrite.delete(USERS.operations(), key(username, lastName));
   }
 }

@@ -2,6 +2,7 @@ package io.dynagen.runtime.table.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.table.internal.ItemKey;
 import io.dynagen.runtime.testing.Gen;
 import io.dynagen.runtime.testing.Gens;

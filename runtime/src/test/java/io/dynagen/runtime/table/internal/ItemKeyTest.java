@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.dynagen.runtime.table.batch.OfflineTables;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class ItemKeyTest {
     Map<String, AttributeValue> numeric =
         Map.of("username", AttributeValue.fromN("1"), "last_name", AttributeValue.fromS("x"));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ItemKey.ofRequest(OfflineTables.USERS, numeric));
+        assertThrows(IllegalArgumentException.class, () -> ItemKey.ofRequest(OfflineTables.USERS.operations(), numeric));
     assertTrue(e.getMessage().contains("'username'") && e.getMessage().contains("declares it S"), e.getMessage());
   }
 }

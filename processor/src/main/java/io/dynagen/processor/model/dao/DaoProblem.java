@@ -1,0 +1,93 @@
+package io.dynagen.processor.model.dao;
+
+import io.dynagen.processor.model.Property;
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Why a DAO method cannot be implemented: what the model found, for the checks to report with
+ * its message. Each record is one rule of docs/compile-errors.md.
+ */
+public sealed interface DaoProblem {
+
+  /** The name starts with no verb Dynagen knows. */
+  record UnknownMethod(String name) implements DaoProblem {}
+
+  /** The name names no property of the entity where one is expected. */
+  record UnknownProperty(String text, List<String> propertyNames) implements DaoProblem {}
+
+  /** A property is followed by something that is no operator. */
+  record UnknownOperator(Property property, String text) implements DaoProblem {}
+
+  /** Not as many parameters as the name asks for. */
+  record ParameterCount(int expected, int actual, String expectedParameters) implements DaoProblem {}
+
+  /** A parameter's type is not the type of what it is compared with. */
+  record ParameterType(String parameter, TypeMirror actual, String expected, String what) implements DaoProblem {}
+
+  /** A parameter is named as another property of the name than the one it is bound to. */
+  record ParameterOrder(String parameter, Property boundTo, Property namedAs) implements DaoProblem {}
+
+  /** An operator DynamoDB cannot apply to this key. */
+  record KeyOperator(Operator operator, Property key, String reason, String fix) implements DaoProblem {}
+
+  /** The return type is not one this kind of method can have. */
+  record ReturnType(TypeMirror actual, String methodKind, String expected) implements DaoProblem {}
+
+  /** The keys named fit two or more indexes equally. */
+  record AmbiguousIndex(List<String> indexes) implements DaoProblem {}
+
+  /** {@code @UseIndex} names an index the table does not have. */
+  record UnknownIndex(String name, List<String> indexNames) implements DaoProblem {}
+
+  /** {@code @UseIndex} names an index whose keys are not those the name uses. */
+  record IndexMismatch(AccessPath index, String needed) implements DaoProblem {}
+
+  /**
+   * A read of a global index that does not project every attribute the method returns: DynamoDB
+   * would return the items without them.
+   */
+  record IndexProjection(AccessPath index, String projection, List<String> missing) implements DaoProblem {}
+
+  /** A projection record's component that is no property of the entity. */
+  record ProjectionComponent(TypeMirror returned, String component, List<String> propertyNames) implements DaoProblem {}
+
+  /** A projection record's component whose type is not its property's. */
+  record ProjectionType(TypeMirror returned, String component, TypeMirror componentType, Property property) implements DaoProblem {}
+
+  /**
+   * The name cannot become a GetItem, BatchGetItem or Query: no table or index has this partition
+   * key. {@code closest} is the path whose keys share most with the properties named, or null.
+   */
+  record NeedsScan(Property property, List<AccessPath> paths, AccessPath closest) implements DaoProblem {}
+
+  /** A condition on an attribute that is no key of the path read, without {@code @Filter}. */
+  record ImplicitFilter(Property property, AccessPath path) implements DaoProblem {}
+
+  /** A filter Dynagen's DAOs cannot express (an operator other than equals, a collection). */
+  record UnsupportedFilter(Property property, String reason) implements DaoProblem {}
+
+  /** {@code OrderBy} names a property that is not the sort key of the path read. */
+  record OrderByNotSortKey(Property property, String read) implements DaoProblem {}
+
+  /** A put whose name has a {@code By} clause: a put takes the item, never conditions. */
+  record PutWithConditions() implements DaoProblem {}
+
+  /** A delete names less (or other) than the table's full key. */
+  record DeleteNeedsFullKey(AccessPath table) implements DaoProblem {}
+
+  /** {@code table()} is declared, but not as {@code XTable table()}. */
+  record TableMethod(String expectedType) implements DaoProblem {}
+
+  /** {@code @Dao} is on a class, an enum or an annotation. */
+  record NotAnInterface() implements DaoProblem {}
+
+  /** An interface generated code cannot implement: private, or generic. */
+  record InterfaceShape(String reason, String fix) implements DaoProblem {}
+
+  /** {@code @Dao(X.class)} names a class that is not a {@code @Table}. */
+  record EntityNotTable(TypeMirror entity) implements DaoProblem {}
+
+  /** A type in the signature does not exist, even after the last round. */
+  record UnresolvedType(TypeMirror type) implements DaoProblem {}
+}

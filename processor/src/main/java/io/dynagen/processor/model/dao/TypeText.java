@@ -1,0 +1,26 @@
+package io.dynagen.processor.model.dao;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** How a type is written in messages: simple names, {@code List<OrderSummary>}. */
+public final class TypeText {
+  private TypeText() {}
+
+  public static String simple(TypeMirror type) {
+    if (type instanceof DeclaredType declared) {
+      String simple = declared.asElement().getSimpleName().toString();
+      if (declared.getTypeArguments().isEmpty()) {
+        return simple;
+      }
+      List<String> arguments = new ArrayList<>();
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        arguments.add(simple(argument));
+      }
+      return simple + "<" + String.join(", ", arguments) + ">";
+    }
+    return type.toString();
+  }
+}

@@ -1,0 +1,265 @@
+package io.dynagen.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.dynagen.processor.Dynagen.assertOnlyError;
+import static io.dynagen.processor.Dynagen.compile;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of {@code @Dao} interfaces, one test each: the message, on the method (or the
+ * annotation) at fault, and no implementation written.
+ */
+class DaoDiagnosticsTest {
+  /**
+   * Keys (customer, number); global indexes by-status (status, date) and by-status-total (status,
+   * total), which fit {@code findByStatus} equally; local index by-date (customer, date); global
+   * index by-coupon (coupon), which projects only the keys and total.
+   */
+  private static final TestSource ORDER = TestSource.of("Order",
+      "@Table(name = \"orders\")",
+      "public record Order(",
+      "    @PartitionKey String customer,",
+      "    @SortKey long number,",
+      "    @IndexPartitionKey({\"by-status\", \"by-status-total\"}) Status status,",
+      "    @IndexSortKey(\"by-status\") @LocalIndexSortKey(\"by-date\") String date,",
+      "    @IndexSortKey(\"by-status-total\") long total,",
+      "    String name,",
+      "    List<String> tags,",
+      "    @IndexPartitionKey(value = \"by-coupon\", projection = Projection.INCLUDE, include = \"total\") String coupon) {",
+      "  public enum Status { OPEN, SHIPPED }",
+      "}");
+
+  /** A DAO of Order whose body is {@code lines}, the one at fault marked. */
+  private static TestSource dao(String... lines) {
+    String[] body = new String[lines.length + 3];
+    body[0] = "import io.dynagen.runtime.table.read.Page;";
+    body[1] = "@Dao(Order.class) public interface OrderDao {";
+    System.arraycopy(lines, 0, body, 2, lines.length);
+    body[body.length - 1] = "}";
+    return TestSource.of("OrderDao", body);
+  }
+
+  private static void assertDaoError(TestSource dao, String tag, String... words) {
+    assertOnlyError(compile(ORDER, dao), dao, tag, words);
+  }
+
+  @Test
+  void daoOnAClass() {
+    TestSource dao = TestSource.of("OrderDao", "@Dao(Order.class) public abstract class OrderDao {} // <-");
+    assertDaoError(dao, "dao-not-interface", "@Dao is on OrderDao, which is not an interface");
+  }
+
+  @Test
+  void genericInterface() {
+    TestSource dao = TestSource.of("OrderDao", "@Dao(Order.class) public interface OrderDao<T> {} // <-");
+    assertDaoError(dao, "dao-interface-shape", "@Dao interface OrderDao is generic, so Dynagen cannot implement it");
+  }
+
+  @Test
+  void privateInterface() {
+    TestSource dao = TestSource.of("Outer",
+        "public class Outer {",
+        "  @Dao(Order.class) private interface OrderDao {} // <-",
+        "}");
+    assertDaoError(dao, "dao-interface-shape", "@Dao interface OrderDao is private (or nested in a private type)");
+  }
+
+  @Test
+  void entityThatIsNoTable() {
+    TestSource dao = TestSource.of("OrderDao", "@Dao(String.class) public interface OrderDao {} // <-");
+    assertDaoError(dao, "dao-entity-not-table", "String is not a @Table class");
+  }
+
+  @Test
+  void unknownVerb() {
+    assertDaoError(dao("  List<Order> fetchByCustomer(String customer); // <-"), "dao-unknown-method",
+        "fetchByCustomer does not start with a verb", "find, get, exists, count, put, save, delete or scan");
+  }
+
+  @Test
+  void unknownPropertyWithDidYouMean() {
+    assertDaoError(dao("  List<Order> findByCustomr(String customer); // <-"), "dao-unknown-property",
+        "findByCustomr names 'customr', which is not a property of Order; did you mean 'customer'?");
+  }
+
+  @Test
+  void unknownOperatorWithDidYouMean() {
+    assertDaoError(dao("  List<Order> findByCustomerAndNumberGreaterThen(String customer, long number); // <-"),
+        "dao-unknown-operator", "follows 'number' with 'GreaterThen', which is no operator; did you mean 'GreaterThan'?");
+  }
+
+  @Test
+  void wrongParameterCount() {
+    assertDaoError(dao("  List<Order> findByCustomer(String customer, long number); // <-"), "dao-parameter-count",
+        "findByCustomer takes 2 parameter(s) but its name asks for 1: (String customer)");
+  }
+
+  @Test
+  void wrongParameterCountOfAPage() {
+    assertDaoError(dao("  Page<Order> findByCustomer(String customer); // <-"), "dao-parameter-count",
+        "(String customer, String cursor, int pageSize)");
+  }
+
+  @Test
+  void parameterTypeThatDoesNotMatchTheAttribute() {
+    assertDaoError(dao("  List<Order> findByCustomerAndNumberGreaterThan(String customer, String number); // <-"),
+        "dao-parameter-type", "Parameter 'number' of findByCustomerAndNumberGreaterThan has type String, but property 'number' is long");
+  }
+
+  @Test
+  void parametersOutOfOrder() {
+    assertDaoError(dao("  List<Order> findByStatusAndDate(String date, Order.Status status); // <-"),
+        "dao-parameter-order", "Parameter 'date' of findByStatusAndDate is compared with 'status', but is named as 'date'");
+  }
+
+  @Test
+  void operatorOtherThanEqualsOnAPartitionKey() {
+    assertDaoError(dao("  List<Order> findByCustomerGreaterThan(String customer); // <-"), "dao-key-operator",
+        "applies GreaterThan to key 'customer', but DynamoDB compares a partition key only for equality");
+  }
+
+  @Test
+  void beginsWithOnANumberKey() {
+    assertDaoError(dao("  List<Order> findByCustomerAndNumberBeginsWith(String customer, long number); // <-"),
+        "dao-key-operator", "applies BeginsWith to key 'number'", "'number' is stored as a number");
+  }
+
+  @Test
+  void inOnWhatIsNotTheFullKey() {
+    assertDaoError(dao("  List<Order> findByStatusIn(Collection<Order.Status> statuses); // <-"), "dao-key-operator",
+        "applies In to key 'status'", "only to the last key of the table's full key");
+  }
+
+  @Test
+  void unsupportedReturnType() {
+    assertDaoError(dao("  Set<Order> findByCustomer(String customer); // <-"), "dao-return-type",
+        "findByCustomer returns Set<Order>, which a find cannot; return Optional<Order>, List<Order>");
+  }
+
+  @Test
+  void twoIndexesThatFitEqually() {
+    assertDaoError(dao("  List<Order> findByStatus(Order.Status status); // <-"), "dao-ambiguous-index",
+        "findByStatus fits indexes 'by-status', 'by-status-total' equally; name the one to read with @UseIndex(\"by-status\")");
+  }
+
+  @Test
+  void useIndexNamingNoIndex() {
+    assertDaoError(dao("  @UseIndex(\"by-stauts\") List<Order> findByStatus(Order.Status status); // <-"),
+        "dao-unknown-index", "@UseIndex(\"by-stauts\") names no index of Order; did you mean 'by-status'?");
+  }
+
+  @Test
+  void useIndexNamingAnIndexOfOtherKeys() {
+    assertDaoError(dao("  @UseIndex(\"by-date\") List<Order> findByStatus(Order.Status status); // <-"),
+        "dao-index-mismatch", "@UseIndex names index 'by-date' (customer, date), whose keys do not include the partition key 'status'");
+  }
+
+  @Test
+  void projectionComponentThatIsNoProperty() {
+    assertDaoError(dao("  record Summary(String customer, long numbr) {}",
+            "  List<Summary> findSummariesByCustomer(String customer); // <-"),
+        "dao-projection-component", "returns List<Summary>, whose component 'numbr' is not a property of Order; did you mean 'number'?");
+  }
+
+  @Test
+  void projectionComponentOfAnotherType() {
+    assertDaoError(dao("  record Summary(String customer, int number) {}",
+            "  List<Summary> findSummariesByCustomer(String customer); // <-"),
+        "dao-projection-type", "whose component 'number' has type int, but property 'number' of Order is long");
+  }
+
+  @Test
+  void readOfAGlobalIndexThatDoesNotProjectWhatIsReturned() {
+    assertDaoError(dao("  List<Order> findByCoupon(String coupon); // <-"), "dao-index-projection",
+        "findByCoupon reads global index 'by-coupon' (coupon), which projects INCLUDE, so its items would come without 'status', 'date', 'name', 'tags'");
+  }
+
+  @Test
+  void projectionOfWhatAGlobalIndexProjectsCompiles() {
+    TestSource dao = dao("  record Total(String customer, long number, long total) {}",
+        "  List<Total> findTotalsByCoupon(String coupon);",
+        "  long countByCoupon(String coupon);");
+    assertThat(compile(ORDER, dao).compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void nameThatWouldNeedAScan() {
+    assertDaoError(dao("  List<Order> findByDate(String date); // <-"), "dao-needs-scan",
+        "findByDate would need a Scan: 'date' is the partition key of no table or index",
+        "the closest is index 'by-status' (status, date), which needs 'status' first",
+        "customer of the table, status of index 'by-status'", "scan...");
+  }
+
+  @Test
+  void countOfEverythingWouldNeedAScan() {
+    assertDaoError(dao("  long count(); // <-"), "dao-needs-scan", "count would need a Scan: it names no key");
+  }
+
+  @Test
+  void conditionOnANonKeyWithoutFilter() {
+    assertDaoError(dao("  List<Order> findByCustomerAndName(String customer, String name); // <-"),
+        "dao-implicit-filter", "findByCustomerAndName compares 'name', which is no key of the table (customer, number)",
+        "mark the parameter @Filter");
+  }
+
+  @Test
+  void filterThatIsNotEquality() {
+    assertDaoError(dao("  List<Order> findByCustomerAndNameGreaterThan(String customer, @Filter String name); // <-"),
+        "dao-unsupported-filter", "filters on 'name', but a DAO filter compares for equality only, not GreaterThan");
+  }
+
+  @Test
+  void orderByWhatIsNotTheSortKeyRead() {
+    assertDaoError(dao("  List<Order> findByCustomerOrderByTotalDesc(String customer); // <-"), "dao-order-by",
+        "orders by 'total', but reads the table (customer, number)");
+  }
+
+  @Test
+  void deleteByPartOfTheKey() {
+    assertDaoError(dao("  void deleteByCustomer(String customer); // <-"), "dao-delete-key",
+        "deleteByCustomer deletes by what is not the full key of the table (customer, number)",
+        "deleteByCustomerAndNumber");
+  }
+
+  @Test
+  void putWithConditions() {
+    assertDaoError(dao("  void saveByCustomer(Order order); // <-"), "dao-put-by",
+        "saveByCustomer: a put writes the whole item it is given, so its name takes no By conditions");
+  }
+
+  @Test
+  void methodsOfAGenericSuperInterfaceAndScansOfAnIndexAreImplemented() {
+    TestSource base = TestSource.of("Repository",
+        "public interface Repository<T> {",
+        "  void save(T item);",
+        "  void delete(T item);",
+        "  List<T> scanAll();",
+        "}");
+    TestSource dao = TestSource.of("OrderDao",
+        "@Dao(Order.class) public interface OrderDao extends Repository<Order> {",
+        "  @Override void delete(Order item);",
+        "  @UseIndex(\"by-date\") List<Order> scanDates();",
+        "}");
+    Dynagen.Run run = compile(ORDER, base, dao);
+    assertThat(run.compilation()).succeededWithoutWarnings();
+    assertThat(run.compilation()).generatedSourceFile("test.OrderDaoImpl").contentsAsUtf8String()
+        .contains("this.table.byDateIndex().scan().toList()");
+  }
+
+  @Test
+  void tableMethodOfAnotherType() {
+    assertDaoError(dao("  String table(); // <-"), "dao-table-method", "OrderDao.table()", "declared OrderTable table()");
+  }
+
+  @Test
+  void typeThatNeverExists() {
+    TestSource dao = dao("  List<Missing> findByCustomer(String customer); // <-");
+    Compilation compilation = compile(ORDER, dao).compilation();
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[dynagen:dao-unresolved-type] findByCustomer needs type Missing")
+        .inFile(dao.file())
+        .onLine(dao.markedLine());
+  }
+}

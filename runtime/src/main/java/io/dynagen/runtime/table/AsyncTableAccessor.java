@@ -1,0 +1,188 @@
+package io.dynagen.runtime.table;
+
+import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Update;
+import io.dynagen.runtime.expr.UpdateAction;
+import io.dynagen.runtime.table.batch.AsyncBatchWriter;
+import io.dynagen.runtime.table.batch.BatchWriteOptions;
+import io.dynagen.runtime.table.read.AsyncScan;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What every generated async table ({@code XAsyncTable}) offers beside its typed key methods:
+ * the operations on whole objects, delegated to its {@link AsyncTypedTable}. See {@link
+ * AsyncTypedTable} for how the futures complete and fail.
+ *
+ * @param <T> the mapped class
+ */
+public abstract class AsyncTableAccessor<T> {
+  private final AsyncTypedTable<T> table;
+
+  /**
+   * For generated subclasses.
+   *
+   * @param table the table
+   */
+  protected AsyncTableAccessor(AsyncTypedTable<T> table) {
+    this.table = table;
+  }
+
+  /**
+   * The async table this accessor types, for the operations it does not wrap.
+   *
+   * @return the async table
+   */
+  public final AsyncTypedTable<T> typed() {
+    return table;
+  }
+
+  /**
+   * The table's name.
+   *
+   * @return the table's name
+   */
+  public final String tableName() {
+    return table.tableName();
+  }
+
+  /**
+   * Writes the item; completes with the item as written.
+   *
+   * @param item the item
+   * @return a future of the item as written
+   */
+  public final CompletableFuture<T> put(T item) {
+    return table.put(item);
+  }
+
+  /**
+   * Writes the item if the condition holds; fails with {@link ConditionFailedException} if not.
+   *
+   * @param item the item
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item as written
+   */
+  public final CompletableFuture<T> put(T item, Condition condition) {
+    return table.put(item, condition);
+  }
+
+  /**
+   * Writes the item; completes with the item it replaced, if any.
+   *
+   * @param item the item
+   * @return a future of the item replaced, if any
+   */
+  public final CompletableFuture<Optional<T>> putReturningOld(T item) {
+    return table.putReturningOld(item);
+  }
+
+  /**
+   * Writes the item if the condition holds; completes with the item it replaced, if any.
+   *
+   * @param item the item
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item replaced, if any
+   */
+  public final CompletableFuture<Optional<T>> putReturningOld(T item, Condition condition) {
+    return table.putReturningOld(item, condition);
+  }
+
+  /**
+   * Writes the item unless one has its key; completes with the item already there, if any.
+   *
+   * @param item the item
+   * @return a future: empty if the item was written, else the item already there
+   */
+  public final CompletableFuture<Optional<T>> putIfAbsent(T item) {
+    return table.putIfAbsent(item);
+  }
+
+  /**
+   * Updates the item with the key of {@code item}, checking its {@code @Version} if any.
+   *
+   * @param item the item
+   * @param action an update action
+   * @param more more actions
+   * @return a future of the item after the update
+   */
+  public final CompletableFuture<T> update(T item, UpdateAction action, UpdateAction... more) {
+    return table.update(item, action, more);
+  }
+
+  /**
+   * Updates the item with the key of {@code item} if the condition ({@code null} for none) holds.
+   *
+   * @param item the item
+   * @param update the update
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item after the update
+   */
+  public final CompletableFuture<T> update(T item, Update update, Condition condition) {
+    return table.update(item, update, condition);
+  }
+
+  /**
+   * Patches the item from the non-null properties of {@code item}.
+   *
+   * @param item the item
+   * @return a future of the item after the patch
+   */
+  public final CompletableFuture<T> patch(T item) {
+    return table.patch(item);
+  }
+
+  /**
+   * Patches the item if the condition ({@code null} for none) holds.
+   *
+   * @param item the item
+   * @param condition the condition, or {@code null} for none
+   * @return a future of the item after the patch
+   */
+  public final CompletableFuture<T> patch(T item, Condition condition) {
+    return table.patch(item, condition);
+  }
+
+  /**
+   * Deletes the item with the key of {@code item}, checking its {@code @Version} if it carries one.
+   *
+   * @param item the item
+   * @return a future completing once the item is deleted
+   */
+  public final CompletableFuture<Void> delete(T item) {
+    return table.delete(item);
+  }
+
+  /**
+   * A scan of every item in the table; nothing is sent until it is read.
+   *
+   * @return the scan; nothing is sent until it is read
+   */
+  public final AsyncScan<T> scan() {
+    return table.scan();
+  }
+
+  /**
+   * An async batch writer of this table; see {@link AsyncBatchWriter}.
+   *
+   * @return the batch writer
+   */
+  public final AsyncBatchWriter<T> batchWriter() {
+    return table.batchWriter();
+  }
+
+  /**
+   * An async batch writer of this table with {@code options}.
+   *
+   * @param options the options
+   * @return the batch writer
+   */
+  public final AsyncBatchWriter<T> batchWriter(BatchWriteOptions options) {
+    return table.batchWriter(options);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + table.tableName() + "]";
+  }
+}

@@ -1,0 +1,139 @@
+package io.dynagen.runtime.table.batch;
+
+import io.dynagen.runtime.table.AsyncTypedTable;
+import io.dynagen.runtime.table.internal.AsyncCalls;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The async face of {@link BatchWriter}: puts and deletes of one table, buffered and sent 25 per
+ * BatchWriteItem through the SDK's async client, with the same guarantees (one write per key in
+ * a batch, a key in flight never overtaken by a later write of it, unprocessed and throttled
+ * writes resent with backoff, exactly the writes that did not land reported at {@link #close()}).
+ *
+ * <p>Bounded, and nothing waits: at most {@link BatchWriteOptions#maxInFlight()} requests in
+ * flight and at most 2 × 25 × that many writes held (buffered or in flight). {@link #put} and
+ * {@link #delete} return a future that completes once the write is taken in: at once while
+ * there is room, else when a batch lands; a producer that waits for it before the next write
+ * (or chains the next write on it) cannot fill the memory. The options' executor, progress
+ * listener and deadline are not used: nothing runs on a thread of Dynagen's own.
+ *
+ * <p>Argument errors (a null item, a missing key, a {@code @Version}ed class) fail the returned
+ * future with {@code IllegalArgumentException}, before anything is held.
+ *
+ * @param <T> the mapped class
+ */
+public final class AsyncBatchWriter<T> {
+  private final AsyncTypedTable<T> table;
+  private final AsyncBatchWriteEngine engine;
+  private final boolean versionsUnchecked;
+
+  private AsyncBatchWriter(AsyncTypedTable<T> table, BatchWriteOptions options) {
+    this.table = table;
+    this.engine = new AsyncBatchWriteEngine(table.client(), options);
+    this.versionsUnchecked = options.writesVersionsUnchecked();
+  }
+
+  /**
+   * A batch writer of {@code table}; see {@link AsyncTypedTable#batchWriter()}.
+   *
+   * @param <T> the mapped class
+   * @param table the table
+   * @param options the options
+   * @return the async table
+   */
+  public static <T> AsyncBatchWriter<T> of(AsyncTypedTable<T> table, BatchWriteOptions options) {
+    return new AsyncBatchWriter<>(table, options);
+  }
+
+  /**
+   * Buffers a put of the item; completes once it is taken in.
+   *
+   * @param item the item
+   * @return a future of the item as written
+   */
+  public CompletableFuture<Void> put(T item) {
+    PendingWrite write;
+    try {
+      write = PendingWrite.put(table.operations(), item, versionsUnchecked);
+    } catch (RuntimeException e) {
+      return AsyncCalls.failed(e);
+    }
+    return engine.add(write);
+  }
+
+  /**
+   * Buffers a delete of the item with this key; completes once it is taken in.
+   *
+   * @param key the item's key
+   * @return a future completing once the item is deleted
+   */
+  public CompletableFuture<Void> delete(Map<String, AttributeValue> key) {
+    PendingWrite write;
+    try {
+      write = PendingWrite.delete(table.operations(), key);
+    } catch (RuntimeException e) {
+      return AsyncCalls.failed(e);
+    }
+    return engine.add(write);
+  }
+
+  /**
+   * Buffers a delete of {@code item}, by its key; completes once it is taken in.
+   *
+   * @param item the item
+   * @return a future completing once the item is deleted
+   */
+  public CompletableFuture<Void> delete(T item) {
+    PendingWrite write;
+    try {
+      write = PendingWrite.delete(table.operations(), item, versionsUnchecked);
+    } catch (RuntimeException e) {
+      return AsyncCalls.failed(e);
+    }
+    return engine.add(write);
+  }
+
+  /**
+   * Sends everything taken in so far; completes once all of it has landed or been given up.
+   *
+   * @return a future completing once everything taken in so far is settled
+   */
+  public CompletableFuture<Void> flush() {
+    return engine.flush();
+  }
+
+  /**
+   * Refuses further writes, sends the rest, and completes once everything is settled; fails
+   * with a {@link BatchWriteException} listing every write that did not land.
+   *
+   * @return a future completing once everything is settled
+   */
+  public CompletableFuture<Void> close() {
+    return engine.close();
+  }
+
+  /**
+   * Puts and deletes landed so far.
+   *
+   * @return how many writes landed
+   */
+  public long written() {
+    return engine.written();
+  }
+
+  /**
+   * How many writes this writer holds at most (buffered or in flight).
+   *
+   * @return the bound on writes held
+   */
+  public int maxHeld() {
+    return engine.maxHeld();
+  }
+
+  @Override
+  public String toString() {
+    return "AsyncBatchWriter[" + table.tableName() + ", " + written() + " written]";
+  }
+}
