@@ -71,8 +71,9 @@ final class LoadCommand extends TableCommand {
 
   @Override
   int run(Session session, UserTable users, PrintStream out) {
-    if (!users.exists()) {
-      users.createTable();
+    // Not exists() then createTable(): if CreateTable's response is lost to a read timeout, the
+    // SDK's retry meets the table the first attempt made; createTableIfMissing takes that table.
+    if (users.createTableIfMissing()) {
       out.println("created table '" + users.tableName() + "' at " + session.target());
     }
     if (async) {
