@@ -119,7 +119,20 @@ public final class OneThreadAsyncClient implements AutoCloseable {
    * completion ran on the event loop.
    */
   public <T> CompletableFuture<T> completedOnEventLoop(CompletableFuture<T> future, Set<Boolean> threads) {
-    return future.whenComplete((value, failure) -> threads.add(onEventLoop()));
+    Thread attaching = Thread.currentThread();
+    return future.whenComplete((value, failure) -> recordCompletion(attaching, threads));
+  }
+
+  /**
+   * Records whether a completion callback runs on the event loop. A callback that runs on the
+   * thread that attached it means the future had already completed when it was attached (on a
+   * fast machine a response can arrive first; an argument error completes before any request):
+   * where it completed is then unknown, so nothing is recorded rather than a false alarm.
+   */
+  public void recordCompletion(Thread attaching, Set<Boolean> threads) {
+    if (Thread.currentThread() != attaching) {
+      threads.add(onEventLoop());
+    }
   }
 
   @Override
