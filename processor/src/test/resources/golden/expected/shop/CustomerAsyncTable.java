@@ -39,7 +39,7 @@ public final class CustomerAsyncTable extends AsyncSimpleKeyTable<Customer, Stri
   }
 
   /**
-   * The async accessor of the table {@code names} make of {@code customers}.
+   * The async accessor of the table {@code names} make of {@code customers} ({@code prod-customers}, say).
    */
   public static CustomerAsyncTable create(DynamoDbAsyncClient client, TableNames names) {
     return new CustomerAsyncTable(AsyncTypedTable.of(client, CustomerSchema.INSTANCE, names));

@@ -35,7 +35,7 @@ public final class OrderAsyncTable extends AsyncCompositeKeyTable<Order, String,
   }
 
   /**
-   * The async accessor of the table {@code names} make of {@code orders}.
+   * The async accessor of the table {@code names} make of {@code orders} ({@code prod-orders}, say).
    */
   public static OrderAsyncTable create(DynamoDbAsyncClient client, TableNames names) {
     return new OrderAsyncTable(AsyncTypedTable.of(client, OrderSchema.INSTANCE, names));

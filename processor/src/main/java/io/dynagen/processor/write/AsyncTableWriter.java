@@ -24,7 +24,6 @@ public final class AsyncTableWriter {
   private static final ClassName ASYNC_TABLE_ACCESSOR = ClassName.get(RuntimeNames.TABLE, "AsyncTableAccessor");
   private static final ClassName ASYNC_SIMPLE_KEY_TABLE = ClassName.get(RuntimeNames.TABLE, "AsyncSimpleKeyTable");
   private static final ClassName ASYNC_COMPOSITE_KEY_TABLE = ClassName.get(RuntimeNames.TABLE, "AsyncCompositeKeyTable");
-  private static final ClassName TABLE_NAMES = ClassName.get(RuntimeNames.TABLE_ADMIN, "TableNames");
   private static final ClassName CONDITION = ClassName.get(RuntimeNames.EXPR, "Condition");
   private static final ClassName UPDATE = ClassName.get(RuntimeNames.EXPR, "Update");
   private static final ClassName UPDATE_ACTION = ClassName.get(RuntimeNames.EXPR, "UpdateAction");
@@ -59,30 +58,8 @@ public final class AsyncTableWriter {
             .addModifiers(Modifier.PRIVATE)
             .addParameter(ParameterizedTypeName.get(ASYNC_TYPED_TABLE, item), "table")
             .addStatement("super(table, $L)", encoders)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The async accessor of the table named {@code $L}.\n", model.tableName())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(name)
-            .addParameter(ASYNC_CLIENT, "client")
-            .addStatement("return new $T($T.of(client, $T.INSTANCE))", name, ASYNC_TYPED_TABLE, schema)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The async accessor of the table named {@code tableName} (per environment, say).\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(name)
-            .addParameter(ASYNC_CLIENT, "client")
-            .addParameter(String.class, "tableName")
-            .addStatement("return new $T($T.of(client, $T.INSTANCE, tableName))", name, ASYNC_TYPED_TABLE, schema)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The async accessor of the table {@code names} make of {@code $L}.\n", model.tableName())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(name)
-            .addParameter(ASYNC_CLIENT, "client")
-            .addParameter(TABLE_NAMES, "names")
-            .addStatement("return new $T($T.of(client, $T.INSTANCE, names))", name, ASYNC_TYPED_TABLE, schema)
             .build());
+    ClientFactories.addTo(table, name, "async accessor", ASYNC_CLIENT, ASYNC_TYPED_TABLE, schema, model.tableName());
     if (sortKey == null) {
       addSimpleKeyMethods(table, item, partitionKey);
     }
