@@ -6,8 +6,12 @@ import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.table.batch.AsyncBatchWriter;
 import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.read.AsyncScan;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What every generated async table ({@code XAsyncTable}) offers beside its typed key methods:
@@ -179,6 +183,27 @@ public abstract class AsyncTableAccessor<T> {
    */
   public final AsyncBatchWriter<T> batchWriter(BatchWriteOptions options) {
     return table.batchWriter(options);
+  }
+
+  /**
+   * For generated subclasses' key methods: runs {@code operation} on the key {@code key} makes, or,
+   * if making it fails (a null or empty key value), completes with that failure; a method
+   * returning a future does not throw.
+   *
+   * @param <R> the operation's result
+   * @param key makes the item key from the key values
+   * @param operation the operation on the key
+   * @return the operation's future, or a failed one
+   */
+  protected final <R> CompletableFuture<R> withKey(
+      Supplier<Map<String, AttributeValue>> key, Function<Map<String, AttributeValue>, CompletableFuture<R>> operation) {
+    Map<String, AttributeValue> made;
+    try {
+      made = key.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return operation.apply(made);
   }
 
   @Override

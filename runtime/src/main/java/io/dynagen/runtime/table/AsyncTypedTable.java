@@ -525,6 +525,17 @@ public final class AsyncTypedTable<T> {
     return new AsyncScan<>(new Scan<>(operations, operations.keys()), client);
   }
 
+  /**
+   * The secondary index {@code name}, to query or scan.
+   *
+   * @param name the index's name
+   * @return the index
+   * @throws IllegalArgumentException if the schema declares no index of that name
+   */
+  public AsyncTypedIndex<T> index(String name) {
+    return new AsyncTypedIndex<>(operations, client, operations.index(name));
+  }
+
   // ---------------------------------------------------------------- batches
 
   /**

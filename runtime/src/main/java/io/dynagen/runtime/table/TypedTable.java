@@ -570,19 +570,10 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws IllegalArgumentException if the schema declares no index of that name
    */
   public TypedIndex<T> index(String name) {
-    ItemSchema<T> schema = operations.schema();
-    List<SecondaryIndex> indexes = schema.indexes();
-    StringBuilder known = new StringBuilder();
-    for (SecondaryIndex index : indexes) {
-      if (index.name().equals(name)) {
-        return new TypedIndex<>(this, index, KeyShape.ofIndex(schema, index));
-      }
-      known.append(known.length() == 0 ? "'" : ", '").append(index.name()).append('\'');
-    }
-    throw new IllegalArgumentException(
-        "Table '" + tableName() + "' has no index '" + name + "': "
-            + (indexes.isEmpty() ? "its class declares no indexes" : "its indexes are " + known));
+    SecondaryIndex index = operations.index(name);
+    return new TypedIndex<>(this, index, KeyShape.ofIndex(schema(), index));
   }
+
 
   // ---------------------------------------------------------------- batches
 
