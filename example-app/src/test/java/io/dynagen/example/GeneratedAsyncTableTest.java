@@ -3,9 +3,11 @@ package io.dynagen.example;
 import static io.dynagen.example.Orders.ANN_1;
 import static io.dynagen.example.Orders.BOB_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynagen.example.model.ArticleAsyncTable;
 import io.dynagen.example.model.Order;
 import io.dynagen.example.model.OrderAsyncTable;
 import io.dynagen.example.model.OrderTable;
@@ -153,5 +155,17 @@ class GeneratedAsyncTableTest {
     } finally {
       Orders.DEE.forEach(syncOrders::delete);
     }
+  }
+
+  /** The generated async accessor creates its table as the sync one does, {@code @Ttl} expiry on, and deletes it. */
+  @Test
+  void tableAdministration() throws Throwable {
+    ArticleAsyncTable articles = ArticleAsyncTable.create(async.client(), LocalDynamoDb.uniqueTableName("async_articles"));
+    assertTrue(async.await(articles.createTableIfMissing()));
+    assertEquals(Optional.of("expiresAt"), async.await(articles.timeToLiveAttribute()));
+    assertEquals("ACTIVE", async.await(articles.describe()).status());
+    assertFalse(async.await(articles.createTableIfMissing()));
+    async.await(articles.deleteTable());
+    assertFalse(async.await(articles.exists()));
   }
 }
