@@ -18,6 +18,7 @@ import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyShape;
 import io.dynagen.runtime.table.internal.PreparedPut;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.table.internal.TableNameRule;
 import io.dynagen.runtime.table.read.AsyncQuery;
 import io.dynagen.runtime.table.read.AsyncScan;
@@ -55,6 +56,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> the mapped class
  */
 public final class AsyncTypedTable<T> {
+  static {
+    TableInternals.register(new TableInternals.AsyncAccess() {
+      @Override
+      public <T> ItemOperations<T> operations(AsyncTypedTable<T> table) {
+        return table.operations;
+      }
+    });
+  }
+
   private final DynamoDbAsyncClient client;
   private final ItemOperations<T> operations;
   private final AsyncTableAdmin admin;
@@ -142,15 +152,6 @@ public final class AsyncTypedTable<T> {
     return client;
   }
 
-  /**
-   * The requests of this table's single-item operations, shared with the sync table. Not API
-   * (public only for the capability packages; see the {@code internal} package).
-   *
-   * @return the shared operations
-   */
-  public ItemOperations<T> operations() {
-    return operations;
-  }
 
   // ---------------------------------------------------------------- keys
 
