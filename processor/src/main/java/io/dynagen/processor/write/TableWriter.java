@@ -10,8 +10,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code XTable}: the typed accessor of a table. Its methods taking keys are the runtime's
  * {@code SimpleKeyTable} or {@code CompositeKeyTable}, typed by the key properties' types as type
- * arguments ({@code get(String, Instant)}); what is generated is what only this class knows: the
- * key encoders, the factories and one typed accessor per secondary index (see {@link KeyedAccessor}).
+ * arguments ({@code get(String, Instant)}), or, for a primitive key, written out (see {@link
+ * PrimitiveKeyMethods}); what else is generated is what only this class knows: the key encoders,
+ * the factories and one typed accessor per secondary index (see {@link KeyedAccessor}).
  */
 public final class TableWriter {
   private static final ClassName TABLES = ClassName.get(RuntimeNames.TABLE, "Tables");
