@@ -233,9 +233,13 @@ public final class SchemaWriter {
     return method.addStatement("return item").build();
   }
 
-  /** HashMap capacity that holds {@code size} entries without rehashing. */
+  /**
+   * The smallest HashMap capacity that holds {@code size} entries without rehashing, as {@code
+   * Codecs.capacity} computes it: one more would double the table (3 entries: 4, not 5, which
+   * allocates a table of 8).
+   */
   private static int capacity(int size) {
-    return (int) (size / 0.75f) + 1;
+    return size + (size + 2) / 3;
   }
 
   private static CodeBlock readExpression(Property property, String object) {
