@@ -29,6 +29,7 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
   private final KeyAttribute sortKey;
   private final List<SecondaryIndex> indexes;
   private final boolean skipUnknown;
+  private final List<String> typeAttributes;
 
   private SingleTableSchema(Class<R> root, SingleTableLayout layout, List<EntitySchema<? extends R>> entities,
       boolean skipUnknown) {
@@ -46,6 +47,7 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     this.sortKey = Layouts.sortKey(layout);
     this.indexes = Layouts.indexes(layout);
     this.skipUnknown = skipUnknown;
+    this.typeAttributes = layout.storesType() ? List.of(layout.typeAttribute()) : List.of();
   }
 
   /**
@@ -178,6 +180,29 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
   @Override
   public boolean skipsOnRead(Map<String, AttributeValue> item) {
     return skipUnknown && resolve(item) == null;
+  }
+
+  /** False: reads leave out or refuse items of unknown types, so counts read each item's type. */
+  @Override
+  public boolean readsEveryItem() {
+    return false;
+  }
+
+  /** {@return the type attribute, or none with key-prefix discrimination (the keys tell the type)} */
+  @Override
+  public List<String> typeAttributes() {
+    return typeAttributes;
+  }
+
+  @Override
+  public boolean returnsOnRead(Map<String, AttributeValue> item) {
+    if (resolve(item) != null) {
+      return true;
+    }
+    if (skipUnknown) {
+      return false;
+    }
+    throw unknownType(item);
   }
 
   /** The entity type of an item, or null if none fits. */

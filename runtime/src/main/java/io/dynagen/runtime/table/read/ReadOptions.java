@@ -46,11 +46,10 @@ record ReadOptions(
   }
 
   /**
-   * The projection expression, with the key attributes {@code keyNames} added, or {@code null} to
-   * read whole items (and always when counting).
+   * The projection expression, with the attributes {@code alwaysRead} (the keys, and a single
+   * table's type attribute) added, or {@code null} to read whole items.
    */
-  String projectionExpression(Placeholders placeholders, boolean countOnly, List<String> keyNames) {
-    return projection.isEmpty() || countOnly ? null
-        : placeholders.projection(KeyProjection.withKeys(projection, keyNames));
+  String projectionExpression(Placeholders placeholders, List<String> alwaysRead) {
+    return projection.isEmpty() ? null : placeholders.projection(KeyProjection.withKeys(projection, alwaysRead));
   }
 }
