@@ -139,9 +139,23 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     return indexes;
   }
 
+  /**
+   * The item of an object of any entity type, for writes through the root's table ({@code
+   * shop.typed()}, a transaction or batch given the root's table).
+   *
+   * @throws IllegalArgumentException if its entity type has generated values ({@code @Version} and
+   *     the like), which only its own accessor fills in and checks
+   */
   @Override
   public Map<String, AttributeValue> toItem(R object) {
-    return toItemOf(schemaOf(object), object);
+    EntitySchema<? extends R> entity = schemaOf(object);
+    if (!entity.generatedAttributes().isEmpty()) {
+      throw new IllegalArgumentException("Write " + entity.entity().name() + " items through the table's accessor of "
+          + entity.entity().name() + " (as shop.orders() for Order), which writes its generated values (@Version,"
+          + " @AutoTimestamp, @GeneratedUuid, @AtomicCounter) and checks its version; the root's table of '"
+          + layout.tableName() + "' would write it without them");
+    }
+    return toItemOf(entity, object);
   }
 
   @Override
