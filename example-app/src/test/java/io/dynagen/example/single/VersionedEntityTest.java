@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.runtime.table.ConditionFailedException;
 import io.dynagen.runtime.table.VersionConflictException;
+import io.dynagen.runtime.table.batch.BatchWriter;
 import io.dynagen.runtime.table.transact.TransactWrite;
 import io.dynagen.runtime.table.transact.TransactionFailedException;
 import io.dynagen.runtime.testing.LocalDynamoDb;
@@ -62,6 +63,12 @@ class VersionedEntityTest {
     assertThrows(VersionConflictException.class, () -> board.tasks().put(Task.fresh("b-1", "t-1", "Impostor")));
     assertEquals(second, board.tasks().get("b-1", "t-1").orElseThrow());
     assertFalse(board.tasks().putIfAbsent(Task.fresh("b-1", "t-1", "Again")));
+    // A batch cannot check a version: it refuses the put before sending anything.
+    try (BatchWriter<Task> batch = board.tasks().batchWriter()) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> batch.put(second));
+      assertTrue(refused.getMessage().contains("unsafelyWriteVersionsUnchecked()"), refused.getMessage());
+    }
+    assertEquals(second, board.tasks().get("b-1", "t-1").orElseThrow());
   }
 
   @Test
