@@ -132,6 +132,28 @@ class UnknownTypesTest {
   }
 
   /**
+   * An entity's query never reads another type's item as its own, even of a type this code does
+   * not know whose sort keys begin as its own do (a note on an order, {@code ORDER#...#NOTE}, as a
+   * newer version would write it): it filters by the stored type, and counts alike.
+   */
+  @Test
+  void anEntityQueryLeavesOutAnUnknownTypeSharingItsPrefix() {
+    Order order = new Order("c-prefix", "o-9", java.time.Instant.parse("2026-11-02T09:30:00Z"), OrderStatus.PLACED,
+        java.math.BigDecimal.TEN);
+    shop.orders().put(order);
+    CLIENT.putItem(PutItemRequest.builder().tableName(shop.tableName()).item(Map.of(
+        "PK", AttributeValue.fromS("CUSTOMER#c-prefix"),
+        "SK", AttributeValue.fromS("ORDER#2026-11-02T09:30:00.000000000Z#o-9#NOTE"),
+        "type", AttributeValue.fromS("OrderNote"),
+        "text", AttributeValue.fromS("leave at the door"))).build());
+
+    assertEquals(List.of(order), shop.orders().query("c-prefix").toList());
+    assertEquals(1, shop.orders().query("c-prefix").count());
+    assertEquals(List.of(order), shop.orders().query("c-prefix",
+        io.dynagen.runtime.expr.SortKeyCondition.ge(java.time.Instant.parse("2026-11-01T00:00:00Z"))).toList());
+  }
+
+  /**
    * A projected read of a collection still reads the type attribute (as it reads the keys), so each
    * item reads as its type with the projected properties; without it every item would be unknown.
    */

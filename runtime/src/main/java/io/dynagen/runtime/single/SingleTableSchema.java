@@ -100,20 +100,6 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     return (EntitySchema<E>) schema;
   }
 
-  /**
-   * True if a query of {@code type}'s key prefixes could also meet items of another type, so that
-   * it must filter by the type attribute. Never with key-prefix discrimination, where the
-   * processor refuses such templates.
-   */
-  boolean sharesPrefixes(EntityType<?> type) {
-    for (EntitySchema<? extends R> other : entities) {
-      if (other.entity() != type && other.entity().overlaps(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   @Override
   public Class<R> type() {
     return root;
