@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.runtime.MappingException;
+import io.dynagen.runtime.table.batch.BatchGet;
+import io.dynagen.runtime.table.read.GetOptions;
 import io.dynagen.runtime.table.read.Page;
+import io.dynagen.runtime.table.transact.TransactGet;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +163,18 @@ class UnknownTypesTest {
   @Test
   void aProjectedCollectionStillReadsEachItemsType() {
     shop.customers().put(new Customer("c-proj", "Lee", "lee@example.com"));
-    assertEquals(List.of(new Customer(null, "Lee", null)),
-        shop.customerCollection("c-proj").project(Customer_.name).toList());
+    Customer projected = new Customer(null, "Lee", null);
+    assertEquals(List.of(projected), shop.customerCollection("c-proj").project(Customer_.name).toList());
+
+    // So do projected gets of the root's table, one by one, in a batch and in a transaction.
+    Map<String, AttributeValue> key = shop.customers().key("c-proj");
+    GetOptions nameOnly = GetOptions.defaults().project(Customer_.name);
+    assertEquals(projected, shop.typed().get(key, nameOnly).orElseThrow());
+    BatchGet batch = BatchGet.across(CLIENT);
+    BatchGet.Handle<ShopItem> batched = batch.add(shop, List.of(key), nameOnly);
+    assertEquals(List.of(projected), batch.execute().items(batched));
+    TransactGet transaction = TransactGet.with(CLIENT);
+    TransactGet.Handle<ShopItem> transacted = transaction.get(shop, key, Customer_.name);
+    assertEquals(projected, transaction.execute().get(transacted).orElseThrow());
   }
 }

@@ -6,7 +6,6 @@ import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyProjection;
 import io.dynagen.runtime.table.internal.KeyShape;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -50,23 +49,14 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
     return !table.schema().readsEveryItem();
   }
 
-  /** The attributes every projection reads: the key attributes of the read, and the type attributes. */
-  private List<String> alwaysRead() {
-    List<String> typeAttributes = table.schema().typeAttributes();
-    if (typeAttributes.isEmpty()) {
-      return keys.cursorKeyNames();
-    }
-    List<String> names = new ArrayList<>(keys.cursorKeyNames());
-    names.addAll(typeAttributes);
-    return names;
-  }
-
   /** The projection expression of a request, or {@code null} to read whole items or only count them. */
   final String projectionExpression(Placeholders placeholders, boolean countOnly) {
     if (countOnly) {
-      return countsByReading() ? placeholders.projection(KeyProjection.withKeys(List.of(), alwaysRead())) : null;
+      return countsByReading()
+          ? placeholders.projection(KeyProjection.withKeys(List.of(), keys.cursorKeyNames(), table.schema()))
+          : null;
     }
-    return options.projectionExpression(placeholders, alwaysRead());
+    return options.projectionExpression(placeholders, keys.cursorKeyNames(), table.schema());
   }
 
   /** {@return Select COUNT for a count DynamoDB can make alone, else {@code null}: the items are read} */
