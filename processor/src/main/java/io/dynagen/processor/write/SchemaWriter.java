@@ -73,6 +73,10 @@ public final class SchemaWriter {
               .returns(ParameterizedTypeName.get(ClassName.get(Class.class), mapped))
               .addStatement("return $T.class", mapped)
               .build());
+      if (model.isItem()) {
+        // An entity of a single table: its table writes these as a one-class table does.
+        addGeneratedAttributes(schema, model);
+      }
     }
     schema.addMethod(toItemMethod(model, values));
     schema.addMethod(readMethod(model, values));
