@@ -91,12 +91,17 @@ public final class DaoRules {
       String propertyType = simple(p.property().javaType());
       reporter.report(Message.DAO_PROJECTION_TYPE, at, name, simple(p.returned()), p.component(), simple(p.componentType()),
           p.property().name(), entity, propertyType, propertyType);
+    } else if (problem instanceof DaoProblem.ProjectionClass p) {
+      reporter.report(Message.DAO_PROJECTION_CLASS, at, name, simple(p.returned()), p.reason(), p.fix());
     } else if (problem instanceof DaoProblem.NeedsScan p) {
       reporter.report(Message.DAO_NEEDS_SCAN, at, name, needsScanReason(p), closest(p), partitionKeys(p.paths()));
     } else if (problem instanceof DaoProblem.ImplicitFilter p) {
       reporter.report(Message.DAO_IMPLICIT_FILTER, at, name, p.property().name(), p.path().describe());
     } else if (problem instanceof DaoProblem.UnsupportedFilter p) {
-      reporter.report(Message.DAO_UNSUPPORTED_FILTER, at, name, p.property().name(), p.reason(), entity, p.property().name());
+      reporter.report(Message.DAO_UNSUPPORTED_FILTER, at, name, p.property().name(), p.reason());
+    } else if (problem instanceof DaoProblem.FilterOperator p) {
+      reporter.report(Message.DAO_FILTER_OPERATOR, at, name, p.operator().displayName(), p.property().name(), p.reason(),
+          p.fix());
     } else if (problem instanceof DaoProblem.OrderByNotSortKey p) {
       reporter.report(Message.DAO_ORDER_BY, at, name, p.property().name(), p.read(), p.property().name());
     } else if (problem instanceof DaoProblem.PutWithConditions) {

@@ -6,6 +6,7 @@ import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.dao.DaoPlan;
 import io.dynagen.processor.model.dao.DaoPlan.Bound;
 import io.dynagen.processor.model.dao.DaoPlan.Projection;
+import io.dynagen.processor.model.dao.Operator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class DaoReadCode {
       }
     }
     for (Bound filter : read.filters()) {
-      request.add(".filter($T.$N.eq($N))", metamodel, filter.property().name(), filter.params().get(0).name());
+      request.add(".filter($L)", filterCondition(filter, metamodel));
     }
     if (read.descending()) {
       request.add(".descending()");
@@ -80,18 +81,40 @@ final class DaoReadCode {
     }
   }
 
-  /** {@code SortKeyCondition.between(from, to)}. */
-  private static CodeBlock sortKeyCondition(Bound sortKey) {
-    String factory = switch (sortKey.operator()) {
+  /** The metamodel condition of a filter: {@code Order_.total.gt(total)}, {@code Order_.coupon.exists()}. */
+  private static CodeBlock filterCondition(Bound filter, ClassName metamodel) {
+    String path = filter.property().name();
+    if (filter.operator() == Operator.EXISTS) {
+      return CodeBlock.of("$N ? $T.$N.exists() : $T.$N.notExists()", filter.params().get(0).name(), metamodel, path,
+          metamodel, path);
+    }
+    String method = methodName(filter.operator());
+    return CodeBlock.of("$T.$N.$L($L)", metamodel, path, method, DaoWriter.arguments(filter.params()));
+  }
+
+  /** The method of the metamodel path (or of {@code SortKeyCondition}) applying {@code operator}. */
+  private static String methodName(Operator operator) {
+    return switch (operator) {
       case EQ -> "eq";
+      case NE -> "ne";
       case LT -> "lt";
       case LE -> "le";
       case GT -> "gt";
       case GE -> "ge";
       case BETWEEN -> "between";
       case BEGINS_WITH -> "beginsWith";
-      case IN -> throw new IllegalStateException("In is a batch get, not a query");
+      case CONTAINS -> "contains";
+      case IN -> "in";
+      case EXISTS -> "exists";
     };
+  }
+
+  /** {@code SortKeyCondition.between(from, to)}. */
+  private static CodeBlock sortKeyCondition(Bound sortKey) {
+    if (!sortKey.operator().isKeyCondition() || sortKey.operator() == Operator.IN) {
+      throw new IllegalStateException(sortKey.operator() + " is no key condition");
+    }
+    String factory = methodName(sortKey.operator());
     return CodeBlock.of("$T.$L($L)", SORT_KEY_CONDITION, factory, DaoWriter.arguments(sortKey.params()));
   }
 

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.ReadAccess;
+import io.dynagen.processor.model.WriteAccess;
 import io.dynagen.processor.model.dao.DaoMethod;
 import io.dynagen.processor.model.dao.DaoModel;
 import io.dynagen.processor.model.dao.DaoPlan;
@@ -161,40 +162,69 @@ public final class DaoWriter {
     return CodeBlock.join(names, ", ");
   }
 
-  /** The constant holding the converter to a projection record, its class written on first use. */
+  /** The constant holding the converter to a projection, its class written on first use. */
   private CodeBlock converter(Projection projection) {
-    TypeElement record = (TypeElement) ((DeclaredType) projection.record()).asElement();
-    String key = record.getQualifiedName().toString();
+    TypeElement type = (TypeElement) ((DeclaredType) projection.type()).asElement();
+    String key = projection.type().toString();
     ClassName converter = converters.get(key);
     if (converter == null) {
-      converter = name.nestedClass("To" + String.join("", ClassName.get(record).simpleNames()));
+      String simple = "To" + String.join("", ClassName.get(type).simpleNames());
+      converter = name.nestedClass(simple);
+      // Two parameterizations of one generic class (Summary<Long>, Summary<String>) get one each.
+      for (int n = 2; converters.containsValue(converter); n++) {
+        converter = name.nestedClass(simple + n);
+      }
       converters.put(key, converter);
       converterTypes.add(converterType(converter, projection));
     }
     return CodeBlock.of("$N", constantName(converter.simpleName()));
   }
 
-  /** {@code new OrderSummary(item.customer(), item.total())}, as a Function: no lambda, no reflection. */
+  /**
+   * {@code new OrderSummary(item.customer(), item.total())}, or a JavaBean created and its setters
+   * called, as a Function: no lambda, no reflection.
+   */
   private TypeSpec converterType(ClassName converter, Projection projection) {
     ClassName item = entity.className();
-    TypeName record = TypeName.get(projection.record());
-    List<CodeBlock> reads = new ArrayList<>();
-    for (Property component : projection.components()) {
-      ReadAccess read = component.read();
-      reads.add(read.kind() == ReadAccess.Kind.METHOD
+    TypeName type = TypeName.get(projection.type());
+    List<Property> targets = projection.model().properties();
+    Map<String, CodeBlock> reads = new LinkedHashMap<>();
+    for (int i = 0; i < targets.size(); i++) {
+      ReadAccess read = projection.components().get(i).read();
+      reads.put(targets.get(i).name(), read.kind() == ReadAccess.Kind.METHOD
           ? CodeBlock.of("item.$N()", read.name())
           : CodeBlock.of("item.$N", read.name()));
     }
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (String parameter : projection.model().construction().parameters()) {
+      arguments.add(reads.get(parameter));
+    }
+    CodeBlock created = CodeBlock.of("new $T($L)", type, CodeBlock.join(arguments, ", "));
+    MethodSpec.Builder apply = MethodSpec.methodBuilder("apply")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addParameter(item, "item");
+    List<CodeBlock> assignments = new ArrayList<>();
+    for (Property target : targets) {
+      WriteAccess write = target.write();
+      if (write.kind() == WriteAccess.Kind.SETTER) {
+        assignments.add(CodeBlock.of("projection.$N($L)", write.name(), reads.get(target.name())));
+      } else if (write.kind() == WriteAccess.Kind.FIELD) {
+        assignments.add(CodeBlock.of("projection.$N = $L", write.name(), reads.get(target.name())));
+      }
+    }
+    if (assignments.isEmpty()) {
+      apply.addStatement("return $L", created);
+    } else {
+      apply.addStatement("$T projection = $L", type, created);
+      assignments.forEach(apply::addStatement);
+      apply.addStatement("return projection");
+    }
     return TypeSpec.classBuilder(converter)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(FUNCTION, item, record))
-        .addMethod(MethodSpec.methodBuilder("apply")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(record)
-            .addParameter(item, "item")
-            .addStatement("return new $T($L)", record, CodeBlock.join(reads, ", "))
-            .build())
+        .addSuperinterface(ParameterizedTypeName.get(FUNCTION, item, type))
+        .addMethod(apply.build())
         .build();
   }
 

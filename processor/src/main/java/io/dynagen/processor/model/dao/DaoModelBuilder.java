@@ -66,7 +66,7 @@ public final class DaoModelBuilder {
     }
     MappedClass table = modelBuilder.build(entity, MappedClass.Kind.TABLE);
     DaoTarget target = DaoTarget.OneClassTable.of(table);
-    DaoPlanner planner = new DaoPlanner(types, target);
+    DaoPlanner planner = new DaoPlanner(types, target, type -> modelBuilder.build(type, MappedClass.Kind.PROJECTION));
     DeclaredType daoType = (DeclaredType) dao.asType();
     List<DaoMethod> methods = new ArrayList<>();
     ExecutableElement tableMethod = null;

@@ -1,5 +1,6 @@
 package io.dynagen.processor.model.dao;
 
+import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
@@ -17,10 +18,15 @@ public sealed interface DaoPlan {
   record Bound(Property property, Operator operator, List<Param> params) {}
 
   /**
-   * A record returned in place of the entity: its components, in order, each one of the entity's
-   * properties, read through a ProjectionExpression.
+   * A class returned in place of the entity (a record, a JavaBean, or a class with a constructor
+   * of its properties): each of its properties is set from the entity's property of that name,
+   * and only those are read, through a ProjectionExpression.
+   *
+   * @param type the class returned, with its type arguments
+   * @param model its properties and how generated code constructs it
+   * @param components the entity's properties read, one for each of {@code model}'s, in order
    */
-  record Projection(TypeMirror record, List<Property> components) {}
+  record Projection(TypeMirror type, MappedClass model, List<Property> components) {}
 
   /** GetItem by the table's full key; {@code existsOnly} reads only the key and answers a boolean. */
   record Get(List<Param> key, Projection projection, boolean existsOnly) implements DaoPlan {}

@@ -1,6 +1,6 @@
 package io.dynagen.processor.model.dao;
 
-import io.dynagen.processor.model.MappedType;
+import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.StoredAs;
 import io.dynagen.processor.model.dao.DaoPlan.Bound;
@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -29,10 +28,16 @@ import javax.lang.model.util.Types;
 final class DaoPlanner {
   private final Types types;
   private final DaoTarget target;
+  private final ParamTypes paramTypes;
+  private final FilterCheck filterCheck;
+  private final ProjectionPlanner projections;
 
-  DaoPlanner(Types types, DaoTarget target) {
+  DaoPlanner(Types types, DaoTarget target, Function<TypeElement, MappedClass> projectionModels) {
     this.types = types;
+    this.projections = new ProjectionPlanner(types, target.entity(), projectionModels);
     this.target = target;
+    this.paramTypes = new ParamTypes(types);
+    this.filterCheck = new FilterCheck(paramTypes);
   }
 
   /** What a method becomes: a plan, or a problem. */
@@ -127,9 +132,9 @@ final class DaoPlanner {
     if (shape == null) {
       return Outcome.failed(new DaoProblem.ReturnType(returnType, "a scan", readShapes()));
     }
-    Projected projected = project(returned.element(), returnType);
-    if (projected.problem != null) {
-      return Outcome.failed(projected.problem);
+    ProjectionPlanner.Projected projected = project(returned.element(), returnType);
+    if (projected.problem() != null) {
+      return Outcome.failed(projected.problem());
     }
     if (method.orderBy() != null) {
       return Outcome.failed(new DaoProblem.OrderByNotSortKey(method.orderBy(), "a Scan, which returns items in no order"));
@@ -153,12 +158,12 @@ final class DaoPlanner {
         return Outcome.failed(named.problem);
       }
       path = named.path;
-      DaoProblem unprojected = checkIndexProjection(path, projected.projection);
+      DaoProblem unprojected = checkIndexProjection(path, projected.projection());
       if (unprojected != null) {
         return Outcome.failed(unprojected);
       }
     }
-    return Outcome.of(new DaoPlan.Read(path, null, null, binding.filters, false, shape, projected.projection,
+    return Outcome.of(new DaoPlan.Read(path, null, null, binding.filters, false, shape, projected.projection(),
         binding.cursor, binding.pageSize));
   }
 
@@ -186,11 +191,11 @@ final class DaoPlanner {
     }
     Projection projection = null;
     if (shape != DaoPlan.Shape.EXISTS && shape != DaoPlan.Shape.COUNT) {
-      Projected projected = project(returned.element(), returnType);
-      if (projected.problem != null) {
-        return Outcome.failed(projected.problem);
+      ProjectionPlanner.Projected projected = project(returned.element(), returnType);
+      if (projected.problem() != null) {
+        return Outcome.failed(projected.problem());
       }
-      projection = projected.projection;
+      projection = projected.projection();
     }
     List<NamedCondition> conditions = method.hasBy() || method.verb() == Verb.COUNT ? method.conditions() : fullKey();
     if (conditions.isEmpty()) {
@@ -200,7 +205,7 @@ final class DaoPlanner {
     if (binding.problem != null) {
       return Outcome.failed(binding.problem);
     }
-    if (conditions.stream().anyMatch(c -> c.operator() == Operator.IN)) {
+    if (binding.keys.stream().anyMatch(key -> key.operator() == Operator.IN)) {
       return planBatchGet(conditions, binding, shape, projection);
     }
     DaoProblem filterProblem = checkFilters(binding.filters);
@@ -338,6 +343,7 @@ final class DaoPlanner {
           declared.add(type + " " + name + "To");
         }
         case IN -> declared.add("Collection<" + simpleTypeName(boxed(condition.property().javaType())) + "> " + name + "s");
+        case EXISTS -> declared.add("boolean " + name + "Exists");
         default -> declared.add(type + " " + name);
       }
     }
@@ -360,12 +366,13 @@ final class DaoPlanner {
         }
       }
     }
-    for (Bound bound : all) {
+    // A filter's parameters are checked with its operator (FilterCheck), after the binding.
+    for (Bound bound : binding.keys) {
       TypeMirror expected = boxed(bound.property().javaType());
       for (Param param : bound.params()) {
         boolean matches = bound.operator() == Operator.IN
-            ? isCollectionOf(param.type(), expected)
-            : types.isSameType(boxed(param.type()), expected);
+            ? paramTypes.isCollectionOf(param.type(), expected)
+            : paramTypes.sameBoxed(param.type(), expected);
         if (!matches) {
           String expectedName = bound.operator() == Operator.IN
               ? "a Collection<" + simpleTypeName(expected) + ">"
@@ -375,7 +382,7 @@ final class DaoPlanner {
         }
       }
     }
-    if (binding.cursor != null && !isString(binding.cursor.type())) {
+    if (binding.cursor != null && !ParamTypes.isString(binding.cursor.type())) {
       return new DaoProblem.ParameterType(binding.cursor.name(), binding.cursor.type(), "String", "the page cursor");
     }
     if (binding.pageSize != null && binding.pageSize.type().getKind() != TypeKind.INT) {
@@ -384,22 +391,8 @@ final class DaoPlanner {
     return null;
   }
 
-  private boolean isCollectionOf(TypeMirror type, TypeMirror element) {
-    if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().size() != 1) {
-      return false;
-    }
-    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-    return List.of("java.util.Collection", "java.util.List", "java.util.Set").contains(name)
-        && types.isSameType(declared.getTypeArguments().get(0), element);
-  }
-
-  private static boolean isString(TypeMirror type) {
-    return type instanceof DeclaredType declared
-        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.String");
-  }
-
   private TypeMirror boxed(TypeMirror type) {
-    return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
+    return paramTypes.boxed(type);
   }
 
   private static String simpleTypeName(TypeMirror type) {
@@ -499,6 +492,11 @@ final class DaoPlanner {
           "compare '" + partition.property().name() + "' for equality (By" + MethodName.capitalize(partition.property().name())
               + ") and put the range on the sort key");
     }
+    if (sortKey != null && !sortKey.operator().isKeyCondition()) {
+      return new DaoProblem.KeyOperator(sortKey.operator(), sortKey.property(),
+          "a Query's key condition takes only equals, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual, Between and BeginsWith",
+          "mark the parameter @Filter to filter the items read by it");
+    }
     if (sortKey != null && sortKey.operator() == Operator.BEGINS_WITH
         && sortKey.property().mapped().storedAs() == StoredAs.N) {
       return new DaoProblem.KeyOperator(sortKey.operator(), sortKey.property(),
@@ -510,14 +508,9 @@ final class DaoPlanner {
 
   private DaoProblem checkFilters(List<Bound> filters) {
     for (Bound filter : filters) {
-      if (filter.operator() != Operator.EQ) {
-        return new DaoProblem.UnsupportedFilter(filter.property(),
-            "a DAO filter compares for equality only, not " + filter.operator().displayName());
-      }
-      if (!isFilterable(filter.property().mapped())) {
-        return new DaoProblem.UnsupportedFilter(filter.property(),
-            "a DAO filter compares single values (strings, numbers, booleans, enums, dates), and it is a "
-                + filter.property().mapped().storedAs());
+      DaoProblem problem = filterCheck.check(filter);
+      if (problem != null) {
+        return problem;
       }
     }
     return null;
@@ -551,43 +544,13 @@ final class DaoPlanner {
 
   // Projections.
 
-  private record Projected(Projection projection, DaoProblem problem) {}
-
-  /** The entity itself (no projection), a record of its properties, or the problem. */
-  private Projected project(TypeMirror element, TypeMirror returnType) {
-    if (types.isSameType(element, entityType())) {
-      return new Projected(null, null);
-    }
-    Element declared = types.asElement(element);
-    if (declared == null || declared.getKind() != ElementKind.RECORD) {
-      return new Projected(null, new DaoProblem.ReturnType(returnType, "a read",
-          "of " + entityName() + " or of a record whose components are properties of " + entityName()));
-    }
-    List<Property> components = new ArrayList<>();
-    for (RecordComponentElement component : ((TypeElement) declared).getRecordComponents()) {
-      String name = component.getSimpleName().toString();
-      Property property = target.entity().properties().stream()
-          .filter(p -> p.name().equals(name)).findFirst().orElse(null);
-      if (property == null) {
-        List<String> names = target.entity().properties().stream().map(Property::name).toList();
-        return new Projected(null, new DaoProblem.ProjectionComponent(returnType, name, names));
-      }
-      if (!types.isSameType(component.asType(), property.javaType())) {
-        return new Projected(null, new DaoProblem.ProjectionType(returnType, name, component.asType(), property));
-      }
-      components.add(property);
-    }
-    return new Projected(new Projection(element, List.copyOf(components)), null);
+  private ProjectionPlanner.Projected project(TypeMirror element, TypeMirror returnType) {
+    return projections.project(element, returnType);
   }
 
   private String readShapes() {
     String e = entityName();
     return String.format(Locale.ROOT, "Optional<%s>, List<%s>, Stream<%s>, Iterable<%s> or Page<%s> (or of a record of its properties)",
         e, e, e, e, e);
-  }
-
-  /** Whether a DAO filter can compare the type for equality through the metamodel: a single value. */
-  private static boolean isFilterable(MappedType type) {
-    return type instanceof MappedType.Scalar || type instanceof MappedType.EnumType;
   }
 }

@@ -52,6 +52,9 @@ public sealed interface DaoProblem {
   /** A projection record's component that is no property of the entity. */
   record ProjectionComponent(TypeMirror returned, String component, List<String> propertyNames) implements DaoProblem {}
 
+  /** A projection class generated code cannot create or fill. */
+  record ProjectionClass(TypeMirror returned, String reason, String fix) implements DaoProblem {}
+
   /** A projection record's component whose type is not its property's. */
   record ProjectionType(TypeMirror returned, String component, TypeMirror componentType, Property property) implements DaoProblem {}
 
@@ -64,8 +67,11 @@ public sealed interface DaoProblem {
   /** A condition on an attribute that is no key of the path read, without {@code @Filter}. */
   record ImplicitFilter(Property property, AccessPath path) implements DaoProblem {}
 
-  /** A filter Dynagen's DAOs cannot express (an operator other than equals, a collection). */
+  /** A filter on a property the metamodel has no path for. */
   record UnsupportedFilter(Property property, String reason) implements DaoProblem {}
+
+  /** A filter operator that does not apply to its attribute's type (a range on an enum, contains on a number). */
+  record FilterOperator(Operator operator, Property property, String reason, String fix) implements DaoProblem {}
 
   /** {@code OrderBy} names a property that is not the sort key of the path read. */
   record OrderByNotSortKey(Property property, String read) implements DaoProblem {}
