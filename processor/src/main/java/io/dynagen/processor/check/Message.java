@@ -191,7 +191,7 @@ public enum Message {
   DAO_SORT_PLACEHOLDER("dao-sort-placeholder",
       "%s compares '%s', which is not the first placeholder of the sort template %s of %s: a key condition compares the sort key from its start, so it applies to '%s' alone; compare '%s' (or name every placeholder of the key, for one item), or mark the parameter @Filter"),
   DAO_PLACEHOLDER_RANGE("dao-placeholder-range",
-      "%s applies %s to '%s', a String placeholder of the sort template %s: with text after it in the key, its keys are not in the strings' order, so no key condition selects that range; compare it for equality or with BeginsWith, or put a number or time first in the sort template"),
+      "%s applies %s to '%s', a String placeholder of the sort template %s: a key condition selects ranges of numbers and times only, since once text follows a string in a key, the keys are not in the strings' order; compare it for equality or with BeginsWith, or put a number or time first in the sort template"),
   DAO_NO_COLLECTION("dao-no-collection",
       "%s names (%s), which are the partition placeholders of no item collection of %s; name those of one collection, in template order: %s"),
   DAO_AMBIGUOUS_COLLECTION("dao-ambiguous-collection",

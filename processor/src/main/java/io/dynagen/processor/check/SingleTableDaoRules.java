@@ -44,8 +44,14 @@ final class SingleTableDaoRules {
       p.collections().forEach(path -> names.add(path.describe()));
       reporter.report(Message.DAO_AMBIGUOUS_COLLECTION, at, name, String.join(", ", names),
           DaoRules.capitalize(p.collections().get(0).collection()));
-    } else if (problem instanceof DaoProblem.SingleTableScan) {
-      reporter.report(Message.DAO_SINGLE_TABLE_SCAN, at, name, type, type);
+    } else if (problem instanceof DaoProblem.CollectionFilter p) {
+      // The metamodel to filter with is the entity type's that declares the placeholder.
+      String owner = p.property().element().getEnclosingElement().getSimpleName().toString();
+      reporter.report(Message.DAO_UNSUPPORTED_FILTER, at, name, p.property().name(),
+          "an item collection holds several entity types, and a DAO of the root filters none of them", owner,
+          p.property().name());
+    } else if (problem instanceof DaoProblem.SingleTableScan p) {
+      reporter.report(Message.DAO_SINGLE_TABLE_SCAN, at, name, p.root(), p.root());
     } else {
       throw new IllegalStateException("No message for " + problem);
     }

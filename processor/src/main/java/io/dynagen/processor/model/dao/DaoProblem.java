@@ -123,8 +123,11 @@ public sealed interface DaoProblem {
   /** The placeholders named fit several item collections of the root's table equally. */
   record AmbiguousCollection(List<KeyPath> collections) implements DaoProblem {}
 
-  /** A Scan of a single table, which would read every type. */
-  record SingleTableScan() implements DaoProblem {}
+  /** A {@code @Filter} in a DAO of the sealed root: a collection holds several types. */
+  record CollectionFilter(Property property) implements DaoProblem {}
+
+  /** A Scan of a single table, which would read every type; {@code root} names the sealed root. */
+  record SingleTableScan(String root) implements DaoProblem {}
 
   /** A type in the signature does not exist, even after the last round. */
   record UnresolvedType(TypeMirror type) implements DaoProblem {}

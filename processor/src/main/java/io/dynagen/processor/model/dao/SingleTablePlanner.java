@@ -81,7 +81,7 @@ final class SingleTablePlanner {
     return switch (method.verb()) {
       case PUT -> planPut(method, params, returnType, returned);
       case DELETE -> planDelete(method, params, filterParams, returnType, returned);
-      case SCAN -> Outcome.failed(new DaoProblem.SingleTableScan());
+      case SCAN -> Outcome.failed(new DaoProblem.SingleTableScan(target.tableClass().getSimpleName().toString()));
       default -> planRead(name, method, params, filterParams, returnType, returned, useIndex);
     };
   }
@@ -171,8 +171,7 @@ final class SingleTablePlanner {
       }
     }
     if (isRoot() && !binding.filters.isEmpty()) {
-      return Outcome.failed(new DaoProblem.UnsupportedFilter(binding.filters.get(0).property(),
-          "an item collection holds several entity types, and a DAO of the root filters none of them"));
+      return Outcome.failed(new DaoProblem.CollectionFilter(binding.filters.get(0).property()));
     }
     DaoProblem filterProblem = parameters.checkFilters(binding.filters);
     if (filterProblem != null) {
@@ -288,7 +287,7 @@ final class SingleTablePlanner {
     }
     if (!text && condition.operator() == Operator.BEGINS_WITH) {
       return new DaoProblem.KeyOperator(Operator.BEGINS_WITH, condition.property(),
-          "only a String placeholder has a prefix, and '" + condition.property().name() + "' is a "
+          "only a String placeholder has a prefix, and '" + condition.property().name() + "' is of type "
               + TypeText.simple(condition.property().javaType()),
           "select a range with Between, or GreaterThanEqual and LessThan");
     }
