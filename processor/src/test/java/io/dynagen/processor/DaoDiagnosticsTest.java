@@ -69,7 +69,7 @@ class DaoDiagnosticsTest {
   @Test
   void entityThatIsNoTable() {
     TestSource dao = TestSource.of("OrderDao", "@Dao(String.class) public interface OrderDao {} // <-");
-    assertDaoError(dao, "dao-entity-not-table", "String is not a @Table class");
+    assertDaoError(dao, "dao-entity-not-table", "String is neither a @Table class nor an @Entity of a single table");
   }
 
   @Test

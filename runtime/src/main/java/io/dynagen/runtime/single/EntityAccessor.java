@@ -3,6 +3,7 @@ package io.dynagen.runtime.single;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.SortKeyCondition;
+import io.dynagen.runtime.expr.StringPath;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValuePath;
@@ -33,6 +34,7 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
   private final EntitySchema<E> schema;
   private final Condition typeFilter;
   private final Set<String> keyAttributes;
+  private final SingleTable<? super E> root;
 
   /**
    * For generated subclasses: the accessor of {@code type} in {@code root}'s table.
@@ -41,6 +43,7 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
    * @param type the entity type, one of the root's
    */
   protected EntityAccessor(SingleTable<? super E> root, EntityType<E> type) {
+    this.root = root;
     this.schema = root.entitySchema(type);
     this.table = TypedTable.of(root.typed().client(), schema, root.tableName());
     SingleTableLayout layout = schema.layout();
@@ -231,6 +234,82 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
       query = query.sortKey(sortKey, Encoders.STRING);
     }
     return typeFilter == null ? query : query.filter(typeFilter);
+  }
+
+  /**
+   * The items of this type in one partition of a shared index, in index sort-key order: the
+   * entity's {@code @EntityIndex} partition template's values, with its sort template's literal
+   * prefix as a key condition ({@code begins_with(GSI1SK, "LINE#")}, or {@code GSI1SK = "ORDER"}).
+   *
+   * @param index the shared index, one the entity has templates for
+   * @param partitionValues the index partition template's values, in template order
+   * @return the query, to narrow or read
+   * @throws IllegalArgumentException if the entity has no templates for {@code index}
+   */
+  protected final Query<E> queryIndex(String index, Object... partitionValues) {
+    EntityType.IndexKeys keys = indexKeys(index);
+    Query<E> query = indexPartition(keys, partitionValues);
+    KeyTemplate sortKey = keys.sortKey();
+    if (sortKey != null && sortKey.isLiteral()) {
+      query = query.sortKey(SortKeyCondition.eq(sortKey.text()), Encoders.STRING);
+    } else if (sortKey != null && !sortKey.prefix().isEmpty()) {
+      query = query.sortKey(SortKeyCondition.beginsWith(sortKey.prefix()), Encoders.STRING);
+    }
+    return query;
+  }
+
+  /**
+   * The items of this type in one partition of a shared index whose index sort template's first
+   * property meets {@code range}, as one Query with a key condition (as {@link #queryRange} does
+   * on the table).
+   *
+   * @param <V> the first index sort property's type, boxed
+   * @param index the shared index, one the entity has a sort template with a placeholder for
+   * @param range the condition on the first index sort property
+   * @param type the first index sort property's type, boxed
+   * @param partitionValues the index partition template's values, in template order
+   * @return the query, to narrow or read
+   * @throws IllegalArgumentException if the entity has no such templates for {@code index}, or the
+   *     condition cannot apply to the property
+   */
+  protected final <V> Query<E> queryIndexRange(String index, SortKeyCondition<V> range, Class<V> type,
+      Object... partitionValues) {
+    EntityType.IndexKeys keys = indexKeys(index);
+    if (keys.sortKey() == null) {
+      throw new IllegalArgumentException("The index '" + index + "' of " + schema.entity().name()
+          + " has no sort template to take a range of; query the partition instead");
+    }
+    SortKeyCondition<String> sortKey = new SortKeyRange(keys.sortKey(), schema.entity().name(), type).keyCondition(range);
+    Query<E> query = indexPartition(keys, partitionValues);
+    return sortKey == null ? query : query.sortKey(sortKey, Encoders.STRING);
+  }
+
+  private EntityType.IndexKeys indexKeys(String index) {
+    for (EntityType.IndexKeys keys : schema.entity().indexes()) {
+      if (keys.index().equals(index)) {
+        return keys;
+      }
+    }
+    throw new IllegalArgumentException(schema.entity().name() + " has no @EntityIndex on index '" + index + "'");
+  }
+
+  /**
+   * One index partition, narrowed to this type where another type's index templates could give
+   * the same index keys: by the stored type, or else by the table sort key's prefix.
+   */
+  private Query<E> indexPartition(EntityType.IndexKeys keys, Object... partitionValues) {
+    Query<E> query = table.index(keys.index())
+        .query(keys.partitionKey().format(schema.entity().name(), partitionValues), Encoders.STRING);
+    SingleTableLayout layout = schema.layout();
+    if (!root.sharesIndexPrefixes(schema.entity(), keys)) {
+      return query;
+    }
+    if (layout.storesType()) {
+      return query.filter(new ValuePath<>(null, layout.typeAttribute(), Encoders.STRING).eq(schema.entity().name()));
+    }
+    KeyTemplate sortKey = schema.entity().sortKey();
+    StringPath<String> tableSortKey = new StringPath<>(null, layout.sortKey(), Encoders.STRING);
+    return query.filter(sortKey.isLiteral() ? tableSortKey.eq(sortKey.text()) : tableSortKey.beginsWith(sortKey.prefix()));
   }
 
   @Override

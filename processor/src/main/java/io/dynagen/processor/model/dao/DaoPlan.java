@@ -64,6 +64,25 @@ public sealed interface DaoPlan {
     }
   }
 
+  /**
+   * A Query of a single table by key templates: an entity's items ({@code path} of the entity) or
+   * an item collection of the sealed root.
+   *
+   * @param partition the partition template's placeholders, compared for equality, in template order
+   * @param sortKey the condition on the sort template's first placeholder, or null
+   * @param cursor the page cursor parameter, for {@link Shape#PAGE}
+   * @param pageSize the page size parameter, for {@link Shape#PAGE}
+   */
+  record TemplateRead(
+      KeyPath path,
+      List<Bound> partition,
+      Bound sortKey,
+      List<Bound> filters,
+      boolean descending,
+      Shape shape,
+      Param cursor,
+      Param pageSize) implements DaoPlan {}
+
   /** How a read's items are returned. */
   enum Shape {
     LIST,

@@ -27,17 +27,29 @@ import javax.lang.model.util.Types;
  */
 final class DaoPlanner {
   private final Types types;
-  private final DaoTarget target;
+  private final DaoTarget.OneClassTable target;
   private final ParamTypes paramTypes;
   private final FilterCheck filterCheck;
   private final ProjectionPlanner projections;
 
-  DaoPlanner(Types types, DaoTarget target, Function<TypeElement, MappedClass> projectionModels) {
+  /**
+   * @param projectionModels reads a class a method returns in place of the entity, as a
+   *     {@code MappedClass.Kind.PROJECTION}
+   */
+  DaoPlanner(Types types, DaoTarget.OneClassTable target, Function<TypeElement, MappedClass> projectionModels) {
     this.types = types;
-    this.projections = new ProjectionPlanner(types, target.entity(), projectionModels);
+    this.projections = target == null ? null : new ProjectionPlanner(types, target.entity(), projectionModels);
     this.target = target;
     this.paramTypes = new ParamTypes(types);
     this.filterCheck = new FilterCheck(paramTypes);
+  }
+
+  /**
+   * A planner for what does not depend on the target's keys, shared with single-table DAOs:
+   * binding parameters to a name's conditions ({@link #bind}) and checking filters.
+   */
+  static DaoPlanner forParameters(Types types) {
+    return new DaoPlanner(types, null, null);
   }
 
   /** What a method becomes: a plan, or a problem. */
@@ -169,26 +181,11 @@ final class DaoPlanner {
 
   private Outcome planRead(MethodName method, List<Param> params, List<Boolean> filterParams, TypeMirror returnType,
       ReturnType returned, String useIndex) {
-    DaoPlan.Shape shape;
-    switch (method.verb()) {
-      case EXISTS:
-        if (returned.container() != ReturnType.Container.BOOLEAN) {
-          return Outcome.failed(new DaoProblem.ReturnType(returnType, "an exists", "boolean"));
-        }
-        shape = DaoPlan.Shape.EXISTS;
-        break;
-      case COUNT:
-        if (returned.container() != ReturnType.Container.LONG) {
-          return Outcome.failed(new DaoProblem.ReturnType(returnType, "a count", "long"));
-        }
-        shape = DaoPlan.Shape.COUNT;
-        break;
-      default:
-        shape = returned.readShape();
-        if (shape == null) {
-          return Outcome.failed(new DaoProblem.ReturnType(returnType, "a find", readShapes()));
-        }
+    Shaped shaped = readShape(method.verb(), returned, returnType, readShapes());
+    if (shaped.problem() != null) {
+      return Outcome.failed(shaped.problem());
     }
+    DaoPlan.Shape shape = shaped.shape();
     Projection projection = null;
     if (shape != DaoPlan.Shape.EXISTS && shape != DaoPlan.Shape.COUNT) {
       ProjectionPlanner.Projected projected = project(returned.element(), returnType);
@@ -240,6 +237,32 @@ final class DaoPlanner {
     }
     return Outcome.of(new DaoPlan.Read(path, partition, sortKey, binding.filters, method.descending(), shape, projection,
         binding.cursor, binding.pageSize));
+  }
+
+  /** The shape of a read, or the problem with its return type. */
+  record Shaped(DaoPlan.Shape shape, DaoProblem problem) {}
+
+  /**
+   * How an exists, a count or a find returns what it reads.
+   *
+   * @param readShapes the return types a find may have, for the message
+   */
+  static Shaped readShape(Verb verb, ReturnType returned, TypeMirror returnType, String readShapes) {
+    switch (verb) {
+      case EXISTS:
+        return returned.container() == ReturnType.Container.BOOLEAN
+            ? new Shaped(DaoPlan.Shape.EXISTS, null)
+            : new Shaped(null, new DaoProblem.ReturnType(returnType, "an exists", "boolean"));
+      case COUNT:
+        return returned.container() == ReturnType.Container.LONG
+            ? new Shaped(DaoPlan.Shape.COUNT, null)
+            : new Shaped(null, new DaoProblem.ReturnType(returnType, "a count", "long"));
+      default:
+        DaoPlan.Shape shape = returned.readShape();
+        return shape != null
+            ? new Shaped(shape, null)
+            : new Shaped(null, new DaoProblem.ReturnType(returnType, "a find", readShapes));
+    }
   }
 
   private Outcome planBatchGet(List<NamedCondition> conditions, Binding binding, DaoPlan.Shape shape, Projection projection) {
@@ -299,7 +322,7 @@ final class DaoPlanner {
 
   // Binding parameters to the conditions of the name.
 
-  private static final class Binding {
+  static final class Binding {
     final List<Bound> keys = new ArrayList<>();
     final List<Bound> filters = new ArrayList<>();
     Param cursor;
@@ -307,7 +330,7 @@ final class DaoPlanner {
     DaoProblem problem;
   }
 
-  private Binding bind(List<NamedCondition> conditions, List<Param> params, List<Boolean> filterParams, boolean paged) {
+  Binding bind(List<NamedCondition> conditions, List<Param> params, List<Boolean> filterParams, boolean paged) {
     Binding binding = new Binding();
     int expected = paged ? 2 : 0;
     for (NamedCondition condition : conditions) {
@@ -506,7 +529,7 @@ final class DaoPlanner {
     return null;
   }
 
-  private DaoProblem checkFilters(List<Bound> filters) {
+  DaoProblem checkFilters(List<Bound> filters) {
     for (Bound filter : filters) {
       DaoProblem problem = filterCheck.check(filter);
       if (problem != null) {

@@ -27,7 +27,7 @@ final class FilterCheck {
     PathKind kind = PathKind.of(property.mapped());
     if (kind == null) {
       return new DaoProblem.UnsupportedFilter(property,
-          "the metamodel has no path for it (an Optional or an enum-keyed map inside a collection)");
+          "the metamodel has no path for it (an Optional or an enum-keyed map inside a collection), so no condition can name it");
     }
     Operator operator = filter.operator();
     String refusal = refusal(operator, kind, PathKind.compared(property.mapped()), property.name());
