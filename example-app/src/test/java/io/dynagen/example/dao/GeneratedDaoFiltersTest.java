@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.example.dao.ListingDao.Label;
@@ -126,6 +127,15 @@ class GeneratedDaoFiltersTest {
     assertEquals(List.of(1L, 3L, 4L),
         oneFilteredQuery(() -> listings.findBySellerAndColorIn("sam", List.of(Color.RED, Color.GREEN)), " IN "));
     assertEquals(List.of(4L), oneFilteredQuery(() -> listings.findBySellerAndNote("sam", "new"), "="));
+  }
+
+  @Test
+  void anInFilterOfNoValuesFailsBeforeAnyRequest() {
+    requests.clear();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> listings.findBySellerAndColorIn("sam", List.of()));
+    assertTrue(e.getMessage().contains("DynamoDB allows 1 to 100"), e.getMessage());
+    assertEquals(List.of(), requests);
   }
 
   @Test
