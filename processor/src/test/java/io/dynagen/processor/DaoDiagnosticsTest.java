@@ -5,6 +5,8 @@ import static io.dynagen.processor.Dynagen.assertOnlyError;
 import static io.dynagen.processor.Dynagen.compile;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -275,6 +277,37 @@ class DaoDiagnosticsTest {
     assertDaoError(dao("  List<Order> findByCustomerAndNumberNot(String customer, long number); // <-"),
         "dao-key-operator", "applies Not to key 'number', but a Query's key condition takes only equals, LessThan",
         "mark the parameter @Filter");
+  }
+
+  /** A DAO of the single-table entity type Order of {@link ShopModel}, with {@code lines}. */
+  private static Dynagen.Run compileShopDao(TestSource dao) {
+    List<TestSource> sources = new ArrayList<>(ShopModel.ALL);
+    sources.add(dao);
+    return compile(sources.toArray(TestSource[]::new));
+  }
+
+  @Test
+  void filterOperatorsOnASingleTableEntityCompile() {
+    TestSource dao = TestSource.of("OrderDao",
+        "@Dao(Order.class) public interface OrderDao {",
+        "  List<Order> findByCustomerIdAndStatusNot(String customerId, @Filter String status);",
+        "  List<Order> findByCustomerIdAndStatusContains(String customerId, @Filter String part);",
+        "  List<Order> findByCustomerIdAndStatusIn(String customerId, @Filter Set<String> statuses);",
+        "  List<Order> findByCustomerIdAndTotalBetween(String customerId, @Filter java.math.BigDecimal low,",
+        "      @Filter java.math.BigDecimal high);",
+        "  List<Order> findByCustomerIdAndTotalExists(String customerId, @Filter boolean exists);",
+        "}");
+    assertThat(compileShopDao(dao).compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void filterOperatorOnASingleTableSortPlaceholderWithoutFilter() {
+    TestSource dao = TestSource.of("OrderDao",
+        "@Dao(Order.class) public interface OrderDao {",
+        "  List<Order> findByCustomerIdAndCreatedAtExists(String customerId, boolean exists); // <-",
+        "}");
+    assertOnlyError(compileShopDao(dao), dao, "dao-key-operator",
+        "applies Exists to key 'createdAt', but a Query's key condition takes only equals", "mark the parameter @Filter");
   }
 
   /** An item with a property the metamodel has no path for. */

@@ -391,6 +391,9 @@ final class DaoPlanner {
     }
     // A filter's parameters are checked with its operator (FilterCheck), after the binding.
     for (Bound bound : binding.keys) {
+      if (!bound.operator().isKeyCondition()) {
+        continue; // no key takes it: the key operator check says so, or the filter check once it is @Filter
+      }
       TypeMirror expected = boxed(bound.property().javaType());
       for (Param param : bound.params()) {
         boolean matches = bound.operator() == Operator.IN
@@ -516,9 +519,7 @@ final class DaoPlanner {
               + ") and put the range on the sort key");
     }
     if (sortKey != null && !sortKey.operator().isKeyCondition()) {
-      return new DaoProblem.KeyOperator(sortKey.operator(), sortKey.property(),
-          "a Query's key condition takes only equals, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual, Between and BeginsWith",
-          "mark the parameter @Filter to filter the items read by it");
+      return notAKeyCondition(sortKey);
     }
     if (sortKey != null && sortKey.operator() == Operator.BEGINS_WITH
         && sortKey.property().mapped().storedAs() == StoredAs.N) {
@@ -527,6 +528,13 @@ final class DaoPlanner {
           "select a range with Between, or GreaterThanEqual and LessThan");
     }
     return null;
+  }
+
+  /** A key compared by an operator only a filter has ({@code Not}, {@code Contains}, {@code Exists}). */
+  static DaoProblem notAKeyCondition(Bound key) {
+    return new DaoProblem.KeyOperator(key.operator(), key.property(),
+        "a Query's key condition takes only equals, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual, Between and BeginsWith",
+        "mark the parameter @Filter to filter the items read by it");
   }
 
   DaoProblem checkFilters(List<Bound> filters) {

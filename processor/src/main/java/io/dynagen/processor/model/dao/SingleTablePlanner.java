@@ -163,11 +163,14 @@ final class SingleTablePlanner {
     if (binding.problem != null) {
       return Outcome.failed(binding.problem);
     }
-    for (NamedCondition condition : conditions) {
-      if (condition.operator() == Operator.IN) {
-        return Outcome.failed(new DaoProblem.KeyOperator(Operator.IN, condition.property(),
+    for (Bound key : binding.keys) {
+      if (key.operator() == Operator.IN) {
+        return Outcome.failed(new DaoProblem.KeyOperator(Operator.IN, key.property(),
             "a DAO of single-table design reads no batch of keys",
             "write a default method with table() (a batch get of the entity accessor's keys)"));
+      }
+      if (!key.operator().isKeyCondition()) {
+        return Outcome.failed(DaoPlanner.notAKeyCondition(key));
       }
     }
     if (isRoot() && !binding.filters.isEmpty()) {
