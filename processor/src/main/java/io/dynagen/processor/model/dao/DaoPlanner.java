@@ -581,7 +581,7 @@ final class DaoPlanner {
 
   private String readShapes() {
     String e = entityName();
-    return String.format(Locale.ROOT, "Optional<%s>, List<%s>, Stream<%s>, Iterable<%s> or Page<%s> (or of a record of its properties)",
+    return String.format(Locale.ROOT, "Optional<%s>, List<%s>, Stream<%s>, Iterable<%s> or Page<%s> (or of a class of some of its properties)",
         e, e, e, e, e);
   }
 }

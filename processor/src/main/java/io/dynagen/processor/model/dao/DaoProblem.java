@@ -49,13 +49,13 @@ public sealed interface DaoProblem {
    */
   record IndexProjection(AccessPath index, String projection, List<String> missing) implements DaoProblem {}
 
-  /** A projection record's component that is no property of the entity. */
+  /** A projection's component (or property) that is no property of the entity. */
   record ProjectionComponent(TypeMirror returned, String component, List<String> propertyNames) implements DaoProblem {}
 
   /** A projection class generated code cannot create or fill. */
   record ProjectionClass(TypeMirror returned, String reason, String fix) implements DaoProblem {}
 
-  /** A projection record's component whose type is not its property's. */
+  /** A projection's component (or property) whose type is not the entity property's. */
   record ProjectionType(TypeMirror returned, String component, TypeMirror componentType, Property property) implements DaoProblem {}
 
   /**
