@@ -5,6 +5,7 @@ import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemKey;
 import io.dynagen.runtime.table.internal.Keys;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.table.read.GetOptions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,7 +120,7 @@ public final class BatchGet {
     }
     Map<ItemKey, Map<String, AttributeValue>> checked = new LinkedHashMap<>();
     for (Map<String, AttributeValue> key : keys) {
-      checked.putIfAbsent(ItemKey.ofRequest(table.operations(), key), Keys.extract(key, table.decoder().keyNames()));
+      checked.putIfAbsent(ItemKey.ofRequest(TableInternals.operations(table), key), Keys.extract(key, TableInternals.operations(table).decoder().keyNames()));
     }
     TableRead read = tables.get(table.tableName());
     if (read == null) {
@@ -204,7 +205,7 @@ public final class BatchGet {
       for (ItemKey key : handle.keys) {
         Map<String, AttributeValue> item = found.get(key);
         if (item != null) {
-          items.add(handle.table.decoder().decode(item));
+          items.add(TableInternals.operations(handle.table).decoder().decode(item));
         }
       }
       return items;

@@ -4,6 +4,7 @@ import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemKey;
 import io.dynagen.runtime.table.internal.KeyProjection;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.table.read.GetOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class TableRead {
 
   TableRead(TypedTable<?> table, GetOptions options) {
     this.tableName = table.tableName();
-    this.keyNames = table.decoder().keyNames();
+    this.keyNames = TableInternals.operations(table).decoder().keyNames();
     this.options = options;
     if (options.projection().isEmpty()) {
       this.projection = null;
@@ -42,7 +43,7 @@ final class TableRead {
    * request cannot read a table two ways.
    */
   void checkSameRead(TypedTable<?> table, GetOptions other) {
-    if (!keyNames.equals(table.decoder().keyNames())
+    if (!keyNames.equals(TableInternals.operations(table).decoder().keyNames())
         || options.isConsistentRead() != other.isConsistentRead()
         || !options.projection().equals(other.projection())) {
       throw new IllegalArgumentException(

@@ -6,6 +6,7 @@ import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.Keys;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -95,7 +96,7 @@ public final class TransactGet {
   private <T> Handle<T> add(
       TableHandle<T> handle, Map<String, AttributeValue> key, List<AttributePath> projection) {
     TypedTable<T> table = Objects.requireNonNull(handle, "table").typed();
-    Keys.checkKey(key, table.decoder().keyNames(), table.tableName());
+    Keys.checkKey(key, TableInternals.operations(table).decoder().keyNames(), table.tableName());
     Get.Builder get = Get.builder().tableName(table.tableName()).key(key);
     if (!projection.isEmpty()) {
       Placeholders placeholders = new Placeholders();
@@ -131,7 +132,7 @@ public final class TransactGet {
     List<Object> read = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       Map<String, AttributeValue> item = i < responses.size() ? responses.get(i).item() : null;
-      read.add(item == null || item.isEmpty() ? null : actions.table(i).decoder().decode(item));
+      read.add(item == null || item.isEmpty() ? null : TableInternals.operations(actions.table(i)).decoder().decode(item));
     }
     return new Result(this, read);
   }

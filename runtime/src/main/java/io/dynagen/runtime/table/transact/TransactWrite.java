@@ -9,6 +9,7 @@ import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.PreparedPut;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.table.internal.UpdateExpressions;
 import io.dynagen.runtime.table.internal.WriteCondition;
 import io.dynagen.runtime.table.transact.TransactionFailure.Kind;
@@ -111,7 +112,7 @@ public final class TransactWrite {
   public <T> TransactWrite put(TableHandle<T> handle, T item, Condition condition) {
     TypedTable<T> table = typed(handle);
     // Generated values are filled in, and a @Version checked, as by a put outside a transaction.
-    PreparedPut<T> prepared = table.preparePut(item);
+    PreparedPut<T> prepared = TableInternals.operations(table).preparePut(item);
     Map<String, AttributeValue> attributes = prepared.attributes();
     WriteCondition written = WriteCondition.of(prepared.condition(condition));
     Put put =
@@ -123,7 +124,7 @@ public final class TransactWrite {
             .expressionAttributeValues(written.values())
             .returnValuesOnConditionCheckFailure(written.onFailure())
             .build();
-    Map<String, AttributeValue> key = Keys.extract(attributes, table.decoder().keyNames());
+    Map<String, AttributeValue> key = Keys.extract(attributes, TableInternals.operations(table).decoder().keyNames());
     return add(Kind.PUT, table, key, item, prepared.size(), TransactWriteItem.builder().put(put));
   }
 
@@ -184,7 +185,7 @@ public final class TransactWrite {
    */
   public <T> TransactWrite update(TableHandle<T> handle, T item, Update update, Condition condition) {
     TypedTable<T> table = typed(handle);
-    Condition versioned = table.updateCondition(item, condition);
+    Condition versioned = TableInternals.operations(table).updateCondition(item, condition);
     return update(table, table.schema().keyOf(item), item, update, versioned);
   }
 
@@ -206,7 +207,7 @@ public final class TransactWrite {
   private TransactWrite update(
       TypedTable<?> table, Map<String, AttributeValue> key, Object item, Update update, Condition condition) {
     checkKey(table, key);
-    UpdateExpressions expressions = table.renderUpdate(update, condition);
+    UpdateExpressions expressions = TableInternals.operations(table).renderUpdate(update, condition);
     software.amazon.awssdk.services.dynamodb.model.Update request =
         software.amazon.awssdk.services.dynamodb.model.Update.builder()
             .tableName(table.tableName())
@@ -270,7 +271,7 @@ public final class TransactWrite {
    */
   public <T> TransactWrite delete(TableHandle<T> handle, T item, Condition condition) {
     TypedTable<T> table = typed(handle);
-    Condition versioned = table.deleteCondition(item, condition);
+    Condition versioned = TableInternals.operations(table).deleteCondition(item, condition);
     return delete(table, table.schema().keyOf(item), item, versioned);
   }
 
@@ -372,7 +373,7 @@ public final class TransactWrite {
 
   private static void checkKey(TypedTable<?> table, Map<String, AttributeValue> key) {
     Objects.requireNonNull(table, "table");
-    Keys.checkKey(key, table.decoder().keyNames(), table.tableName());
+    Keys.checkKey(key, TableInternals.operations(table).decoder().keyNames(), table.tableName());
   }
 
   /**

@@ -5,6 +5,7 @@ import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.TableAdmin;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -135,7 +136,7 @@ final class TransactionActions {
     T item = null;
     if (stored != null) {
       try {
-        item = table.decoder().decode(stored);
+        item = TableInternals.operations(table).decoder().decode(stored);
       } catch (MappingException e) {
         unreadable.add(e);
       }
