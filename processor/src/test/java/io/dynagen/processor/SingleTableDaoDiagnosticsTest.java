@@ -98,6 +98,26 @@ class SingleTableDaoDiagnosticsTest {
   }
 
   @Test
+  void useIndexNamingNoSharedIndexOfTheEntity() {
+    assertDaoError(dao("Order", "  @UseIndex(\"GSI2\") List<Order> findByOrderId(String orderId); // <-"),
+        "dao-unknown-index", "findByOrderId: @UseIndex(\"GSI2\") names no index of Order; did you mean 'GSI1'?");
+  }
+
+  @Test
+  void useIndexWhoseTemplatesDoNotStartWithTheNamesKeys() {
+    assertDaoError(dao("Order", "  @UseIndex(\"GSI1\") List<Order> findByCustomerId(String customerId); // <-"),
+        "dao-index-mismatch", "findByCustomerId: @UseIndex names index 'GSI1' (ORDER#{orderId} / ORDER), whose keys do"
+            + " not include the partition placeholder 'customerId' the name gives");
+  }
+
+  @Test
+  void useIndexOfTheEntityCompiles() {
+    List<TestSource> sources = new ArrayList<>(ShopModel.ALL);
+    sources.add(dao("Order", "  @UseIndex(\"GSI1\") Optional<Order> findByOrderId(String orderId);"));
+    assertThat(compile(sources.toArray(TestSource[]::new)).compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
   void scanOfAnEntityType() {
     assertDaoError(dao("Order", "  List<Order> scanAll(); // <-"), "dao-single-table-scan",
         "scanAll asks for a Scan of single table ShopItem, which reads every item of every entity type");

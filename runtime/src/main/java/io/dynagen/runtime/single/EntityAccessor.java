@@ -33,6 +33,8 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
   private final TypedTable<E> table;
   private final EntitySchema<E> schema;
   private final Condition typeFilter;
+  /** The item's stored type is this entity's; null if the table stores no type. */
+  private final Condition storedType;
   private final Set<String> keyAttributes;
   private final SingleTable<? super E> root;
 
@@ -47,9 +49,10 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
     this.schema = root.entitySchema(type);
     this.table = TypedTable.of(root.typed().client(), schema, root.tableName());
     SingleTableLayout layout = schema.layout();
-    this.typeFilter = layout.storesType() && root.sharesPrefixes(type)
+    this.storedType = layout.storesType()
         ? new ValuePath<>(null, layout.typeAttribute(), Encoders.STRING).eq(type.name())
         : null;
+    this.typeFilter = root.sharesPrefixes(type) ? storedType : null;
     this.keyAttributes = keyAttributes(layout, type);
   }
 
@@ -294,21 +297,22 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
   }
 
   /**
-   * One index partition, narrowed to this type where another type's index templates could give
-   * the same index keys: by the stored type, or else by the table sort key's prefix.
+   * One index partition, narrowed to this type: by the stored type (an item of another type, or of
+   * a type a newer version wrote, may have index keys that begin as this type's do); without a
+   * stored type, by the table sort key's prefix where another type's index templates could give
+   * the same index keys.
    */
   private Query<E> indexPartition(EntityType.IndexKeys keys, Object... partitionValues) {
     Query<E> query = table.index(keys.index())
         .query(keys.partitionKey().format(schema.entity().name(), partitionValues), Encoders.STRING);
-    SingleTableLayout layout = schema.layout();
+    if (storedType != null) {
+      return query.filter(storedType);
+    }
     if (!root.sharesIndexPrefixes(schema.entity(), keys)) {
       return query;
     }
-    if (layout.storesType()) {
-      return query.filter(new ValuePath<>(null, layout.typeAttribute(), Encoders.STRING).eq(schema.entity().name()));
-    }
     KeyTemplate sortKey = schema.entity().sortKey();
-    StringPath<String> tableSortKey = new StringPath<>(null, layout.sortKey(), Encoders.STRING);
+    StringPath<String> tableSortKey = new StringPath<>(null, schema.layout().sortKey(), Encoders.STRING);
     return query.filter(sortKey.isLiteral() ? tableSortKey.eq(sortKey.text()) : tableSortKey.beginsWith(sortKey.prefix()));
   }
 

@@ -57,17 +57,10 @@ public final class DaoModelBuilder {
    * an entity type of single-table design its sealed root.
    */
   public TypeElement tableOf(TypeElement entity) {
-    if (!Annotations.has(entity, AnnotationNames.TABLE) && singleTables.isEntityOfSingleTable(entity)) {
-      List<TypeMirror> supertypes = new ArrayList<>(entity.getInterfaces());
-      supertypes.add(entity.getSuperclass());
-      for (TypeMirror supertype : supertypes) {
-        if (types.asElement(supertype) instanceof TypeElement parent && Annotations.has(parent, AnnotationNames.TABLE)
-            && singleTables.isSingleTableRoot(parent)) {
-          return parent;
-        }
-      }
+    if (Annotations.has(entity, AnnotationNames.TABLE)) {
+      return entity;
     }
-    return entity;
+    return singleTables.rootOf(entity).orElse(entity);
   }
 
   /** What the DAO of {@code entity} targets, or null if it is no table, entity type or root. */

@@ -205,7 +205,7 @@ final class SingleTablePlanner {
     if (byPartition.isEmpty()) {
       if (useIndex != null) {
         return Outcome.failed(new DaoProblem.TemplateIndexMismatch(candidates.get(0),
-            "partition placeholders (" + candidates.get(0).partitionNames() + ")"));
+            "partition placeholder '" + keys.get(0).property().name() + "'"));
       }
       return Outcome.failed(needsScan(keys.get(0).property()));
     }
