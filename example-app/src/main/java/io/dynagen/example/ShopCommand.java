@@ -7,7 +7,8 @@ import io.dynagen.example.shop.ShopData;
 import io.dynagen.example.shop.ShopData.PlacedOrder;
 import io.dynagen.example.shop.ShopItem;
 import io.dynagen.example.shop.ShopItemTable;
-import io.dynagen.runtime.expr.SortKeyCondition;
+import io.dynagen.example.shop.ShopOrderDao;
+import io.dynagen.example.shop.ShopOrderDaoImpl;
 import io.dynagen.runtime.table.admin.TableInfo;
 import io.dynagen.runtime.table.transact.TransactWrite;
 import java.io.PrintStream;
@@ -108,9 +109,15 @@ final class ShopCommand implements Callable<Integer> {
     Instant from = Instant.parse("2026-11-10T00:00:00Z");
     Instant to = Instant.parse("2026-11-20T00:00:00Z");
     steps.step("Access pattern: the customer's orders placed from " + from + " to " + to);
-    for (Order order : shop.orders().query(ShopData.CUSTOMER_ID, SortKeyCondition.between(from, to)).toList()) {
+    ShopOrderDao orderDao = new ShopOrderDaoImpl(shop);
+    for (Order order : orderDao.findByCustomerIdAndCreatedAtBetween(ShopData.CUSTOMER_ID, from, to)) {
       steps.say("%s", describe(order));
     }
+    requests(requests.take());
+
+    String lastOrderId = ShopData.orders().get(2).order().orderId();
+    steps.step("Access pattern: order " + lastOrderId + " by its id alone, through GSI1 (ShopOrderDao.findByOrderId)");
+    steps.say("%s", orderDao.findByOrderId(lastOrderId).map(ShopCommand::describe).orElse("(none)"));
     requests(requests.take());
 
     if (keep) {

@@ -89,7 +89,7 @@ public final class DynagenProcessor extends AbstractProcessor {
     modelBuilder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils());
     checker = new ModelChecker(reporter);
     singleTables = new SingleTableModelBuilder(environment.getTypeUtils(), modelBuilder);
-    daoBuilder = new DaoModelBuilder(environment.getElementUtils(), environment.getTypeUtils(), modelBuilder);
+    daoBuilder = new DaoModelBuilder(environment.getElementUtils(), environment.getTypeUtils(), modelBuilder, singleTables);
     daoRules = new DaoRules(reporter);
     enhancedSchemaReader = new EnhancedSchemaReader(environment.getElementUtils(),
         environment.getOptions().get(EnhancedSchemaRequest.OPTION));
@@ -176,7 +176,8 @@ public final class DynagenProcessor extends AbstractProcessor {
 
   private void processDao(TypeElement dao, boolean lastRound) {
     String name = dao.getQualifiedName().toString();
-    String entity = daoBuilder.entityOf(dao).map(e -> e.getQualifiedName().toString()).orElse(null);
+    // The table's class decides: for an entity type of single-table design, its sealed root.
+    String entity = daoBuilder.entityOf(dao).map(e -> daoBuilder.tableOf(e).getQualifiedName().toString()).orElse(null);
     if (entity != null && failed.contains(entity)) {
       done.add(name);
       return;
@@ -287,10 +288,12 @@ public final class DynagenProcessor extends AbstractProcessor {
         reporter.report(Message.UNRESOLVED_TYPE, property.element(), property.name(), property.mapped().type());
       }
       done.add(name);
+      failed.add(name);
       return;
     }
     done.add(name);
     if (!checker.check(model) || singleTableClashes(model)) {
+      failed.add(name);
       return;
     }
     for (EntityModel entity : model.entities()) {

@@ -5,6 +5,8 @@ import static io.dynagen.processor.Dynagen.assertOnlyError;
 import static io.dynagen.processor.Dynagen.compile;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +71,7 @@ class DaoDiagnosticsTest {
   @Test
   void entityThatIsNoTable() {
     TestSource dao = TestSource.of("OrderDao", "@Dao(String.class) public interface OrderDao {} // <-");
-    assertDaoError(dao, "dao-entity-not-table", "String is not a @Table class");
+    assertDaoError(dao, "dao-entity-not-table", "String is neither a @Table class nor an @Entity of a single table");
   }
 
   @Test
@@ -205,9 +207,201 @@ class DaoDiagnosticsTest {
   }
 
   @Test
-  void filterThatIsNotEquality() {
-    assertDaoError(dao("  List<Order> findByCustomerAndNameGreaterThan(String customer, @Filter String name); // <-"),
-        "dao-unsupported-filter", "filters on 'name', but a DAO filter compares for equality only, not GreaterThan");
+  void everyFilterOperatorOnAnAttributeThatTakesItCompiles() {
+    TestSource dao = dao(
+        "  List<Order> findByCustomerAndNameNot(String customer, @Filter String name);",
+        "  List<Order> findByCustomerAndTotalLessThan(String customer, @Filter long total);",
+        "  List<Order> findByCustomerAndTotalLessThanEqual(String customer, @Filter Long total);",
+        "  List<Order> findByCustomerAndTotalGreaterThan(String customer, @Filter long total);",
+        "  List<Order> findByCustomerAndTotalGreaterThanEqual(String customer, @Filter long total);",
+        "  List<Order> findByCustomerAndTotalBetween(String customer, @Filter long low, @Filter long high);",
+        "  List<Order> findByCustomerAndNameBeginsWith(String customer, @Filter String prefix);",
+        "  List<Order> findByCustomerAndNameContains(String customer, @Filter String part);",
+        "  List<Order> findByCustomerAndTagsContains(String customer, @Filter String tag);",
+        "  List<Order> findByCustomerAndCouponExists(String customer, @Filter boolean exists);",
+        "  List<Order> findByCustomerAndStatusIn(String customer, @Filter Set<Order.Status> statuses);",
+        "  List<Order> scanByStatusNotAndTotalGreaterThan(Order.Status status, long total);");
+    assertThat(compile(ORDER, dao).compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void rangeFilterOnAnEnum() {
+    assertDaoError(dao("  List<Order> findByCustomerAndStatusGreaterThan(String customer, @Filter Order.Status status); // <-"),
+        "dao-filter-operator", "findByCustomerAndStatusGreaterThan applies GreaterThan to 'status', but DynamoDB would compare "
+            + "its stored form, and an enum is stored as its constant's name", "compare it with Equals, Not or In");
+  }
+
+  @Test
+  void beginsWithFilterOnANumber() {
+    assertDaoError(dao("  List<Order> findByCustomerAndTotalBeginsWith(String customer, @Filter long total); // <-"),
+        "dao-filter-operator", "applies BeginsWith to 'total', but begins_with applies to string and binary attributes, "
+            + "and 'total' is stored as a number; select a range with Between");
+  }
+
+  @Test
+  void containsFilterOnANumber() {
+    assertDaoError(dao("  List<Order> findByCustomerAndTotalContains(String customer, @Filter long total); // <-"),
+        "dao-filter-operator", "applies Contains to 'total', but contains applies to strings (a substring), sets and lists "
+            + "(an element), and 'total' is stored as a number");
+  }
+
+  @Test
+  void equalityFilterOnAList() {
+    assertDaoError(dao("  List<Order> findByCustomerAndTags(String customer, @Filter List<String> tags); // <-"),
+        "dao-filter-operator", "applies Equals to 'tags', but Equals compares single values, and 'tags' is a list; "
+            + "filter by an element with Contains");
+  }
+
+  @Test
+  void inFilterWithAParameterThatIsNoCollection() {
+    assertDaoError(dao("  List<Order> findByCustomerAndStatusIn(String customer, @Filter Order.Status status); // <-"),
+        "dao-parameter-type", "Parameter 'status' of findByCustomerAndStatusIn has type Status, but the In filter on "
+            + "property 'status' is a Collection<Status>");
+  }
+
+  @Test
+  void numberFilterWithAStringParameter() {
+    assertDaoError(dao("  List<Order> findByCustomerAndTotalGreaterThan(String customer, @Filter String total); // <-"),
+        "dao-parameter-type", "Parameter 'total' of findByCustomerAndTotalGreaterThan has type String, but the GreaterThan "
+            + "filter on property 'total' is long");
+  }
+
+  @Test
+  void existsFilterWithAParameterThatIsNoBoolean() {
+    assertDaoError(dao("  List<Order> findByCustomerAndCouponExists(String customer, @Filter String coupon); // <-"),
+        "dao-parameter-type", "the Exists filter on property 'coupon' is boolean (true: the attribute exists; false: it does not)");
+  }
+
+  @Test
+  void filterOperatorOnTheSortKeyWithoutFilter() {
+    assertDaoError(dao("  List<Order> findByCustomerAndNumberNot(String customer, long number); // <-"),
+        "dao-key-operator", "applies Not to key 'number', but a Query's key condition takes only equals, LessThan",
+        "mark the parameter @Filter");
+  }
+
+  /** A DAO of the single-table entity type Order of {@link ShopModel}, with {@code lines}. */
+  private static Dynagen.Run compileShopDao(TestSource dao) {
+    List<TestSource> sources = new ArrayList<>(ShopModel.ALL);
+    sources.add(dao);
+    return compile(sources.toArray(TestSource[]::new));
+  }
+
+  @Test
+  void filterOperatorsOnASingleTableEntityCompile() {
+    TestSource dao = TestSource.of("OrderDao",
+        "@Dao(Order.class) public interface OrderDao {",
+        "  List<Order> findByCustomerIdAndStatusNot(String customerId, @Filter String status);",
+        "  List<Order> findByCustomerIdAndStatusContains(String customerId, @Filter String part);",
+        "  List<Order> findByCustomerIdAndStatusIn(String customerId, @Filter Set<String> statuses);",
+        "  List<Order> findByCustomerIdAndTotalBetween(String customerId, @Filter java.math.BigDecimal low,",
+        "      @Filter java.math.BigDecimal high);",
+        "  List<Order> findByCustomerIdAndTotalExists(String customerId, @Filter boolean exists);",
+        "}");
+    assertThat(compileShopDao(dao).compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void filterOperatorOnASingleTableSortPlaceholderWithoutFilter() {
+    TestSource dao = TestSource.of("OrderDao",
+        "@Dao(Order.class) public interface OrderDao {",
+        "  List<Order> findByCustomerIdAndCreatedAtExists(String customerId, boolean exists); // <-",
+        "}");
+    assertOnlyError(compileShopDao(dao), dao, "dao-key-operator",
+        "applies Exists to key 'createdAt', but a Query's key condition takes only equals", "mark the parameter @Filter");
+  }
+
+  /** An item with a property the metamodel has no path for. */
+  private static final TestSource NOTES = TestSource.of("Note",
+      "@Table public record Note(@PartitionKey String id, List<Optional<String>> lines) {}");
+
+  @Test
+  void filterOnAPropertyWithoutAMetamodelPath() {
+    TestSource dao = TestSource.of("NoteDao",
+        "@Dao(Note.class) public interface NoteDao {",
+        "  List<Note> scanByLinesExists(boolean exists); // <-",
+        "}");
+    assertOnlyError(compile(NOTES, dao), dao, "dao-unsupported-filter",
+        "scanByLinesExists filters on 'lines', but the metamodel has no path for it (an Optional or an enum-keyed map inside a collection)");
+  }
+
+  @Test
+  void projectionOfAPropertyWithoutAMetamodelPath() {
+    TestSource dao = TestSource.of("NoteDao",
+        "@Dao(Note.class) public interface NoteDao {",
+        "  record Lines(String id, List<Optional<String>> lines) {}",
+        "  Optional<Lines> findLinesById(String id); // <-",
+        "}");
+    assertOnlyError(compile(NOTES, dao), dao, "dao-projection-class",
+        "findLinesById returns Optional<Lines>, which Dynagen cannot fill: property 'lines' of Note has no metamodel path",
+        "return Note itself, or leave 'lines' out");
+  }
+
+  @Test
+  void projectionComponentWithADynagenAnnotation() {
+    assertDaoError(dao("  record Summary(String customer, @Attribute(\"n\") long number) {}",
+            "  List<Summary> findSummariesByCustomer(String customer); // <-"),
+        "dao-projection-class", "its property 'number' carries @Attribute, which a projection does not read",
+        "remove @Attribute from the projection");
+  }
+
+  @Test
+  void projectionThatIsAbstract() {
+    assertDaoError(dao("  abstract class Summary { public String customer; }",
+            "  List<Summary> findSummariesByCustomer(String customer); // <-"),
+        "dao-projection-class", "findSummariesByCustomer returns List<Summary>, which Dynagen cannot fill: it is abstract");
+  }
+
+  @Test
+  void projectionWithoutAConstructorToCall() {
+    assertDaoError(dao("  final class Summary {",
+            "    private final String customer;",
+            "    Summary(String customer, int extra) { this.customer = customer; }",
+            "    public String getCustomer() { return customer; }",
+            "  }",
+            "  List<Summary> findSummariesByCustomer(String customer); // <-"),
+        "dao-projection-class", "it has no constructor generated code can call",
+        "add a no-arg constructor and setters, or a constructor whose parameters are named as its properties");
+  }
+
+  @Test
+  void projectionPropertyThatCannotBeSet() {
+    assertDaoError(dao("  final class Summary {",
+            "    private String customer;",
+            "    private long number;",
+            "    public Summary() {}",
+            "    public String getCustomer() { return customer; }",
+            "    public void setCustomer(String customer) { this.customer = customer; }",
+            "    public long getNumber() { return number; }",
+            "  }",
+            "  List<Summary> findSummariesByCustomer(String customer); // <-"),
+        "dao-projection-class", "its property 'number' can be read but never set", "add a setter setNumber");
+  }
+
+  @Test
+  void projectionsOfEveryShapeCompile() {
+    TestSource dao = dao(
+        "  record Boxed(String customer, Long number) {}",
+        "  record Generic<T>(String customer, T number) {}",
+        "  final class Bean {",
+        "    private String customer;",
+        "    private long total;",
+        "    public String getCustomer() { return customer; }",
+        "    public void setCustomer(String customer) { this.customer = customer; }",
+        "    public long getTotal() { return total; }",
+        "    public void setTotal(long total) { this.total = total; }",
+        "  }",
+        "  final class Immutable {",
+        "    private final String customer;",
+        "    private final Order.Status status;",
+        "    public Immutable(String customer, Order.Status status) { this.customer = customer; this.status = status; }",
+        "    public String customer() { return customer; }",
+        "    public Order.Status status() { return status; }",
+        "  }",
+        "  List<Boxed> findBoxedByCustomer(String customer);",
+        "  List<Generic<Long>> findGenericByCustomer(String customer);",
+        "  Optional<Bean> findBeanByCustomerAndNumber(String customer, long number);",
+        "  Page<Immutable> findImmutableByCustomer(String customer, String cursor, int pageSize);");
+    assertThat(compile(ORDER, dao).compilation()).succeededWithoutWarnings();
   }
 
   @Test

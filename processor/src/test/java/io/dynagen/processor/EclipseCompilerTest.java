@@ -71,6 +71,15 @@ class EclipseCompilerTest {
             "  List<User> findByNameOrderByCreatedDesc(String name);",
             "  io.dynagen.runtime.table.read.Page<Plans> findPlansByPlan(Plan plan, String cursor, int pageSize);",
             "  void save(User user);",
+            // Projections into a generic record and a JavaBean, and a filter: read from ECJ's model too.
+            "  record Named<T>(T name) {}",
+            "  final class PlanBean {",
+            "    private Plan plan;",
+            "    public Plan getPlan() { return plan; }",
+            "    public void setPlan(Plan plan) { this.plan = plan; }",
+            "  }",
+            "  List<Named<String>> findNamesByName(String name);",
+            "  List<PlanBean> findPlanBeansByNameAndScoresContains(String name, @Filter Integer score);",
             "}")};
     Compilation byJavac = javac(sources);
     EclipseCompilation byEcj = EclipseCompilation.compile(workDirectory, sources);

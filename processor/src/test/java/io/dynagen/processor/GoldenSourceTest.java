@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated schemas, table accessors and metamodels of a bean, a record with indexes and a
- * document, and the DAOs of both, compared with reviewed golden sources. After a deliberate change to the writers, regenerate the goldens with {@code mvn -pl
+ * document, the DAOs of both, and the DAOs of a single table's entity type and sealed root, compared with reviewed golden sources. After a deliberate change to the writers, regenerate the goldens with {@code mvn -pl
  * processor test -Dtest=GoldenSourceTest -Ddynagen.updateGoldens=true}, then read the diff.
  */
 class GoldenSourceTest {
@@ -36,7 +36,13 @@ class GoldenSourceTest {
             JavaFileObjects.forResource("golden/input/shop/ShippingAddress.java"),
             JavaFileObjects.forResource("golden/input/shop/OrderTotal.java"),
             JavaFileObjects.forResource("golden/input/shop/OrderDao.java"),
-            JavaFileObjects.forResource("golden/input/shop/CustomerDao.java"));
+            JavaFileObjects.forResource("golden/input/shop/CustomerDao.java"),
+            JavaFileObjects.forResource("golden/input/single/ShopItem.java"),
+            JavaFileObjects.forResource("golden/input/single/Customer.java"),
+            JavaFileObjects.forResource("golden/input/single/Order.java"),
+            JavaFileObjects.forResource("golden/input/single/OrderLine.java"),
+            JavaFileObjects.forResource("golden/input/single/ShopOrderDao.java"),
+            JavaFileObjects.forResource("golden/input/single/ShopDao.java"));
     assertThat(compilation).succeededWithoutWarnings();
   }
 
@@ -73,6 +79,16 @@ class GoldenSourceTest {
   @Test
   void daoOfASimpleKeyBean() {
     assertGolden("shop.CustomerDaoImpl");
+  }
+
+  @Test
+  void daoOfASingleTableEntity() {
+    assertGolden("single.ShopOrderDaoImpl");
+  }
+
+  @Test
+  void daoOfASingleTableRoot() {
+    assertGolden("single.ShopDaoImpl");
   }
 
   @Test

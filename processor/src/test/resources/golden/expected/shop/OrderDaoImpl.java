@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class OrderDaoImpl implements OrderDao {
   private static final ToOrderTotal TO_ORDER_TOTAL = new ToOrderTotal();
 
+  private static final ToOrderDaoNoted TO_ORDER_DAO_NOTED = new ToOrderDaoNoted();
+
   private final OrderTable table;
 
   /**
@@ -149,10 +151,38 @@ public final class OrderDaoImpl implements OrderDao {
     return this.table.scan().filter(Order_.status.eq(status)).stream();
   }
 
+  @Override
+  public List<Order> findByCustomerIdAndCouponsContainsAndNoteExists(String customerId,
+      String coupon, boolean noted) {
+    return this.table.query(customerId).filter(Order_.coupons.contains(coupon)).filter(noted ? Order_.note.exists() : Order_.note.notExists()).toList();
+  }
+
+  @Override
+  public Stream<Order> scanByStatusInAndTotalBetween(Collection<Order.Status> statuses,
+      BigDecimal low, BigDecimal high) {
+    return this.table.scan().filter(Order_.status.in(statuses)).filter(Order_.total.between(low, high)).stream();
+  }
+
+  @Override
+  public List<OrderDao.Noted> findNotedByCustomerIdAndTotalGreaterThan(String customerId,
+      BigDecimal total) {
+    return DaoSupport.map(this.table.query(customerId).filter(Order_.total.gt(total)).project(Order_.customerId, Order_.note).toList(), TO_ORDER_DAO_NOTED);
+  }
+
   private static final class ToOrderTotal implements Function<Order, OrderTotal> {
     @Override
     public OrderTotal apply(Order item) {
       return new OrderTotal(item.customerId(), item.orderNumber(), item.total());
+    }
+  }
+
+  private static final class ToOrderDaoNoted implements Function<Order, OrderDao.Noted> {
+    @Override
+    public OrderDao.Noted apply(Order item) {
+      OrderDao.Noted projection = new OrderDao.Noted();
+      projection.setCustomerId(item.customerId());
+      projection.setNote(item.note());
+      return projection;
     }
   }
 }

@@ -50,6 +50,35 @@ public interface OrderDao {
 
   Stream<Order> scanByStatus(Order.Status status);
 
+  List<Order> findByCustomerIdAndCouponsContainsAndNoteExists(String customerId, @Filter String coupon,
+      @Filter boolean noted);
+
+  Stream<Order> scanByStatusInAndTotalBetween(Collection<Order.Status> statuses, BigDecimal low, BigDecimal high);
+
+  /** A JavaBean projection: created, then its setters called. */
+  final class Noted {
+    private String customerId;
+    private Optional<String> note;
+
+    public String getCustomerId() {
+      return customerId;
+    }
+
+    public void setCustomerId(String customerId) {
+      this.customerId = customerId;
+    }
+
+    public Optional<String> getNote() {
+      return note;
+    }
+
+    public void setNote(Optional<String> note) {
+      this.note = note;
+    }
+  }
+
+  List<Noted> findNotedByCustomerIdAndTotalGreaterThan(String customerId, @Filter BigDecimal total);
+
   default long countOpen(String customerId) {
     return table().query(customerId).filter(Order_.status.eq(Order.Status.OPEN)).count();
   }

@@ -1,7 +1,9 @@
 package io.dynagen.example.single;
 
+import io.dynagen.annotations.SharedIndex;
 import io.dynagen.annotations.Table;
 
-/** A board's tasks and notes: a single table whose Task entity has generated values. */
+/** Posts and notes on them, whose keys in the shared index begin alike: told apart by the stored type. */
 @Table(name = "board")
-public sealed interface Board permits Task, TaskNote {}
+@SharedIndex(name = "by-topic", partitionKey = "TPK", sortKey = "TSK")
+public sealed interface Board permits Post, PostNote {}

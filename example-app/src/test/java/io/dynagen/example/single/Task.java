@@ -21,7 +21,7 @@ public record Task(
     @AutoTimestamp(AutoTimestamp.When.CREATE) Instant createdAt,
     @AutoTimestamp Instant updatedAt,
     @GeneratedUuid UUID token,
-    @AtomicCounter(start = 100, delta = 5) Long edits) implements Board {
+    @AtomicCounter(start = 100, delta = 5) Long edits) implements TaskBoard {
 
   /** A new task, never written: no version and no generated value yet. */
   public static Task fresh(String boardId, String taskId, String title) {

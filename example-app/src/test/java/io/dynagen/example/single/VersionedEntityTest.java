@@ -26,11 +26,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class VersionedEntityTest {
   private static final DynamoDbClient CLIENT = LocalDynamoDb.client();
-  private static BoardTable board;
+  private static TaskBoardTable board;
 
   @BeforeAll
   static void createTable() {
-    board = BoardTable.create(CLIENT, LocalDynamoDb.uniqueTableName("board"));
+    board = TaskBoardTable.create(CLIENT, LocalDynamoDb.uniqueTableName("task_board"));
     board.createTable();
   }
 

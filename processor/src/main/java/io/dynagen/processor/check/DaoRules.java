@@ -40,7 +40,7 @@ public final class DaoRules {
     if (model.tableMethodProblem() instanceof DaoProblem.TableMethod p) {
       reporter.report(Message.DAO_TABLE_METHOD, model.tableMethod(), daoName + ".table()", simpleName(p.expectedType()));
     }
-    String entity = model.target() == null ? "" : model.target().entity().element().getSimpleName().toString();
+    String entity = model.target() == null ? "" : model.target().type().getSimpleName().toString();
     for (DaoMethod method : model.methods()) {
       if (method.problem() != null) {
         report(method, method.problem(), entity);
@@ -91,12 +91,19 @@ public final class DaoRules {
       String propertyType = simple(p.property().javaType());
       reporter.report(Message.DAO_PROJECTION_TYPE, at, name, simple(p.returned()), p.component(), simple(p.componentType()),
           p.property().name(), entity, propertyType, propertyType);
+    } else if (problem instanceof DaoProblem.ProjectionClass p) {
+      reporter.report(Message.DAO_PROJECTION_CLASS, at, name, simple(p.returned()), p.reason(), p.fix());
     } else if (problem instanceof DaoProblem.NeedsScan p) {
       reporter.report(Message.DAO_NEEDS_SCAN, at, name, needsScanReason(p), closest(p), partitionKeys(p.paths()));
     } else if (problem instanceof DaoProblem.ImplicitFilter p) {
       reporter.report(Message.DAO_IMPLICIT_FILTER, at, name, p.property().name(), p.path().describe());
     } else if (problem instanceof DaoProblem.UnsupportedFilter p) {
-      reporter.report(Message.DAO_UNSUPPORTED_FILTER, at, name, p.property().name(), p.reason(), entity, p.property().name());
+      reporter.report(Message.DAO_UNSUPPORTED_FILTER, at, name, p.property().name(), p.reason(),
+          "filter the items in Java in a default method, or store it as a type the metamodel has a path for "
+              + "(a list of values rather than of Optionals)");
+    } else if (problem instanceof DaoProblem.FilterOperator p) {
+      reporter.report(Message.DAO_FILTER_OPERATOR, at, name, p.operator().displayName(), p.property().name(), p.reason(),
+          p.fix());
     } else if (problem instanceof DaoProblem.OrderByNotSortKey p) {
       reporter.report(Message.DAO_ORDER_BY, at, name, p.property().name(), p.read(), p.property().name());
     } else if (problem instanceof DaoProblem.PutWithConditions) {
@@ -107,6 +114,8 @@ public final class DaoRules {
       // javac names a type it could not resolve at all "<any>": say what it is instead.
       String type = p.type().toString();
       reporter.report(Message.DAO_UNRESOLVED_TYPE, at, name, type.contains("<any>") ? "a type of its signature" : type);
+    } else {
+      SingleTableDaoRules.report(reporter, method, problem, entity);
     }
   }
 
@@ -138,11 +147,11 @@ public final class DaoRules {
         + (table.sortKey() == null ? "" : "And" + capitalize(table.sortKey().name()));
   }
 
-  private static String capitalize(String name) {
+  static String capitalize(String name) {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  private static String quoted(List<String> names) {
+  static String quoted(List<String> names) {
     List<String> quoted = new ArrayList<>();
     for (String name : names) {
       quoted.add("'" + name + "'");

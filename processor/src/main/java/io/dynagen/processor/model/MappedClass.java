@@ -39,7 +39,12 @@ public record MappedClass(
     TABLE,
     DOCUMENT,
     /** An entity type of a single table: its properties are coded as a document's, stored as an item's. */
-    ENTITY
+    ENTITY,
+    /**
+     * A class a {@code @Dao} method returns in place of its entity (no marker, so {@code marker}
+     * is null): only its properties and how it is constructed are used.
+     */
+    PROJECTION
   }
 
   /** A property left out by {@code @Ignore}: kept so the checks can reject it on a key. */
@@ -63,7 +68,7 @@ public record MappedClass(
 
   /** True if the properties are an item's own attributes (a table or an entity), not a nested map's. */
   public boolean isItem() {
-    return kind != Kind.DOCUMENT;
+    return kind == Kind.TABLE || kind == Kind.ENTITY;
   }
 
   /** The simple name of the class's marker annotation: Table, Document or Entity. */

@@ -63,7 +63,9 @@ public final class ModelBuilder {
     String marker = kind == MappedClass.Kind.TABLE ? AnnotationNames.TABLE
         : kind == MappedClass.Kind.ENTITY ? AnnotationNames.ENTITY
         : AnnotationNames.DOCUMENT;
-    AnnotationMirror markerMirror = Annotations.find(element, marker).orElseThrow();
+    // A projection is any class a DAO returns: it carries no marker.
+    AnnotationMirror markerMirror = kind == MappedClass.Kind.PROJECTION ? null
+        : Annotations.find(element, marker).orElseThrow();
     String tableName = "";
     if (kind == MappedClass.Kind.TABLE) {
       tableName = Annotations.stringValue(markerMirror, "name");
@@ -110,7 +112,7 @@ public final class ModelBuilder {
       properties.add(toProperty(property, construction, element));
     }
     return new MappedClass(
-        element, kind, new Placed(element, markerMirror), tableName, facts, construction,
+        element, kind, markerMirror == null ? null : new Placed(element, markerMirror), tableName, facts, construction,
         List.copyOf(properties), List.copyOf(skippedTransient), List.copyOf(ignored),
         annotatedStaticMembers(element));
   }

@@ -3,6 +3,7 @@ package io.dynagen.processor.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -32,17 +33,22 @@ public final class SingleTableModelBuilder {
 
   /** True if a sealed {@code @Table} root permits this class: it is an entity type, not a table of its own. */
   public boolean isEntityOfSingleTable(TypeElement element) {
+    return rootOf(element).isPresent();
+  }
+
+  /** The sealed {@code @Table} root this class is a permitted subclass of, if it is one. */
+  public Optional<TypeElement> rootOf(TypeElement element) {
     List<TypeMirror> supertypes = new ArrayList<>(element.getInterfaces());
     supertypes.add(element.getSuperclass());
     for (TypeMirror supertype : supertypes) {
       if (types.asElement(supertype) instanceof TypeElement) {
         TypeElement parent = (TypeElement) types.asElement(supertype);
         if (Annotations.has(parent, AnnotationNames.TABLE) && isSingleTableRoot(parent)) {
-          return true;
+          return Optional.of(parent);
         }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   public SingleTableModel build(TypeElement root) {

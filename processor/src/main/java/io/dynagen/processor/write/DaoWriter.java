@@ -10,11 +10,13 @@ import com.palantir.javapoet.TypeSpec;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.ReadAccess;
+import io.dynagen.processor.model.WriteAccess;
 import io.dynagen.processor.model.dao.DaoMethod;
 import io.dynagen.processor.model.dao.DaoModel;
 import io.dynagen.processor.model.dao.DaoPlan;
 import io.dynagen.processor.model.dao.DaoPlan.Param;
 import io.dynagen.processor.model.dao.DaoPlan.Projection;
+import io.dynagen.processor.model.dao.DaoTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,18 +39,26 @@ public final class DaoWriter {
   private static final ClassName CLIENT =
       ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
 
+  /** The one-class table's class, or null for a DAO of single-table design. */
   private MappedClass entity;
   private ClassName metamodel;
+  /** The entity type's accessor on its single table ({@code orders}), or null. */
+  private String entityAccessor;
+  /** What gets, puts and deletes are called on: the table, an entity's accessor, or the root's typed table. */
+  private CodeBlock receiver;
   /** The converter of each projection record, by the record's name. */
   private final Map<String, ClassName> converters = new LinkedHashMap<>();
   private final List<TypeSpec> converterTypes = new ArrayList<>();
   private ClassName name;
 
   public TypeSpec write(DaoModel model) {
-    entity = model.target().entity();
-    metamodel = GeneratedNames.metamodel(entity.element());
+    DaoTarget target = model.target();
+    entity = target instanceof DaoTarget.OneClassTable oneClass ? oneClass.entity() : null;
+    metamodel = target instanceof DaoTarget.Collections ? null : GeneratedNames.metamodel(target.type());
+    entityAccessor = target instanceof DaoTarget.Entity single ? SingleTableWriter.accessorName(single.entity()) : null;
+    receiver = receiver(target);
     name = GeneratedNames.daoImplementation(model.element());
-    ClassName table = GeneratedNames.table(entity.element());
+    ClassName table = GeneratedNames.table(target.tableClass());
     TypeSpec.Builder dao = TypeSpec.classBuilder(name)
         .addOriginatingElement(model.element())
         .addAnnotation(SchemaWriter.generated())
@@ -66,7 +76,7 @@ public final class DaoWriter {
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("Over the table {@code names} make of its {@code @Table} name ({@code prod-$L}, say).\n",
-                entity.tableName())
+                target.tableName())
             .addModifiers(Modifier.PUBLIC)
             .addParameter(CLIENT, "client")
             .addParameter(TABLE_NAMES, "names")
@@ -115,17 +125,40 @@ public final class DaoWriter {
     } else if (plan instanceof DaoPlan.BatchGet batch) {
       builder.addStatement("return $L", batchGet(batch));
     } else if (plan instanceof DaoPlan.Put put) {
-      builder.addStatement(put.returnsItem() ? "return this.table.put($N)" : "this.table.put($N)", put.item().name());
+      builder.addStatement(put.returnsItem() ? "return $L.put($N)" : "$L.put($N)", receiver, put.item().name());
     } else if (plan instanceof DaoPlan.Delete delete) {
-      builder.addStatement(delete.returnsOld() ? "return this.table.deleteReturningOld($L)" : "this.table.delete($L)",
-          arguments(delete.key()));
+      builder.addStatement(delete(delete));
     } else if (plan instanceof DaoPlan.Read read) {
       builder.addStatement("return $L", DaoReadCode.of(read, metamodel, projections(read.projection())));
+    } else if (plan instanceof DaoPlan.TemplateRead read) {
+      builder.addStatement("return $L", DaoReadCode.of(read, entityAccessor, metamodel));
     }
     return builder.build();
   }
 
+  /** {@code this.table}, {@code this.table.orders()}, or {@code this.table.typed()} for the sealed root. */
+  private static CodeBlock receiver(DaoTarget target) {
+    if (target instanceof DaoTarget.Entity single) {
+      return CodeBlock.of("this.table.$N()", SingleTableWriter.accessorName(single.entity()));
+    }
+    return target instanceof DaoTarget.Collections ? CodeBlock.of("this.table.typed()") : CodeBlock.of("this.table");
+  }
+
+  private CodeBlock delete(DaoPlan.Delete delete) {
+    CodeBlock key = arguments(delete.key());
+    if (!delete.returnsOld()) {
+      return CodeBlock.of("$L.delete($L)", receiver, key);
+    }
+    return entity != null
+        ? CodeBlock.of("return this.table.deleteReturningOld($L)", key)
+        : CodeBlock.of("return $L.typed().deleteReturningOld($L.key($L))", receiver, receiver, key);
+  }
+
   private CodeBlock get(DaoPlan.Get get) {
+    if (entity == null) {
+      // An entity type: a get of the whole item (a projection could leave out what its class needs).
+      return CodeBlock.of(get.existsOnly() ? "$L.get($L).isPresent()" : "$L.get($L)", receiver, arguments(get.key()));
+    }
     if (get.existsOnly()) {
       return CodeBlock.of("this.table.get($L, $T.defaults().project($T.$N)).isPresent()", arguments(get.key()), GET_OPTIONS,
           metamodel, entity.partitionKey().orElseThrow().name());
@@ -161,40 +194,69 @@ public final class DaoWriter {
     return CodeBlock.join(names, ", ");
   }
 
-  /** The constant holding the converter to a projection record, its class written on first use. */
+  /** The constant holding the converter to a projection, its class written on first use. */
   private CodeBlock converter(Projection projection) {
-    TypeElement record = (TypeElement) ((DeclaredType) projection.record()).asElement();
-    String key = record.getQualifiedName().toString();
+    TypeElement type = (TypeElement) ((DeclaredType) projection.type()).asElement();
+    String key = projection.type().toString();
     ClassName converter = converters.get(key);
     if (converter == null) {
-      converter = name.nestedClass("To" + String.join("", ClassName.get(record).simpleNames()));
+      String simple = "To" + String.join("", ClassName.get(type).simpleNames());
+      converter = name.nestedClass(simple);
+      // Two parameterizations of one generic class (Summary<Long>, Summary<String>) get one each.
+      for (int n = 2; converters.containsValue(converter); n++) {
+        converter = name.nestedClass(simple + n);
+      }
       converters.put(key, converter);
       converterTypes.add(converterType(converter, projection));
     }
     return CodeBlock.of("$N", constantName(converter.simpleName()));
   }
 
-  /** {@code new OrderSummary(item.customer(), item.total())}, as a Function: no lambda, no reflection. */
+  /**
+   * {@code new OrderSummary(item.customer(), item.total())}, or a JavaBean created and its setters
+   * called, as a Function: no lambda, no reflection.
+   */
   private TypeSpec converterType(ClassName converter, Projection projection) {
     ClassName item = entity.className();
-    TypeName record = TypeName.get(projection.record());
-    List<CodeBlock> reads = new ArrayList<>();
-    for (Property component : projection.components()) {
-      ReadAccess read = component.read();
-      reads.add(read.kind() == ReadAccess.Kind.METHOD
+    TypeName type = TypeName.get(projection.type());
+    List<Property> targets = projection.model().properties();
+    Map<String, CodeBlock> reads = new LinkedHashMap<>();
+    for (int i = 0; i < targets.size(); i++) {
+      ReadAccess read = projection.components().get(i).read();
+      reads.put(targets.get(i).name(), read.kind() == ReadAccess.Kind.METHOD
           ? CodeBlock.of("item.$N()", read.name())
           : CodeBlock.of("item.$N", read.name()));
     }
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (String parameter : projection.model().construction().parameters()) {
+      arguments.add(reads.get(parameter));
+    }
+    CodeBlock created = CodeBlock.of("new $T($L)", type, CodeBlock.join(arguments, ", "));
+    MethodSpec.Builder apply = MethodSpec.methodBuilder("apply")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addParameter(item, "item");
+    List<CodeBlock> assignments = new ArrayList<>();
+    for (Property target : targets) {
+      WriteAccess write = target.write();
+      if (write.kind() == WriteAccess.Kind.SETTER) {
+        assignments.add(CodeBlock.of("projection.$N($L)", write.name(), reads.get(target.name())));
+      } else if (write.kind() == WriteAccess.Kind.FIELD) {
+        assignments.add(CodeBlock.of("projection.$N = $L", write.name(), reads.get(target.name())));
+      }
+    }
+    if (assignments.isEmpty()) {
+      apply.addStatement("return $L", created);
+    } else {
+      apply.addStatement("$T projection = $L", type, created);
+      assignments.forEach(apply::addStatement);
+      apply.addStatement("return projection");
+    }
     return TypeSpec.classBuilder(converter)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(FUNCTION, item, record))
-        .addMethod(MethodSpec.methodBuilder("apply")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(record)
-            .addParameter(item, "item")
-            .addStatement("return new $T($L)", record, CodeBlock.join(reads, ", "))
-            .build())
+        .addSuperinterface(ParameterizedTypeName.get(FUNCTION, item, type))
+        .addMethod(apply.build())
         .build();
   }
 

@@ -8,7 +8,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.dynagen.processor.model.MappedType;
-import io.dynagen.processor.model.Ordering;
+import io.dynagen.processor.model.PathKind;
 import io.dynagen.processor.model.ScalarKind;
 import java.util.Map;
 
@@ -93,7 +93,7 @@ final class PathCode {
 
   /** The Java type conditions on this attribute compare with (the element of an Optional). */
   static MappedType compared(MappedType type) {
-    return type instanceof MappedType.OptionalOf ? ((MappedType.OptionalOf) type).element() : type;
+    return PathKind.compared(type);
   }
 
   /**
@@ -202,22 +202,17 @@ final class PathCode {
   }
 
   private static ClassName scalarPath(MappedType type) {
-    if (Ordering.unorderedReason(type) != null) {
-      // Stored as text that does not sort as the values: no <, > or BETWEEN to get wrong.
-      return TEXT_PATH;
-    }
-    if (!(type instanceof MappedType.Scalar)) {
-      return VALUE_PATH;
-    }
-    ScalarKind kind = ((MappedType.Scalar) type).kind();
-    switch (kind.storedAs()) {
-      case S:
+    switch (PathKind.ofSingleValue(type)) {
+      case TEXT:
+        return TEXT_PATH;
+      case STRING:
         return STRING_PATH;
-      case B:
+      case BINARY:
         return BINARY_PATH;
-      case N:
-        // Durations and @Ttl Instants are stored as numbers but are not java.lang.Numbers.
-        return kind == ScalarKind.DURATION || kind == ScalarKind.EPOCH_SECONDS ? COMPARABLE_PATH : NUMBER_PATH;
+      case NUMBER:
+        return NUMBER_PATH;
+      case COMPARABLE:
+        return COMPARABLE_PATH;
       default:
         return VALUE_PATH;
     }

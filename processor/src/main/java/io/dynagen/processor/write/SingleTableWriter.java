@@ -334,7 +334,50 @@ public final class SingleTableWriter {
               arguments(entity.partitionKey().properties(), parameterOf))
           .build());
     }
+    for (EntityModel.Index index : entity.indexes()) {
+      addIndexQueries(builder, entity, index, type);
+    }
     return builder.build();
+  }
+
+  /**
+   * {@code queryGsi1(orderId)}: the entity's items of one partition of a shared index, and, when
+   * its index sort template has a placeholder, the overload taking a condition on the first one.
+   */
+  private static void addIndexQueries(TypeSpec.Builder builder, EntityModel entity, EntityModel.Index index,
+      ClassName type) {
+    NameAllocator names = new NameAllocator();
+    List<ParameterSpec> parameters = new ArrayList<>();
+    Map<String, String> parameterOf = new LinkedHashMap<>();
+    for (String property : index.partitionKey().properties()) {
+      if (!parameterOf.containsKey(property)) {
+        String parameter = names.newName(property);
+        parameterOf.put(property, parameter);
+        parameters.add(ParameterSpec.builder(TypeName.get(entity.property(property).orElseThrow().javaType()),
+            parameter).build());
+      }
+    }
+    String method = indexQueryName(index.index());
+    CodeBlock values = arguments(index.partitionKey().properties(), parameterOf);
+    KeyTemplateModel sortKey = index.sortKey();
+    builder.addMethod(keyed(method, parameters, ParameterizedTypeName.get(QUERY, type))
+        .addJavadoc("The $L items of one partition of index $L ({@code $L}), in index sort key order$L.\n",
+            entity.typeName(), index.index(), index.partitionKey().text(),
+            sortKey == null ? "" : " (" + (sortKey.isLiteral() ? "sort key " : "sort key beginning ")
+                + (sortKey.isLiteral() ? sortKey.text() : sortKey.prefix()) + ")")
+        .addStatement("return queryIndex($S, $L)", index.index(), values)
+        .build());
+    if (sortKey != null && !sortKey.isLiteral()) {
+      String first = sortKey.properties().get(0);
+      TypeName boxed = TypeName.get(entity.property(first).orElseThrow().javaType()).box();
+      String range = names.newName("range");
+      builder.addMethod(keyed(method, parameters, ParameterizedTypeName.get(QUERY, type))
+          .addJavadoc("The $L items of one partition of index $L whose {@code $L} meets the condition, by one key"
+              + " condition.\n", entity.typeName(), index.index(), first)
+          .addParameter(ParameterizedTypeName.get(SORT_KEY_CONDITION, boxed), range)
+          .addStatement("return queryIndexRange($S, $N, $T.class, $L)", index.index(), range, boxed, values)
+          .build());
+    }
   }
 
   private static MethodSpec.Builder keyed(String name, List<ParameterSpec> parameters, TypeName returns) {
@@ -471,13 +514,24 @@ public final class SingleTableWriter {
     return indexName(index.name());
   }
 
-  private static String indexName(String index) {
+  static String indexName(String index) {
     String name = SingleTableModelBuilder.lowerCamel(index);
     return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? "index" + name : name;
   }
 
   static String indexType(SingleTableModel.SharedIndex index) {
+    return indexType(index.name());
+  }
+
+  /** {@code Gsi1} for {@code GSI1}. */
+  static String indexType(String index) {
     String name = indexName(index);
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
+
+  /** {@code queryGsi1}: the entity accessor's query of a shared index. */
+  static String indexQueryName(String index) {
+    return "query" + indexType(index);
+  }
+
 }

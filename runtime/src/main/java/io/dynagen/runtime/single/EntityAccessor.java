@@ -3,6 +3,7 @@ package io.dynagen.runtime.single;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.SortKeyCondition;
+import io.dynagen.runtime.expr.StringPath;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValuePath;
@@ -31,8 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public abstract class EntityAccessor<E> implements TableHandle<E> {
   private final TypedTable<E> table;
   private final EntitySchema<E> schema;
-  private final Condition typeFilter;
+  /** The item's stored type is this entity's; null if the table stores no type. */
+  private final Condition storedType;
   private final Set<String> keyAttributes;
+  private final SingleTable<? super E> root;
 
   /**
    * For generated subclasses: the accessor of {@code type} in {@code root}'s table.
@@ -41,6 +44,7 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
    * @param type the entity type, one of the root's
    */
   protected EntityAccessor(SingleTable<? super E> root, EntityType<E> type) {
+    this.root = root;
     this.schema = root.entitySchema(type);
     this.table = TypedTable.of(root.typed().client(), schema, root.tableName());
     SingleTableLayout layout = schema.layout();
@@ -48,7 +52,7 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
     // type's keys may begin alike (E#{n} and E#{n}#NOTE), even one a newer version of the
     // application added that this code does not know. With key-prefix discrimination the keys
     // alone tell the types apart.
-    this.typeFilter = layout.storesType()
+    this.storedType = layout.storesType()
         ? new ValuePath<>(null, layout.typeAttribute(), Encoders.STRING).eq(type.name())
         : null;
     this.keyAttributes = keyAttributes(layout, type);
@@ -260,7 +264,7 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
     Query<E> query = table.query(schema.partitionText(partitionValues), Encoders.STRING)
         .sortKey(sortKey.isLiteral() ? SortKeyCondition.eq(sortKey.text()) : SortKeyCondition.beginsWith(sortKey.prefix()),
             Encoders.STRING);
-    return typeFilter == null ? query : query.filter(typeFilter);
+    return storedType == null ? query : query.filter(storedType);
   }
 
   /**
@@ -286,7 +290,84 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
     if (sortKey != null) {
       query = query.sortKey(sortKey, Encoders.STRING);
     }
-    return typeFilter == null ? query : query.filter(typeFilter);
+    return storedType == null ? query : query.filter(storedType);
+  }
+
+  /**
+   * The items of this type in one partition of a shared index, in index sort-key order: the
+   * entity's {@code @EntityIndex} partition template's values, with its sort template's literal
+   * prefix as a key condition ({@code begins_with(GSI1SK, "LINE#")}, or {@code GSI1SK = "ORDER"}).
+   *
+   * @param index the shared index, one the entity has templates for
+   * @param partitionValues the index partition template's values, in template order
+   * @return the query, to narrow or read
+   * @throws IllegalArgumentException if the entity has no templates for {@code index}
+   */
+  protected final Query<E> queryIndex(String index, Object... partitionValues) {
+    EntityType.IndexKeys keys = indexKeys(index);
+    Query<E> query = indexPartition(keys, partitionValues);
+    KeyTemplate sortKey = keys.sortKey();
+    if (sortKey != null && sortKey.isLiteral()) {
+      query = query.sortKey(SortKeyCondition.eq(sortKey.text()), Encoders.STRING);
+    } else if (sortKey != null && !sortKey.prefix().isEmpty()) {
+      query = query.sortKey(SortKeyCondition.beginsWith(sortKey.prefix()), Encoders.STRING);
+    }
+    return query;
+  }
+
+  /**
+   * The items of this type in one partition of a shared index whose index sort template's first
+   * property meets {@code range}, as one Query with a key condition (as {@link #queryRange} does
+   * on the table).
+   *
+   * @param <V> the first index sort property's type, boxed
+   * @param index the shared index, one the entity has a sort template with a placeholder for
+   * @param range the condition on the first index sort property
+   * @param type the first index sort property's type, boxed
+   * @param partitionValues the index partition template's values, in template order
+   * @return the query, to narrow or read
+   * @throws IllegalArgumentException if the entity has no such templates for {@code index}, or the
+   *     condition cannot apply to the property
+   */
+  protected final <V> Query<E> queryIndexRange(String index, SortKeyCondition<V> range, Class<V> type,
+      Object... partitionValues) {
+    EntityType.IndexKeys keys = indexKeys(index);
+    if (keys.sortKey() == null) {
+      throw new IllegalArgumentException("The index '" + index + "' of " + schema.entity().name()
+          + " has no sort template to take a range of; query the partition instead");
+    }
+    SortKeyCondition<String> sortKey = new SortKeyRange(keys.sortKey(), schema.entity().name(), type).keyCondition(range);
+    Query<E> query = indexPartition(keys, partitionValues);
+    return sortKey == null ? query : query.sortKey(sortKey, Encoders.STRING);
+  }
+
+  private EntityType.IndexKeys indexKeys(String index) {
+    for (EntityType.IndexKeys keys : schema.entity().indexes()) {
+      if (keys.index().equals(index)) {
+        return keys;
+      }
+    }
+    throw new IllegalArgumentException(schema.entity().name() + " has no @EntityIndex on index '" + index + "'");
+  }
+
+  /**
+   * One index partition, narrowed to this type: by the stored type (an item of another type, or of
+   * a type a newer version wrote, may have index keys that begin as this type's do); without a
+   * stored type, by the table sort key's prefix where another type's index templates could give
+   * the same index keys.
+   */
+  private Query<E> indexPartition(EntityType.IndexKeys keys, Object... partitionValues) {
+    Query<E> query = table.index(keys.index())
+        .query(keys.partitionKey().format(schema.entity().name(), partitionValues), Encoders.STRING);
+    if (storedType != null) {
+      return query.filter(storedType);
+    }
+    if (!root.sharesIndexPrefixes(schema.entity(), keys)) {
+      return query;
+    }
+    KeyTemplate sortKey = schema.entity().sortKey();
+    StringPath<String> tableSortKey = new StringPath<>(null, schema.layout().sortKey(), Encoders.STRING);
+    return query.filter(sortKey.isLiteral() ? tableSortKey.eq(sortKey.text()) : tableSortKey.beginsWith(sortKey.prefix()));
   }
 
   @Override

@@ -73,6 +73,10 @@ public abstract class SingleTable<R> implements TableHandle<R> {
     return schema.entity(type);
   }
 
+  final boolean sharesIndexPrefixes(EntityType<?> type, EntityType.IndexKeys keys) {
+    return schema.sharesIndexPrefixes(type, keys);
+  }
+
   /**
    * The items of one partition of the table, every type, in sort-key order: an item collection.
    *

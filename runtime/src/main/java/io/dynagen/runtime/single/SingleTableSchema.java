@@ -100,6 +100,25 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     return (EntitySchema<E>) schema;
   }
 
+  /**
+   * True if a query of {@code type}'s templates on a shared index could also meet items of another
+   * type: another type's templates on that index could give the same index keys.
+   */
+  boolean sharesIndexPrefixes(EntityType<?> type, EntityType.IndexKeys keys) {
+    for (EntitySchema<? extends R> other : entities) {
+      if (other.entity() == type) {
+        continue;
+      }
+      for (EntityType.IndexKeys otherKeys : other.entity().indexes()) {
+        if (otherKeys.index().equals(keys.index()) && otherKeys.partitionKey().overlaps(keys.partitionKey())
+            && (keys.sortKey() == null || otherKeys.sortKey() == null || otherKeys.sortKey().overlaps(keys.sortKey()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Override
   public Class<R> type() {
     return root;

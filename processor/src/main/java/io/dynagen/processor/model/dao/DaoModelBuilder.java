@@ -2,9 +2,12 @@ package io.dynagen.processor.model.dao;
 
 import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.Annotations;
+import io.dynagen.processor.model.EntityModel;
 import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.ModelBuilder;
 import io.dynagen.processor.model.Placed;
+import io.dynagen.processor.model.SingleTableModel;
+import io.dynagen.processor.model.SingleTableModelBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +35,13 @@ public final class DaoModelBuilder {
   private final Elements elements;
   private final Types types;
   private final ModelBuilder modelBuilder;
+  private final SingleTableModelBuilder singleTables;
 
-  public DaoModelBuilder(Elements elements, Types types, ModelBuilder modelBuilder) {
+  public DaoModelBuilder(Elements elements, Types types, ModelBuilder modelBuilder, SingleTableModelBuilder singleTables) {
     this.elements = elements;
     this.types = types;
     this.modelBuilder = modelBuilder;
+    this.singleTables = singleTables;
   }
 
   /** The {@code @Table} class {@code @Dao(X.class)} names, or empty if it names none (yet). */
@@ -45,6 +50,38 @@ public final class DaoModelBuilder {
         .map(mirror -> Annotations.classValue(mirror, "value"))
         .filter(type -> type.getKind() == TypeKind.DECLARED)
         .map(type -> (TypeElement) type.asElement());
+  }
+
+  /**
+   * The {@code @Table} class whose table the DAO of {@code entity} reads: the class itself, or for
+   * an entity type of single-table design its sealed root.
+   */
+  public TypeElement tableOf(TypeElement entity) {
+    if (Annotations.has(entity, AnnotationNames.TABLE)) {
+      return entity;
+    }
+    return singleTables.rootOf(entity).orElse(entity);
+  }
+
+  /** What the DAO of {@code entity} targets, or null if it is no table, entity type or root. */
+  private DaoTarget targetOf(TypeElement entity) {
+    TypeElement table = tableOf(entity);
+    if (!Annotations.has(table, AnnotationNames.TABLE)) {
+      return null;
+    }
+    if (!singleTables.isSingleTableRoot(table)) {
+      return DaoTarget.OneClassTable.of(modelBuilder.build(entity, MappedClass.Kind.TABLE));
+    }
+    SingleTableModel root = singleTables.build(table);
+    if (table.equals(entity)) {
+      return DaoTarget.Collections.of(root);
+    }
+    for (EntityModel model : root.entities()) {
+      if (model.element().equals(entity)) {
+        return DaoTarget.Entity.of(root, model);
+      }
+    }
+    return null;
   }
 
   public DaoModel build(TypeElement dao) {
@@ -61,18 +98,17 @@ public final class DaoModelBuilder {
     if (entity == null) {
       return new DaoModel(dao, marker, null, null, List.of(), null, null, true);
     }
-    if (!Annotations.has(entity, AnnotationNames.TABLE)) {
+    DaoTarget target = targetOf(entity);
+    if (target == null) {
       return new DaoModel(dao, marker, null, new DaoProblem.EntityNotTable(entity.asType()), List.of(), null, null, false);
     }
-    MappedClass table = modelBuilder.build(entity, MappedClass.Kind.TABLE);
-    DaoTarget target = DaoTarget.OneClassTable.of(table);
-    DaoPlanner planner = new DaoPlanner(types, target);
+    Planner planner = plannerOf(target);
     DeclaredType daoType = (DeclaredType) dao.asType();
     List<DaoMethod> methods = new ArrayList<>();
     ExecutableElement tableMethod = null;
     DaoProblem tableMethodProblem = null;
     boolean unresolved = false;
-    String expectedTable = tableClassName(entity);
+    String expectedTable = tableClassName(target.tableClass());
     for (ExecutableElement method : abstractMethods(dao)) {
       ExecutableType type = (ExecutableType) types.asMemberOf(daoType, method);
       List<DaoPlan.Param> params = new ArrayList<>();
@@ -103,6 +139,22 @@ public final class DaoModelBuilder {
       methods.add(new DaoMethod(method, List.copyOf(params), type.getReturnType(), outcome.plan(), outcome.problem()));
     }
     return new DaoModel(dao, marker, target, null, List.copyOf(methods), tableMethod, tableMethodProblem, unresolved);
+  }
+
+  /** Plans one method of the DAO: the name, its parameters and which are {@code @Filter}, its return type and {@code @UseIndex}. */
+  private interface Planner {
+    DaoPlanner.Outcome plan(String name, List<DaoPlan.Param> params, List<Boolean> filters, TypeMirror returnType,
+        String useIndex);
+  }
+
+  private Planner plannerOf(DaoTarget target) {
+    if (target instanceof DaoTarget.OneClassTable table) {
+      return new DaoPlanner(types, table, type -> modelBuilder.build(type, MappedClass.Kind.PROJECTION))::plan;
+    }
+    if (target instanceof DaoTarget.Entity entity) {
+      return new SingleTablePlanner(types, entity)::plan;
+    }
+    return new SingleTablePlanner(types, (DaoTarget.Collections) target)::plan;
   }
 
   /** Why generated code could not implement the interface, or null if it can. */

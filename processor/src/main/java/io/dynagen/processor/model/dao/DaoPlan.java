@@ -1,5 +1,6 @@
 package io.dynagen.processor.model.dao;
 
+import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
@@ -17,10 +18,15 @@ public sealed interface DaoPlan {
   record Bound(Property property, Operator operator, List<Param> params) {}
 
   /**
-   * A record returned in place of the entity: its components, in order, each one of the entity's
-   * properties, read through a ProjectionExpression.
+   * A class returned in place of the entity (a record, a JavaBean, or a class with a constructor
+   * of its properties): each of its properties is set from the entity's property of that name,
+   * and only those are read, through a ProjectionExpression.
+   *
+   * @param type the class returned, with its type arguments
+   * @param model its properties and how generated code constructs it
+   * @param components the entity's properties read, one for each of {@code model}'s, in order
    */
-  record Projection(TypeMirror record, List<Property> components) {}
+  record Projection(TypeMirror type, MappedClass model, List<Property> components) {}
 
   /** GetItem by the table's full key; {@code existsOnly} reads only the key and answers a boolean. */
   record Get(List<Param> key, Projection projection, boolean existsOnly) implements DaoPlan {}
@@ -57,6 +63,25 @@ public sealed interface DaoPlan {
       return partition == null;
     }
   }
+
+  /**
+   * A Query of a single table by key templates: an entity's items ({@code path} of the entity) or
+   * an item collection of the sealed root.
+   *
+   * @param partition the partition template's placeholders, compared for equality, in template order
+   * @param sortKey the condition on the sort template's first placeholder, or null
+   * @param cursor the page cursor parameter, for {@link Shape#PAGE}
+   * @param pageSize the page size parameter, for {@link Shape#PAGE}
+   */
+  record TemplateRead(
+      KeyPath path,
+      List<Bound> partition,
+      Bound sortKey,
+      List<Bound> filters,
+      boolean descending,
+      Shape shape,
+      Param cursor,
+      Param pageSize) implements DaoPlan {}
 
   /** How a read's items are returned. */
   enum Shape {

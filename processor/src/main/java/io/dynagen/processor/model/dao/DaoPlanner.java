@@ -1,6 +1,6 @@
 package io.dynagen.processor.model.dao;
 
-import io.dynagen.processor.model.MappedType;
+import io.dynagen.processor.model.MappedClass;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.StoredAs;
 import io.dynagen.processor.model.dao.DaoPlan.Bound;
@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -28,11 +27,29 @@ import javax.lang.model.util.Types;
  */
 final class DaoPlanner {
   private final Types types;
-  private final DaoTarget target;
+  private final DaoTarget.OneClassTable target;
+  private final ParamTypes paramTypes;
+  private final FilterCheck filterCheck;
+  private final ProjectionPlanner projections;
 
-  DaoPlanner(Types types, DaoTarget target) {
+  /**
+   * @param projectionModels reads a class a method returns in place of the entity, as a
+   *     {@code MappedClass.Kind.PROJECTION}
+   */
+  DaoPlanner(Types types, DaoTarget.OneClassTable target, Function<TypeElement, MappedClass> projectionModels) {
     this.types = types;
+    this.projections = target == null ? null : new ProjectionPlanner(types, target.entity(), projectionModels);
     this.target = target;
+    this.paramTypes = new ParamTypes(types);
+    this.filterCheck = new FilterCheck(paramTypes);
+  }
+
+  /**
+   * A planner for what does not depend on the target's keys, shared with single-table DAOs:
+   * binding parameters to a name's conditions ({@link #bind}) and checking filters.
+   */
+  static DaoPlanner forParameters(Types types) {
+    return new DaoPlanner(types, null, null);
   }
 
   /** What a method becomes: a plan, or a problem. */
@@ -127,9 +144,9 @@ final class DaoPlanner {
     if (shape == null) {
       return Outcome.failed(new DaoProblem.ReturnType(returnType, "a scan", readShapes()));
     }
-    Projected projected = project(returned.element(), returnType);
-    if (projected.problem != null) {
-      return Outcome.failed(projected.problem);
+    ProjectionPlanner.Projected projected = project(returned.element(), returnType);
+    if (projected.problem() != null) {
+      return Outcome.failed(projected.problem());
     }
     if (method.orderBy() != null) {
       return Outcome.failed(new DaoProblem.OrderByNotSortKey(method.orderBy(), "a Scan, which returns items in no order"));
@@ -153,44 +170,29 @@ final class DaoPlanner {
         return Outcome.failed(named.problem);
       }
       path = named.path;
-      DaoProblem unprojected = checkIndexProjection(path, projected.projection);
+      DaoProblem unprojected = checkIndexProjection(path, projected.projection());
       if (unprojected != null) {
         return Outcome.failed(unprojected);
       }
     }
-    return Outcome.of(new DaoPlan.Read(path, null, null, binding.filters, false, shape, projected.projection,
+    return Outcome.of(new DaoPlan.Read(path, null, null, binding.filters, false, shape, projected.projection(),
         binding.cursor, binding.pageSize));
   }
 
   private Outcome planRead(MethodName method, List<Param> params, List<Boolean> filterParams, TypeMirror returnType,
       ReturnType returned, String useIndex) {
-    DaoPlan.Shape shape;
-    switch (method.verb()) {
-      case EXISTS:
-        if (returned.container() != ReturnType.Container.BOOLEAN) {
-          return Outcome.failed(new DaoProblem.ReturnType(returnType, "an exists", "boolean"));
-        }
-        shape = DaoPlan.Shape.EXISTS;
-        break;
-      case COUNT:
-        if (returned.container() != ReturnType.Container.LONG) {
-          return Outcome.failed(new DaoProblem.ReturnType(returnType, "a count", "long"));
-        }
-        shape = DaoPlan.Shape.COUNT;
-        break;
-      default:
-        shape = returned.readShape();
-        if (shape == null) {
-          return Outcome.failed(new DaoProblem.ReturnType(returnType, "a find", readShapes()));
-        }
+    Shaped shaped = readShape(method.verb(), returned, returnType, readShapes());
+    if (shaped.problem() != null) {
+      return Outcome.failed(shaped.problem());
     }
+    DaoPlan.Shape shape = shaped.shape();
     Projection projection = null;
     if (shape != DaoPlan.Shape.EXISTS && shape != DaoPlan.Shape.COUNT) {
-      Projected projected = project(returned.element(), returnType);
-      if (projected.problem != null) {
-        return Outcome.failed(projected.problem);
+      ProjectionPlanner.Projected projected = project(returned.element(), returnType);
+      if (projected.problem() != null) {
+        return Outcome.failed(projected.problem());
       }
-      projection = projected.projection;
+      projection = projected.projection();
     }
     List<NamedCondition> conditions = method.hasBy() || method.verb() == Verb.COUNT ? method.conditions() : fullKey();
     if (conditions.isEmpty()) {
@@ -200,7 +202,7 @@ final class DaoPlanner {
     if (binding.problem != null) {
       return Outcome.failed(binding.problem);
     }
-    if (conditions.stream().anyMatch(c -> c.operator() == Operator.IN)) {
+    if (binding.keys.stream().anyMatch(key -> key.operator() == Operator.IN)) {
       return planBatchGet(conditions, binding, shape, projection);
     }
     DaoProblem filterProblem = checkFilters(binding.filters);
@@ -235,6 +237,32 @@ final class DaoPlanner {
     }
     return Outcome.of(new DaoPlan.Read(path, partition, sortKey, binding.filters, method.descending(), shape, projection,
         binding.cursor, binding.pageSize));
+  }
+
+  /** The shape of a read, or the problem with its return type. */
+  record Shaped(DaoPlan.Shape shape, DaoProblem problem) {}
+
+  /**
+   * How an exists, a count or a find returns what it reads.
+   *
+   * @param readShapes the return types a find may have, for the message
+   */
+  static Shaped readShape(Verb verb, ReturnType returned, TypeMirror returnType, String readShapes) {
+    switch (verb) {
+      case EXISTS:
+        return returned.container() == ReturnType.Container.BOOLEAN
+            ? new Shaped(DaoPlan.Shape.EXISTS, null)
+            : new Shaped(null, new DaoProblem.ReturnType(returnType, "an exists", "boolean"));
+      case COUNT:
+        return returned.container() == ReturnType.Container.LONG
+            ? new Shaped(DaoPlan.Shape.COUNT, null)
+            : new Shaped(null, new DaoProblem.ReturnType(returnType, "a count", "long"));
+      default:
+        DaoPlan.Shape shape = returned.readShape();
+        return shape != null
+            ? new Shaped(shape, null)
+            : new Shaped(null, new DaoProblem.ReturnType(returnType, "a find", readShapes));
+    }
   }
 
   private Outcome planBatchGet(List<NamedCondition> conditions, Binding binding, DaoPlan.Shape shape, Projection projection) {
@@ -294,7 +322,7 @@ final class DaoPlanner {
 
   // Binding parameters to the conditions of the name.
 
-  private static final class Binding {
+  static final class Binding {
     final List<Bound> keys = new ArrayList<>();
     final List<Bound> filters = new ArrayList<>();
     Param cursor;
@@ -302,7 +330,7 @@ final class DaoPlanner {
     DaoProblem problem;
   }
 
-  private Binding bind(List<NamedCondition> conditions, List<Param> params, List<Boolean> filterParams, boolean paged) {
+  Binding bind(List<NamedCondition> conditions, List<Param> params, List<Boolean> filterParams, boolean paged) {
     Binding binding = new Binding();
     int expected = paged ? 2 : 0;
     for (NamedCondition condition : conditions) {
@@ -338,6 +366,7 @@ final class DaoPlanner {
           declared.add(type + " " + name + "To");
         }
         case IN -> declared.add("Collection<" + simpleTypeName(boxed(condition.property().javaType())) + "> " + name + "s");
+        case EXISTS -> declared.add("boolean " + name + "Exists");
         default -> declared.add(type + " " + name);
       }
     }
@@ -360,12 +389,16 @@ final class DaoPlanner {
         }
       }
     }
-    for (Bound bound : all) {
+    // A filter's parameters are checked with its operator (FilterCheck), after the binding.
+    for (Bound bound : binding.keys) {
+      if (!bound.operator().isKeyCondition()) {
+        continue; // no key takes it: the key operator check says so, or the filter check once it is @Filter
+      }
       TypeMirror expected = boxed(bound.property().javaType());
       for (Param param : bound.params()) {
         boolean matches = bound.operator() == Operator.IN
-            ? isCollectionOf(param.type(), expected)
-            : types.isSameType(boxed(param.type()), expected);
+            ? paramTypes.isCollectionOf(param.type(), expected)
+            : paramTypes.sameBoxed(param.type(), expected);
         if (!matches) {
           String expectedName = bound.operator() == Operator.IN
               ? "a Collection<" + simpleTypeName(expected) + ">"
@@ -375,7 +408,7 @@ final class DaoPlanner {
         }
       }
     }
-    if (binding.cursor != null && !isString(binding.cursor.type())) {
+    if (binding.cursor != null && !ParamTypes.isString(binding.cursor.type())) {
       return new DaoProblem.ParameterType(binding.cursor.name(), binding.cursor.type(), "String", "the page cursor");
     }
     if (binding.pageSize != null && binding.pageSize.type().getKind() != TypeKind.INT) {
@@ -384,22 +417,8 @@ final class DaoPlanner {
     return null;
   }
 
-  private boolean isCollectionOf(TypeMirror type, TypeMirror element) {
-    if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().size() != 1) {
-      return false;
-    }
-    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-    return List.of("java.util.Collection", "java.util.List", "java.util.Set").contains(name)
-        && types.isSameType(declared.getTypeArguments().get(0), element);
-  }
-
-  private static boolean isString(TypeMirror type) {
-    return type instanceof DeclaredType declared
-        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("java.lang.String");
-  }
-
   private TypeMirror boxed(TypeMirror type) {
-    return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
+    return paramTypes.boxed(type);
   }
 
   private static String simpleTypeName(TypeMirror type) {
@@ -499,6 +518,9 @@ final class DaoPlanner {
           "compare '" + partition.property().name() + "' for equality (By" + MethodName.capitalize(partition.property().name())
               + ") and put the range on the sort key");
     }
+    if (sortKey != null && !sortKey.operator().isKeyCondition()) {
+      return notAKeyCondition(sortKey);
+    }
     if (sortKey != null && sortKey.operator() == Operator.BEGINS_WITH
         && sortKey.property().mapped().storedAs() == StoredAs.N) {
       return new DaoProblem.KeyOperator(sortKey.operator(), sortKey.property(),
@@ -508,16 +530,18 @@ final class DaoPlanner {
     return null;
   }
 
-  private DaoProblem checkFilters(List<Bound> filters) {
+  /** A key compared by an operator only a filter has ({@code Not}, {@code Contains}, {@code Exists}). */
+  static DaoProblem notAKeyCondition(Bound key) {
+    return new DaoProblem.KeyOperator(key.operator(), key.property(),
+        "a Query's key condition takes only equals, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual, Between and BeginsWith",
+        "mark the parameter @Filter to filter the items read by it");
+  }
+
+  DaoProblem checkFilters(List<Bound> filters) {
     for (Bound filter : filters) {
-      if (filter.operator() != Operator.EQ) {
-        return new DaoProblem.UnsupportedFilter(filter.property(),
-            "a DAO filter compares for equality only, not " + filter.operator().displayName());
-      }
-      if (!isFilterable(filter.property().mapped())) {
-        return new DaoProblem.UnsupportedFilter(filter.property(),
-            "a DAO filter compares single values (strings, numbers, booleans, enums, dates), and it is a "
-                + filter.property().mapped().storedAs());
+      DaoProblem problem = filterCheck.check(filter);
+      if (problem != null) {
+        return problem;
       }
     }
     return null;
@@ -551,43 +575,13 @@ final class DaoPlanner {
 
   // Projections.
 
-  private record Projected(Projection projection, DaoProblem problem) {}
-
-  /** The entity itself (no projection), a record of its properties, or the problem. */
-  private Projected project(TypeMirror element, TypeMirror returnType) {
-    if (types.isSameType(element, entityType())) {
-      return new Projected(null, null);
-    }
-    Element declared = types.asElement(element);
-    if (declared == null || declared.getKind() != ElementKind.RECORD) {
-      return new Projected(null, new DaoProblem.ReturnType(returnType, "a read",
-          "of " + entityName() + " or of a record whose components are properties of " + entityName()));
-    }
-    List<Property> components = new ArrayList<>();
-    for (RecordComponentElement component : ((TypeElement) declared).getRecordComponents()) {
-      String name = component.getSimpleName().toString();
-      Property property = target.entity().properties().stream()
-          .filter(p -> p.name().equals(name)).findFirst().orElse(null);
-      if (property == null) {
-        List<String> names = target.entity().properties().stream().map(Property::name).toList();
-        return new Projected(null, new DaoProblem.ProjectionComponent(returnType, name, names));
-      }
-      if (!types.isSameType(component.asType(), property.javaType())) {
-        return new Projected(null, new DaoProblem.ProjectionType(returnType, name, component.asType(), property));
-      }
-      components.add(property);
-    }
-    return new Projected(new Projection(element, List.copyOf(components)), null);
+  private ProjectionPlanner.Projected project(TypeMirror element, TypeMirror returnType) {
+    return projections.project(element, returnType);
   }
 
   private String readShapes() {
     String e = entityName();
-    return String.format(Locale.ROOT, "Optional<%s>, List<%s>, Stream<%s>, Iterable<%s> or Page<%s> (or of a record of its properties)",
+    return String.format(Locale.ROOT, "Optional<%s>, List<%s>, Stream<%s>, Iterable<%s> or Page<%s> (or of a class of some of its properties)",
         e, e, e, e, e);
-  }
-
-  /** Whether a DAO filter can compare the type for equality through the metamodel: a single value. */
-  private static boolean isFilterable(MappedType type) {
-    return type instanceof MappedType.Scalar || type instanceof MappedType.EnumType;
   }
 }

@@ -49,10 +49,13 @@ public sealed interface DaoProblem {
    */
   record IndexProjection(AccessPath index, String projection, List<String> missing) implements DaoProblem {}
 
-  /** A projection record's component that is no property of the entity. */
+  /** A projection's component (or property) that is no property of the entity. */
   record ProjectionComponent(TypeMirror returned, String component, List<String> propertyNames) implements DaoProblem {}
 
-  /** A projection record's component whose type is not its property's. */
+  /** A projection class generated code cannot create or fill. */
+  record ProjectionClass(TypeMirror returned, String reason, String fix) implements DaoProblem {}
+
+  /** A projection's component (or property) whose type is not the entity property's. */
   record ProjectionType(TypeMirror returned, String component, TypeMirror componentType, Property property) implements DaoProblem {}
 
   /**
@@ -64,8 +67,11 @@ public sealed interface DaoProblem {
   /** A condition on an attribute that is no key of the path read, without {@code @Filter}. */
   record ImplicitFilter(Property property, AccessPath path) implements DaoProblem {}
 
-  /** A filter Dynagen's DAOs cannot express (an operator other than equals, a collection). */
+  /** A filter on a property the metamodel has no path for. */
   record UnsupportedFilter(Property property, String reason) implements DaoProblem {}
+
+  /** A filter operator that does not apply to its attribute's type (a range on an enum, contains on a number). */
+  record FilterOperator(Operator operator, Property property, String reason, String fix) implements DaoProblem {}
 
   /** {@code OrderBy} names a property that is not the sort key of the path read. */
   record OrderByNotSortKey(Property property, String read) implements DaoProblem {}
@@ -87,6 +93,47 @@ public sealed interface DaoProblem {
 
   /** {@code @Dao(X.class)} names a class that is not a {@code @Table}. */
   record EntityNotTable(TypeMirror entity) implements DaoProblem {}
+
+  // Single-table design: problems of key templates and item collections.
+
+  /**
+   * No key template of the entity (or no collection of the root) has this property first in its
+   * partition template, or the name gives only part of a partition template's placeholders.
+   */
+  record TemplateNeedsScan(Property property, String reason, List<KeyPath> paths) implements DaoProblem {}
+
+  /** A condition on a property that is no placeholder of the templates read, without {@code @Filter}. */
+  record TemplateImplicitFilter(Property property, KeyPath path) implements DaoProblem {}
+
+  /**
+   * A condition on a sort placeholder other than the template's first (or after a range on the
+   * first), which no key condition can express.
+   */
+  record SortPlaceholder(Property property, KeyPath path) implements DaoProblem {}
+
+  /** A range on a String placeholder of a sort template: its keys are not in the strings' order. */
+  record PlaceholderRange(Operator operator, Property property, KeyPath path) implements DaoProblem {}
+
+  /** {@code @UseIndex} names a shared index whose templates do not start with what the name gives. */
+  record TemplateIndexMismatch(KeyPath path, String needed) implements DaoProblem {}
+
+  /** {@code OrderBy} names a property that is not the first sort placeholder of what is read. */
+  record TemplateOrderBy(Property property, KeyPath path) implements DaoProblem {}
+
+  /** A delete by what is not the entity's full key (or, for the root, any delete by key). */
+  record TemplateDeleteKey(String what, String byKeys) implements DaoProblem {}
+
+  /** The placeholders named are the partition placeholders of no item collection of the root. */
+  record NoCollection(List<String> named, List<KeyPath> collections) implements DaoProblem {}
+
+  /** The placeholders named fit several item collections of the root's table equally. */
+  record AmbiguousCollection(List<KeyPath> collections) implements DaoProblem {}
+
+  /** A {@code @Filter} in a DAO of the sealed root: a collection holds several types. */
+  record CollectionFilter(Property property) implements DaoProblem {}
+
+  /** A Scan of a single table, which would read every type; {@code root} names the sealed root. */
+  record SingleTableScan(String root) implements DaoProblem {}
 
   /** A type in the signature does not exist, even after the last round. */
   record UnresolvedType(TypeMirror type) implements DaoProblem {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /** How a type is written in messages: simple names, {@code List<OrderSummary>}. */
 public final class TypeText {
@@ -20,6 +21,12 @@ public final class TypeText {
         arguments.add(simple(argument));
       }
       return simple + "<" + String.join(", ", arguments) + ">";
+    }
+    if (type instanceof WildcardType wildcard) {
+      if (wildcard.getExtendsBound() != null) {
+        return "? extends " + simple(wildcard.getExtendsBound());
+      }
+      return wildcard.getSuperBound() == null ? "?" : "? super " + simple(wildcard.getSuperBound());
     }
     return type.toString();
   }
