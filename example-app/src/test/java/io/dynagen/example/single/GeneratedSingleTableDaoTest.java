@@ -236,7 +236,9 @@ class GeneratedSingleTableDaoTest {
 
     requests.clear();
     assertEquals(9, items.countByCustomerId("c-1"));
-    assertEquals(Select.COUNT, onlyQuery().select());
+    // A collection's count reads each item's keys and type, to count what the read returns.
+    assertNull(onlyQuery().select());
+    assertNotNull(onlyQuery().projectionExpression());
   }
 
   @Test
