@@ -1,8 +1,8 @@
 package io.dynagen.runtime.table.batch;
 
 import io.dynagen.runtime.expr.Placeholders;
-import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemKey;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyProjection;
 import io.dynagen.runtime.table.read.GetOptions;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ final class TableRead {
   private final Map<String, String> projectionNames;
   private final Map<ItemKey, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
 
-  TableRead(TypedTable<?> table, GetOptions options) {
+  TableRead(ItemOperations<?> table, GetOptions options) {
     this.tableName = table.tableName();
     this.keyNames = table.decoder().keyNames();
     this.options = options;
@@ -41,7 +41,7 @@ final class TableRead {
    * Fails unless {@code table} and {@code other} read this table the same way, since one
    * request cannot read a table two ways.
    */
-  void checkSameRead(TypedTable<?> table, GetOptions other) {
+  void checkSameRead(ItemOperations<?> table, GetOptions other) {
     if (!keyNames.equals(table.decoder().keyNames())
         || options.isConsistentRead() != other.isConsistentRead()
         || !options.projection().equals(other.projection())) {
