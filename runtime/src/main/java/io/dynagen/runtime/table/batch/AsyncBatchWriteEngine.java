@@ -257,13 +257,14 @@ final class AsyncBatchWriteEngine {
       ending = endIfStopped();
       finished = takeIdleIfDone();
     }
-    // Callers resume outside the lock: their callbacks may add more writes at once.
+    // The batches due go first, so a slot is not left empty while admitted producers make their
+    // next writes (they resume here, in complete(), outside the lock, and may add more at once).
+    launch(due);
     for (Waiting next : admitted) {
       next.admitted().complete(null);
     }
     ending.tell();
     finished.forEach(future -> future.complete(null));
-    launch(due);
     if (!resend.isEmpty()) {
       long pause = retry.pauseNanos(maxAttempts(resend));
       if (deadlineNanos != Long.MAX_VALUE) {
