@@ -29,8 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  * }</pre>
  *
  * <p>The builder methods check their arguments at once and throw, as the sync ones do (too many
- * actions, two actions on one item, a bad key, an item over 400 KB, over 4 MB in all, a stale
- * object of a {@code @Version} class is caught by DynamoDB). {@link #execute()} never throws: its
+ * actions, two actions on one item, a bad key, an item over 400 KB, over 4 MB in all); a stale
+ * object of a {@code @Version} class is caught by DynamoDB, as a failed condition of its action.
+ * {@link #execute()} never throws: its
  * future fails, not wrapped, with what the sync {@code execute()} throws: {@link
  * TransactionFailedException} naming the failing actions, each with the item as it stood, {@link
  * TableNotFoundException} (the missing table named, found with DescribeTable requests through the
