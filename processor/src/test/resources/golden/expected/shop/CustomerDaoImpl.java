@@ -54,7 +54,7 @@ public final class CustomerDaoImpl implements CustomerDao {
 
   @Override
   public List<Customer> findByIdIn(Collection<String> ids) {
-    return DaoSupport.batchGet(this.table, ids, GetOptions.defaults());
+    return DaoSupport.batchGet(this.table, ids, this.table::key, GetOptions.defaults());
   }
 
   @Override

@@ -66,7 +66,7 @@ public final class OrderDaoImpl implements OrderDao {
   @Override
   public List<Order> findByCustomerIdAndOrderNumberIn(String customerId,
       Collection<Long> orderNumbers) {
-    return DaoSupport.batchGet(this.table, customerId, orderNumbers, GetOptions.defaults());
+    return DaoSupport.batchGet(this.table, customerId, orderNumbers, this.table::key, GetOptions.defaults());
   }
 
   @Override

@@ -140,8 +140,8 @@ public final class DaoWriter {
   private CodeBlock batchGet(DaoPlan.BatchGet batch) {
     CodeBlock options = batch.projection() == null ? CodeBlock.of("$T.defaults()", GET_OPTIONS) : getOptions(batch.projection());
     CodeBlock read = batch.partition() == null
-        ? CodeBlock.of("$T.batchGet(this.table, $N, $L)", DAO_SUPPORT, batch.keys().name(), options)
-        : CodeBlock.of("$T.batchGet(this.table, $N, $N, $L)", DAO_SUPPORT, batch.partition().name(), batch.keys().name(), options);
+        ? CodeBlock.of("$T.batchGet(this.table, $N, this.table::key, $L)", DAO_SUPPORT, batch.keys().name(), options)
+        : CodeBlock.of("$T.batchGet(this.table, $N, $N, this.table::key, $L)", DAO_SUPPORT, batch.partition().name(), batch.keys().name(), options);
     return batch.projection() == null ? read : CodeBlock.of("$T.map($L, $L)", DAO_SUPPORT, read, converter(batch.projection()));
   }
 

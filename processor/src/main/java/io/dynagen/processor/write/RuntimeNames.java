@@ -17,6 +17,9 @@ final class RuntimeNames {
   static final String TABLE_ADMIN = TABLE + ".admin";
   static final ClassName ENCODERS = ClassName.get(EXPR, "Encoders");
   static final ClassName ATTRIBUTE_PATH = ClassName.get(EXPR, "AttributePath");
+  static final ClassName CONDITION = ClassName.get(EXPR, "Condition");
+  static final ClassName UPDATE = ClassName.get(EXPR, "Update");
+  static final ClassName UPDATE_ACTION = ClassName.get(EXPR, "UpdateAction");
 
   static final ClassName ATTRIBUTE_VALUE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");

@@ -10,7 +10,6 @@ import io.dynagen.runtime.table.read.GetOptions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -72,7 +71,7 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
    * @return a future of the item, empty if there is none
    */
   public final CompletableFuture<Optional<T>> get(P partitionValue, S sortValue, GetOptions options) {
-    return withKey(partitionValue, sortValue, key -> table.get(key, options));
+    return withKey(() -> key(partitionValue, sortValue), key -> table.get(key, options));
   }
 
   /**
@@ -85,7 +84,7 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
    * @return a future of the item after the update
    */
   public final CompletableFuture<T> update(P partitionValue, S sortValue, UpdateAction action, UpdateAction... more) {
-    return withKey(partitionValue, sortValue, key -> table.update(key, action, more));
+    return withKey(() -> key(partitionValue, sortValue), key -> table.update(key, action, more));
   }
 
   /**
@@ -97,7 +96,7 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
    * @return a future of the item after the update
    */
   public final CompletableFuture<T> update(P partitionValue, S sortValue, Update update) {
-    return withKey(partitionValue, sortValue, key -> table.update(key, update));
+    return withKey(() -> key(partitionValue, sortValue), key -> table.update(key, update));
   }
 
   /**
@@ -110,7 +109,7 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
    * @return a future of the item after the update
    */
   public final CompletableFuture<T> update(P partitionValue, S sortValue, Update update, Condition condition) {
-    return withKey(partitionValue, sortValue, key -> table.update(key, update, condition));
+    return withKey(() -> key(partitionValue, sortValue), key -> table.update(key, update, condition));
   }
 
   /**
@@ -121,7 +120,7 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
    * @return a future completing once the item is deleted
    */
   public final CompletableFuture<Void> delete(P partitionValue, S sortValue) {
-    return withKey(partitionValue, sortValue, table::delete);
+    return withKey(() -> key(partitionValue, sortValue), table::delete);
   }
 
   /**
@@ -133,7 +132,7 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
    * @return a future completing once the item is deleted
    */
   public final CompletableFuture<Void> delete(P partitionValue, S sortValue, Condition condition) {
-    return withKey(partitionValue, sortValue, key -> table.delete(key, condition));
+    return withKey(() -> key(partitionValue, sortValue), key -> table.delete(key, condition));
   }
 
   /**
@@ -144,7 +143,7 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
    * @return a future of the item deleted, if any
    */
   public final CompletableFuture<Optional<T>> deleteReturningOld(P partitionValue, S sortValue) {
-    return withKey(partitionValue, sortValue, table::deleteReturningOld);
+    return withKey(() -> key(partitionValue, sortValue), table::deleteReturningOld);
   }
 
   /**
@@ -156,7 +155,7 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
    * @return a future of the item deleted, if any
    */
   public final CompletableFuture<Optional<T>> deleteReturningOld(P partitionValue, S sortValue, Condition condition) {
-    return withKey(partitionValue, sortValue, key -> table.deleteReturningOld(key, condition));
+    return withKey(() -> key(partitionValue, sortValue), key -> table.deleteReturningOld(key, condition));
   }
 
   /**
@@ -180,14 +179,4 @@ public abstract class AsyncCompositeKeyTable<T, P, S> extends AsyncTableAccessor
     return table.query(partitionValue, partitionKey).sortKey(sortKeyCondition, sortKey);
   }
 
-  private <R> CompletableFuture<R> withKey(
-      P partitionValue, S sortValue, Function<Map<String, AttributeValue>, CompletableFuture<R>> operation) {
-    Map<String, AttributeValue> key;
-    try {
-      key = key(partitionValue, sortValue);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return operation.apply(key);
-  }
 }

@@ -9,7 +9,6 @@ import io.dynagen.runtime.table.read.GetOptions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -64,7 +63,7 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
    * @return a future of the item, empty if there is none
    */
   public final CompletableFuture<Optional<T>> get(P partitionValue, GetOptions options) {
-    return withKey(partitionValue, key -> table.get(key, options));
+    return withKey(() -> key(partitionValue), key -> table.get(key, options));
   }
 
   /**
@@ -75,7 +74,7 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
    * @return a future of the item after the update
    */
   public final CompletableFuture<T> update(P partitionValue, Update update) {
-    return withKey(partitionValue, key -> table.update(key, update));
+    return withKey(() -> key(partitionValue), key -> table.update(key, update));
   }
 
   /**
@@ -86,7 +85,7 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
    * @return a future completing once the item is deleted
    */
   public final CompletableFuture<Void> delete(P partitionValue, Condition condition) {
-    return withKey(partitionValue, key -> table.delete(key, condition));
+    return withKey(() -> key(partitionValue), key -> table.delete(key, condition));
   }
 
   /**
@@ -96,7 +95,7 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
    * @return a future of the item deleted, if any
    */
   public final CompletableFuture<Optional<T>> deleteReturningOld(P partitionValue) {
-    return withKey(partitionValue, table::deleteReturningOld);
+    return withKey(() -> key(partitionValue), table::deleteReturningOld);
   }
 
   /**
@@ -107,7 +106,7 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
    * @return a future of the item deleted, if any
    */
   public final CompletableFuture<Optional<T>> deleteReturningOld(P partitionValue, Condition condition) {
-    return withKey(partitionValue, key -> table.deleteReturningOld(key, condition));
+    return withKey(() -> key(partitionValue), key -> table.deleteReturningOld(key, condition));
   }
 
   /**
@@ -117,7 +116,7 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
    * @return a future completing once the item is deleted
    */
   protected final CompletableFuture<Void> deleteKey(P partitionValue) {
-    return withKey(partitionValue, table::delete);
+    return withKey(() -> key(partitionValue), table::delete);
   }
 
   /**
@@ -129,7 +128,7 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
    * @return a future of the item after the update
    */
   protected final CompletableFuture<T> updateKey(P partitionValue, UpdateAction action, UpdateAction... more) {
-    return withKey(partitionValue, key -> table.update(key, action, more));
+    return withKey(() -> key(partitionValue), key -> table.update(key, action, more));
   }
 
   /**
@@ -141,7 +140,7 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
    * @return a future of the item after the update
    */
   protected final CompletableFuture<T> updateKey(P partitionValue, Update update, Condition condition) {
-    return withKey(partitionValue, key -> table.update(key, update, condition));
+    return withKey(() -> key(partitionValue), key -> table.update(key, update, condition));
   }
 
   /**
@@ -153,15 +152,5 @@ public abstract class AsyncSimpleKeyTable<T, P> extends AsyncTableAccessor<T> {
   public final AsyncQuery<T> query(P partitionValue) {
     return table.query(partitionValue, partitionKey);
   }
-
-  private <R> CompletableFuture<R> withKey(
-      P partitionValue, Function<Map<String, AttributeValue>, CompletableFuture<R>> operation) {
-    Map<String, AttributeValue> key;
-    try {
-      key = key(partitionValue);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return operation.apply(key);
-  }
 }
+

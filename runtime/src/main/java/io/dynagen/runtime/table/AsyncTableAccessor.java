@@ -3,6 +3,9 @@ package io.dynagen.runtime.table;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
+import io.dynagen.runtime.table.admin.Capacity;
+import io.dynagen.runtime.table.admin.TableInfo;
+import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.table.batch.AsyncBatchWriter;
 import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.read.AsyncScan;
@@ -11,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -196,6 +201,123 @@ public abstract class AsyncTableAccessor<T> implements AsyncTableHandle<T> {
    */
   public final CompletableFuture<List<T>> batchGet(Collection<Map<String, AttributeValue>> keys) {
     return table.batchGet(keys);
+  }
+
+  // ---------------------------------------------------------------- table admin
+
+  /**
+   * Creates the table (on demand) with its keys and indexes; see {@link AsyncTypedTable#createTable()}.
+   *
+   * @return a future of the table's description, completing once the table is active
+   */
+  public final CompletableFuture<TableInfo> createTable() {
+    return table.createTable();
+  }
+
+  /**
+   * Creates the table with provisioned capacity.
+   *
+   * @param capacity the read and write capacity
+   * @return a future of the table's description, completing once the table is active
+   */
+  public final CompletableFuture<TableInfo> createTable(Capacity capacity) {
+    return table.createTable(capacity);
+  }
+
+  /**
+   * Creates the table with options (capacity per table and index, stream, encryption, deletion
+   * protection, tags).
+   *
+   * @param options capacity, stream, encryption, deletion protection and tags
+   * @return a future of the table's description, completing once the table is active
+   */
+  public final CompletableFuture<TableInfo> createTable(TableOptions options) {
+    return table.createTable(options);
+  }
+
+  /**
+   * Creates the table on demand unless it exists.
+   *
+   * @return a future completing, once the table is active, with true if this call created it
+   */
+  public final CompletableFuture<Boolean> createTableIfMissing() {
+    return table.createTableIfMissing(TableOptions.onDemand());
+  }
+
+  /**
+   * Creates the table with options unless it exists.
+   *
+   * @param options capacity, stream, encryption, deletion protection and tags
+   * @return a future completing, once the table is active, with true if this call created it
+   */
+  public final CompletableFuture<Boolean> createTableIfMissing(TableOptions options) {
+    return table.createTableIfMissing(options);
+  }
+
+  /**
+   * Waits, without blocking, until the table exists and is active.
+   *
+   * @return a future of the table's description, once it is active
+   */
+  public final CompletableFuture<TableInfo> waitUntilActive() {
+    return table.waitUntilActive();
+  }
+
+  /**
+   * Deletes the table; fails with {@link TableNotFoundException} if there is none.
+   *
+   * @return a future completing once the table is gone
+   */
+  public final CompletableFuture<Void> deleteTable() {
+    return table.deleteTable();
+  }
+
+  /**
+   * The table's status, item count, size, creation time and indexes.
+   *
+   * @return a future of the table's description
+   */
+  public final CompletableFuture<TableInfo> describe() {
+    return table.describe();
+  }
+
+  /**
+   * Whether the table exists.
+   *
+   * @return a future of true if it exists
+   */
+  public final CompletableFuture<Boolean> exists() {
+    return table.exists();
+  }
+
+  /**
+   * The attribute DynamoDB expires items by ({@code @Ttl}), or empty if expiry is off.
+   *
+   * @return a future of the attribute's name
+   */
+  public final CompletableFuture<Optional<String>> timeToLiveAttribute() {
+    return table.timeToLiveAttribute();
+  }
+
+  /**
+   * For generated subclasses' key methods: runs {@code operation} on the key {@code key} makes, or,
+   * if making it fails (a null or empty key value), completes with that failure; a method
+   * returning a future does not throw.
+   *
+   * @param <R> the operation's result
+   * @param key makes the item key from the key values
+   * @param operation the operation on the key
+   * @return the operation's future, or a failed one
+   */
+  protected final <R> CompletableFuture<R> withKey(
+      Supplier<Map<String, AttributeValue>> key, Function<Map<String, AttributeValue>, CompletableFuture<R>> operation) {
+    Map<String, AttributeValue> made;
+    try {
+      made = key.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return operation.apply(made);
   }
 
   @Override

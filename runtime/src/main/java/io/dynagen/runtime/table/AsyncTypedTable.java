@@ -6,15 +6,20 @@ import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
 import io.dynagen.runtime.expr.ValueEncoder;
+import io.dynagen.runtime.table.admin.Capacity;
+import io.dynagen.runtime.table.admin.TableInfo;
 import io.dynagen.runtime.table.admin.TableNames;
 import io.dynagen.runtime.table.batch.AsyncBatchGet;
+import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.table.batch.AsyncBatchWriter;
 import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.internal.AsyncCalls;
+import io.dynagen.runtime.table.internal.AsyncTableAdmin;
 import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyShape;
 import io.dynagen.runtime.table.internal.PreparedPut;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.table.internal.TableNameRule;
 import io.dynagen.runtime.table.read.AsyncQuery;
 import io.dynagen.runtime.table.read.AsyncScan;
@@ -54,12 +59,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> the mapped class
  */
 public final class AsyncTypedTable<T> implements AsyncTableHandle<T> {
+  static {
+    TableInternals.register(new TableInternals.AsyncAccess() {
+      @Override
+      public <T> ItemOperations<T> operations(AsyncTypedTable<T> table) {
+        return table.operations;
+      }
+    });
+  }
+
   private final DynamoDbAsyncClient client;
   private final ItemOperations<T> operations;
+  private final AsyncTableAdmin admin;
 
   private AsyncTypedTable(DynamoDbAsyncClient client, ItemOperations<T> operations) {
     this.client = Objects.requireNonNull(client, "client");
     this.operations = operations;
+    this.admin = new AsyncTableAdmin(client, operations.schema(), operations.tableName());
   }
 
   /**
@@ -149,15 +165,6 @@ public final class AsyncTypedTable<T> implements AsyncTableHandle<T> {
     return client;
   }
 
-  /**
-   * The requests of this table's single-item operations, shared with the sync table. Not API
-   * (public only for the capability packages; see the {@code internal} package).
-   *
-   * @return the shared operations
-   */
-  public ItemOperations<T> operations() {
-    return operations;
-  }
 
   // ---------------------------------------------------------------- keys
 
@@ -538,6 +545,17 @@ public final class AsyncTypedTable<T> implements AsyncTableHandle<T> {
     return new AsyncScan<>(new Scan<>(operations, operations.keys()), client);
   }
 
+  /**
+   * The secondary index {@code name}, to query or scan.
+   *
+   * @param name the index's name
+   * @return the index
+   * @throws IllegalArgumentException if the schema declares no index of that name
+   */
+  public AsyncTypedIndex<T> index(String name) {
+    return new AsyncTypedIndex<>(operations, client, operations.index(name));
+  }
+
   // ---------------------------------------------------------------- batches
 
   /**
@@ -583,6 +601,108 @@ public final class AsyncTypedTable<T> implements AsyncTableHandle<T> {
    */
   public CompletableFuture<List<T>> batchGet(Collection<Map<String, AttributeValue>> keys, GetOptions options) {
     return AsyncBatchGet.read(this, keys, options);
+  }
+
+  // ---------------------------------------------------------------- table admin
+
+  /**
+   * Creates the table from the schema (keys, and indexes with the projections their annotations
+   * give), on demand (pay per request), as {@link TypedTable#createTable()} does.
+   *
+   * @return a future of the table's description, completing once the table is active
+   */
+  public CompletableFuture<TableInfo> createTable() {
+    return admin.create(TableOptions.onDemand());
+  }
+
+  /**
+   * Creates the table with provisioned capacity (for the table and each global index).
+   *
+   * @param capacity the read and write capacity
+   * @return a future of the table's description, completing once the table is active
+   */
+  public CompletableFuture<TableInfo> createTable(Capacity capacity) {
+    if (capacity == null) {
+      return AsyncCalls.failed(new NullPointerException("capacity"));
+    }
+    return admin.create(TableOptions.provisioned(capacity));
+  }
+
+  /**
+   * Creates the table with {@code options} (capacity per table and index, stream, encryption,
+   * deletion protection, tags); fails with {@code IllegalArgumentException}, before any request,
+   * if they give capacity to an index the schema does not have.
+   *
+   * @param options capacity, stream, encryption, deletion protection and tags
+   * @return a future of the table's description, completing once the table is active
+   */
+  public CompletableFuture<TableInfo> createTable(TableOptions options) {
+    if (options == null) {
+      return AsyncCalls.failed(new NullPointerException("options"));
+    }
+    return admin.create(options);
+  }
+
+  /**
+   * Creates the table with {@code options} unless it exists (also when another process creates
+   * it at the same moment).
+   *
+   * @param options capacity, stream, encryption, deletion protection and tags
+   * @return a future completing, once the table is active, with true if this call created it
+   */
+  public CompletableFuture<Boolean> createTableIfMissing(TableOptions options) {
+    if (options == null) {
+      return AsyncCalls.failed(new NullPointerException("options"));
+    }
+    return admin.createIfMissing(options);
+  }
+
+  /**
+   * Waits, without blocking, until the table exists and is active (polling with the SDK's async
+   * waiter).
+   *
+   * @return a future of the table's description, once it is active
+   */
+  public CompletableFuture<TableInfo> waitUntilActive() {
+    return admin.waitUntilActive();
+  }
+
+  /**
+   * Deletes the table; fails with {@link TableNotFoundException} if there is none.
+   *
+   * @return a future completing once the table is gone
+   */
+  public CompletableFuture<Void> deleteTable() {
+    return admin.delete();
+  }
+
+  /**
+   * The table's status, approximate item count and size, and creation time; fails with {@link
+   * TableNotFoundException} if there is no such table.
+   *
+   * @return a future of the table's description
+   */
+  public CompletableFuture<TableInfo> describe() {
+    return admin.describe();
+  }
+
+  /**
+   * Whether the table exists (in any status).
+   *
+   * @return a future of true if the table exists
+   */
+  public CompletableFuture<Boolean> exists() {
+    return admin.exists();
+  }
+
+  /**
+   * The attribute DynamoDB expires this table's items by ({@code @Ttl}), or empty if expiry is off;
+   * fails with {@link TableNotFoundException} if there is no such table.
+   *
+   * @return a future of the attribute's name
+   */
+  public CompletableFuture<Optional<String>> timeToLiveAttribute() {
+    return admin.timeToLiveAttribute();
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.dynagen.runtime.table;
 import io.dynagen.runtime.SecondaryIndex;
 import io.dynagen.runtime.expr.ValueEncoder;
 import io.dynagen.runtime.table.internal.KeyShape;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.table.read.Query;
 import io.dynagen.runtime.table.read.Scan;
 
@@ -42,7 +43,7 @@ public final class TypedIndex<T> {
    * @throws IllegalArgumentException if the value is null or empty
    */
   public <P> Query<T> query(P partitionValue, ValueEncoder<P> encoder) {
-    return new Query<>(table, keys, table.operations().keyValue(keys.partitionKey(), partitionValue, encoder));
+    return new Query<>(table, keys, TableInternals.operations(table).keyValue(keys.partitionKey(), partitionValue, encoder));
   }
 
   /** {@return a scan of every item in the index} */

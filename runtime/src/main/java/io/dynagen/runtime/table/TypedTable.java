@@ -17,13 +17,12 @@ import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.batch.BatchWriter;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
-import io.dynagen.runtime.table.internal.ItemDecoder;
 import io.dynagen.runtime.table.internal.KeyShape;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.PreparedPut;
 import io.dynagen.runtime.table.internal.TableAdmin;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.table.internal.TableNameRule;
-import io.dynagen.runtime.table.internal.UpdateExpressions;
 import io.dynagen.runtime.table.read.GetOptions;
 import io.dynagen.runtime.table.read.Query;
 import io.dynagen.runtime.table.read.Scan;
@@ -59,6 +58,15 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * @param <T> the mapped class
  */
 public final class TypedTable<T> implements TableHandle<T> {
+  static {
+    TableInternals.register(new TableInternals.SyncAccess() {
+      @Override
+      public <T> ItemOperations<T> operations(TypedTable<T> table) {
+        return table.operations;
+      }
+    });
+  }
+
   private final DynamoDbClient client;
   private final ItemOperations<T> operations;
   private final TableAdmin admin;
@@ -145,23 +153,7 @@ public final class TypedTable<T> implements TableHandle<T> {
     return client;
   }
 
-  /**
-   * {@return how this table decodes items} Not API (public only for the capability packages; see
-   * the {@code internal} package).
-   */
-  public ItemDecoder<T> decoder() {
-    return operations.decoder();
-  }
 
-  /**
-   * The requests of this table's single-item operations, shared with its async face. Not API
-   * (public only for the capability packages; see the {@code internal} package).
-   *
-   * @return the shared operations
-   */
-  public ItemOperations<T> operations() {
-    return operations;
-  }
 
   // ---------------------------------------------------------------- keys
 
@@ -232,7 +224,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    *     another version than {@code item} (or exists, for an object never written)
    */
   public T put(T item) {
-    PreparedPut<T> prepared = preparePut(item);
+    PreparedPut<T> prepared = operations.preparePut(item);
     send(prepared, null, false);
     return prepared.written(operations.decoder());
   }
@@ -247,7 +239,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public T put(T item, Condition condition) {
-    PreparedPut<T> prepared = preparePut(item);
+    PreparedPut<T> prepared = operations.preparePut(item);
     send(prepared, Objects.requireNonNull(condition, "condition"), false);
     return prepared.written(operations.decoder());
   }
@@ -259,7 +251,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @return the item replaced, or empty if there was none
    */
   public Optional<T> putReturningOld(T item) {
-    return send(preparePut(item), null, true);
+    return send(operations.preparePut(item), null, true);
   }
 
   /**
@@ -271,7 +263,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws ConditionFailedException if the condition is false; nothing is written
    */
   public Optional<T> putReturningOld(T item, Condition condition) {
-    return send(preparePut(item), Objects.requireNonNull(condition, "condition"), true);
+    return send(operations.preparePut(item), Objects.requireNonNull(condition, "condition"), true);
   }
 
   /**
@@ -282,24 +274,13 @@ public final class TypedTable<T> implements TableHandle<T> {
    */
   public Optional<T> putIfAbsent(T item) {
     try {
-      send(preparePut(item), operations.absent(), false);
+      send(operations.preparePut(item), operations.absent(), false);
       return Optional.empty();
     } catch (ConditionFailedException e) {
       return e.item(operations.schema().type());
     }
   }
 
-  /**
-   * {@return the item's attributes as a put sends them: converted by the schema, generated values
-   * filled in, key and size checked} Batch writes and transactions put through it too. Not API
-   * (public only for the capability packages; see the {@code internal} package).
-   *
-   * @param item the object to put
-   * @throws IllegalArgumentException if a key is missing or empty, or the item is over 400 KB
-   */
-  public PreparedPut<T> preparePut(T item) {
-    return operations.preparePut(item);
-  }
 
   private Optional<T> send(PreparedPut<T> prepared, Condition condition, boolean returnOld) {
     PutItemRequest request = operations.putRequest(prepared, condition, returnOld);
@@ -419,17 +400,6 @@ public final class TypedTable<T> implements TableHandle<T> {
     }
   }
 
-  /**
-   * {@return the update as this table sends it, with the actions of its generated values (version,
-   * timestamps, counters) added, rendered with its condition} Transactions update through it too.
-   * Not API (public only for the capability packages; see the {@code internal} package).
-   *
-   * @param update the update to apply
-   * @param condition the condition the stored item must meet
-   */
-  public UpdateExpressions renderUpdate(Update update, Condition condition) {
-    return operations.renderUpdate(update, condition);
-  }
 
   // ---------------------------------------------------------------- delete
 
@@ -503,31 +473,7 @@ public final class TypedTable<T> implements TableHandle<T> {
     delete(operations.schema().keyOf(item), condition, false, operations.deleteVersion(item));
   }
 
-  /**
-   * {@code condition} joined with the version check a delete of {@code item} makes, as {@link
-   * #delete(Object, Condition)} sends it. Transactions delete objects through it.
-   * Not API (public only for the capability packages; see the {@code internal} package).
-   *
-   * @param item the object whose key (and version) names the item to delete
-   * @param condition the condition the stored item must meet
-   * @return the condition
-   */
-  public Condition deleteCondition(T item, Condition condition) {
-    return operations.deleteCondition(item, condition);
-  }
 
-  /**
-   * {@code condition} joined with the version check an update of {@code item} makes, as {@link
-   * #update(Object, Update, Condition)} sends it. Transactions update objects through it.
-   * Not API (public only for the capability packages; see the {@code internal} package).
-   *
-   * @param item the object whose key (and version) names the item to update
-   * @param condition the condition the stored item must meet
-   * @return the condition
-   */
-  public Condition updateCondition(T item, Condition condition) {
-    return operations.updateCondition(item, condition);
-  }
 
   private Optional<T> delete(Map<String, AttributeValue> key, Condition condition, boolean returnOld) {
     return delete(key, condition, returnOld, null);
@@ -570,19 +516,10 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @throws IllegalArgumentException if the schema declares no index of that name
    */
   public TypedIndex<T> index(String name) {
-    ItemSchema<T> schema = operations.schema();
-    List<SecondaryIndex> indexes = schema.indexes();
-    StringBuilder known = new StringBuilder();
-    for (SecondaryIndex index : indexes) {
-      if (index.name().equals(name)) {
-        return new TypedIndex<>(this, index, KeyShape.ofIndex(schema, index));
-      }
-      known.append(known.length() == 0 ? "'" : ", '").append(index.name()).append('\'');
-    }
-    throw new IllegalArgumentException(
-        "Table '" + tableName() + "' has no index '" + name + "': "
-            + (indexes.isEmpty() ? "its class declares no indexes" : "its indexes are " + known));
+    SecondaryIndex index = operations.index(name);
+    return new TypedIndex<>(this, index, KeyShape.ofIndex(schema(), index));
   }
+
 
   // ---------------------------------------------------------------- batches
 

@@ -9,6 +9,7 @@ import io.dynagen.runtime.SecondaryIndex;
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.ValuePath;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testmodel.RawItemSchema;
 import java.util.List;
@@ -183,11 +184,11 @@ class ValueLimitsTest {
     ValuePath<AttributeValue> thirtyDeep = deep;
 
     IllegalArgumentException emptyIndexKey = assertThrows(IllegalArgumentException.class,
-        () -> table.renderUpdate(Update.of(tag.set(AttributeValue.fromS(""))), null));
+        () -> TableInternals.operations(table).renderUpdate(Update.of(tag.set(AttributeValue.fromS(""))), null));
     IllegalArgumentException tableKey = assertThrows(IllegalArgumentException.class,
-        () -> table.renderUpdate(Update.of(pk.set(AttributeValue.fromS("q"))), null));
+        () -> TableInternals.operations(table).renderUpdate(Update.of(pk.set(AttributeValue.fromS("q"))), null));
     IllegalArgumentException tooDeep = assertThrows(IllegalArgumentException.class,
-        () -> table.renderUpdate(Update.of(thirtyDeep.set(nested(3))), null));
+        () -> TableInternals.operations(table).renderUpdate(Update.of(thirtyDeep.set(nested(3))), null));
 
     assertTrue(emptyIndexKey.getMessage().startsWith("Attribute 'tag' (in an update of table"), emptyIndexKey.getMessage());
     assertTrue(emptyIndexKey.getMessage().contains("partition key of index 'by-tag' and is empty"), emptyIndexKey.getMessage());

@@ -5,6 +5,7 @@ import io.dynagen.runtime.table.AsyncTypedTable;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.internal.AsyncCalls;
 import io.dynagen.runtime.table.read.GetOptions;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class AsyncBatchGet {
    */
   public <T> BatchGet.Handle<T> add(
       AsyncTableHandle<T> table, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
-    return this.keys.add(Objects.requireNonNull(table, "table").typed().operations(), keys, options);
+    return this.keys.add(TableInternals.operations(Objects.requireNonNull(table, "table").typed()), keys, options);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.dynagen.runtime.table.batch;
 
 import io.dynagen.runtime.table.AsyncTypedTable;
 import io.dynagen.runtime.table.internal.AsyncCalls;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -72,7 +73,7 @@ public final class AsyncBatchWriter<T> {
   public CompletableFuture<Void> put(T item) {
     PendingWrite write;
     try {
-      write = PendingWrite.put(table.operations(), item, versionsUnchecked);
+      write = PendingWrite.put(TableInternals.operations(table), item, versionsUnchecked);
     } catch (RuntimeException e) {
       return AsyncCalls.failed(e);
     }
@@ -88,7 +89,7 @@ public final class AsyncBatchWriter<T> {
   public CompletableFuture<Void> delete(Map<String, AttributeValue> key) {
     PendingWrite write;
     try {
-      write = PendingWrite.delete(table.operations(), key);
+      write = PendingWrite.delete(TableInternals.operations(table), key);
     } catch (RuntimeException e) {
       return AsyncCalls.failed(e);
     }
@@ -104,7 +105,7 @@ public final class AsyncBatchWriter<T> {
   public CompletableFuture<Void> delete(T item) {
     PendingWrite write;
     try {
-      write = PendingWrite.delete(table.operations(), item, versionsUnchecked);
+      write = PendingWrite.delete(TableInternals.operations(table), item, versionsUnchecked);
     } catch (RuntimeException e) {
       return AsyncCalls.failed(e);
     }

@@ -6,6 +6,7 @@ import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemKey;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.read.GetOptions;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class BatchGet {
    */
   public <T> Handle<T> add(
       TableHandle<T> handle, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
-    return this.keys.add(Objects.requireNonNull(handle, "table").typed().operations(), keys, options);
+    return this.keys.add(TableInternals.operations(Objects.requireNonNull(handle, "table").typed()), keys, options);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.dynagen.runtime.table.batch;
 
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -106,7 +107,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void put(T item) {
-    engine.add(PendingWrite.put(table.operations(), item, versionsUnchecked));
+    engine.add(PendingWrite.put(TableInternals.operations(table), item, versionsUnchecked));
   }
 
   /**
@@ -119,7 +120,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void delete(Map<String, AttributeValue> key) {
-    engine.add(PendingWrite.delete(table.operations(), key));
+    engine.add(PendingWrite.delete(TableInternals.operations(table), key));
   }
 
   /**
@@ -131,7 +132,7 @@ public final class BatchWriter<T> implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void delete(T item) {
-    engine.add(PendingWrite.delete(table.operations(), item, versionsUnchecked));
+    engine.add(PendingWrite.delete(TableInternals.operations(table), item, versionsUnchecked));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.dynagen.runtime.table.batch;
 import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -48,7 +49,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void put(TableHandle<T> table, T item) {
-    engine.add(PendingWrite.put(typed(table).operations(), item, versionsUnchecked));
+    engine.add(PendingWrite.put(TableInternals.operations(typed(table)), item, versionsUnchecked));
   }
 
   /**
@@ -62,7 +63,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public void delete(TableHandle<?> table, Map<String, AttributeValue> key) {
-    engine.add(PendingWrite.delete(typed(table).operations(), key));
+    engine.add(PendingWrite.delete(TableInternals.operations(typed(table)), key));
   }
 
   /**
@@ -76,7 +77,7 @@ public final class MultiTableBatchWriter implements AutoCloseable {
    * @throws IllegalStateException if the writer is closed
    */
   public <T> void delete(TableHandle<T> table, T item) {
-    engine.add(PendingWrite.delete(typed(table).operations(), item, versionsUnchecked));
+    engine.add(PendingWrite.delete(TableInternals.operations(typed(table)), item, versionsUnchecked));
   }
 
   /** As {@link BatchWriter#flush()}: sends everything buffered, and waits. */

@@ -79,6 +79,46 @@ public final class AsyncCalls {
     return result;
   }
 
+  /**
+   * The future {@code next} makes of {@code future}'s result, once it has one; a failure of either
+   * passes through as it is, not wrapped as {@code thenCompose} would wrap it. Cancelling the
+   * result cancels the step in progress.
+   */
+  public static <A, B> CompletableFuture<B> then(CompletableFuture<A> future, Function<A, CompletableFuture<B>> next) {
+    CompletableFuture<B> result = new CompletableFuture<>();
+    future.whenComplete((value, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(unwrap(failure));
+        return;
+      }
+      CompletableFuture<B> step;
+      try {
+        step = next.apply(value);
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      step.whenComplete((stepValue, stepFailure) -> {
+        if (stepFailure != null) {
+          result.completeExceptionally(unwrap(stepFailure));
+        } else {
+          result.complete(stepValue);
+        }
+      });
+      result.whenComplete((ignored, any) -> {
+        if (result.isCancelled()) {
+          step.cancel(true);
+        }
+      });
+    });
+    result.whenComplete((ignored, failure) -> {
+      if (result.isCancelled()) {
+        future.cancel(true);
+      }
+    });
+    return result;
+  }
+
   /** A future that already failed with {@code failure}, as a request that could not be built. */
   public static <R> CompletableFuture<R> failed(Throwable failure) {
     return CompletableFuture.failedFuture(failure);

@@ -2,6 +2,7 @@ package io.dynagen.runtime.table.internal;
 
 import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.MappingException;
+import io.dynagen.runtime.SecondaryIndex;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.Placeholders;
@@ -83,6 +84,25 @@ public final class ItemOperations<T> {
 
   public ItemDecoder<T> decoder() {
     return decoder;
+  }
+
+  /**
+   * The secondary index {@code name} the schema declares, for the sync and the async table's
+   * {@code index(name)}.
+   *
+   * @throws IllegalArgumentException naming the indexes there are, if none has that name
+   */
+  public SecondaryIndex index(String name) {
+    StringBuilder known = new StringBuilder();
+    for (SecondaryIndex index : schema.indexes()) {
+      if (index.name().equals(name)) {
+        return index;
+      }
+      known.append(known.length() == 0 ? "'" : ", '").append(index.name()).append('\'');
+    }
+    throw new IllegalArgumentException(
+        "Table '" + tableName + "' has no index '" + name + "': "
+            + (known.length() == 0 ? "its class declares no indexes" : "its indexes are " + known));
   }
 
   public KeyShape keys() {

@@ -34,4 +34,17 @@ public final class AsyncScan<T> extends AsyncRead<T, Scan<T>, AsyncScan<T>> {
   public AsyncScan<T> segment(int segment, int totalSegments) {
     return with(request.segment(segment, totalSegments));
   }
+
+  /**
+   * This scan in {@code totalSegments} segments read at the same time, the items published as they
+   * come: see {@link AsyncParallelScan} for requests in flight, back-pressure and cancel.
+   *
+   * @param totalSegments how many segments the table is read in
+   * @return the parallel scan; nothing is sent until it is read
+   * @throws IllegalArgumentException if {@code totalSegments} is not 1 to 1,000,000
+   * @throws IllegalStateException if this scan is already one segment
+   */
+  public AsyncParallelScan<T> segments(int totalSegments) {
+    return new AsyncParallelScan<>(request.segments(totalSegments).scan(), totalSegments, client);
+  }
 }

@@ -1,7 +1,6 @@
 package io.dynagen.runtime.table.read;
 
-import io.dynagen.runtime.table.CompositeKeyTable;
-import io.dynagen.runtime.table.SimpleKeyTable;
+import io.dynagen.runtime.table.TableHandle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -70,14 +70,16 @@ public final class DaoSupport {
    * @param <P> the partition key's Java type
    * @param table the table
    * @param keys the partition key values
+   * @param itemKey the table's {@code key(partitionValue)}
    * @param options consistent read and projection
    * @return the items found
    */
-  public static <T, P> List<T> batchGet(SimpleKeyTable<T, P> table, Collection<? extends P> keys, GetOptions options) {
+  public static <T, P> List<T> batchGet(TableHandle<T> table, Collection<? extends P> keys,
+      Function<? super P, Map<String, AttributeValue>> itemKey, GetOptions options) {
     Objects.requireNonNull(keys, "keys");
     List<Map<String, AttributeValue>> itemKeys = new ArrayList<>(keys.size());
     for (P key : keys) {
-      itemKeys.add(table.key(key));
+      itemKeys.add(itemKey.apply(key));
     }
     return itemKeys.isEmpty() ? List.of() : table.typed().batchGet(itemKeys, options);
   }
@@ -92,15 +94,16 @@ public final class DaoSupport {
    * @param table the table
    * @param partitionValue the partition key value of every item
    * @param sortValues the sort key values
+   * @param itemKey the table's {@code key(partitionValue, sortValue)}
    * @param options consistent read and projection
    * @return the items found
    */
-  public static <T, P, S> List<T> batchGet(
-      CompositeKeyTable<T, P, S> table, P partitionValue, Collection<? extends S> sortValues, GetOptions options) {
+  public static <T, P, S> List<T> batchGet(TableHandle<T> table, P partitionValue, Collection<? extends S> sortValues,
+      BiFunction<? super P, ? super S, Map<String, AttributeValue>> itemKey, GetOptions options) {
     Objects.requireNonNull(sortValues, "sortValues");
     List<Map<String, AttributeValue>> itemKeys = new ArrayList<>(sortValues.size());
     for (S sortValue : sortValues) {
-      itemKeys.add(table.key(partitionValue, sortValue));
+      itemKeys.add(itemKey.apply(partitionValue, sortValue));
     }
     return itemKeys.isEmpty() ? List.of() : table.typed().batchGet(itemKeys, options);
   }

@@ -102,6 +102,11 @@ public final class ParallelScan<T> {
     return new ParallelScan<>(scan, totalSegments, Objects.requireNonNull(executor, "executor"), deadline);
   }
 
+  /** The whole scan, for its async face. */
+  Scan<T> scan() {
+    return scan;
+  }
+
   /** {@return the number of segments} */
   public int segments() {
     return totalSegments;

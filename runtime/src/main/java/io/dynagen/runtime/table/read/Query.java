@@ -10,6 +10,7 @@ import io.dynagen.runtime.table.internal.ItemKey;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyShape;
 import io.dynagen.runtime.table.internal.Keys;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +43,7 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
    * @param partitionValue the stored partition key value
    */
   public Query(TypedTable<T> table, KeyShape keys, AttributeValue partitionValue) {
-    this(table.operations(), table.client(), keys, ReadOptions.DEFAULTS, partitionValue, null, false);
+    this(TableInternals.operations(table), table.client(), keys, ReadOptions.DEFAULTS, partitionValue, null, false);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.AsyncCalls;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyShape;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -36,7 +37,7 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
    * @param keys the key attributes of the table or index read
    */
   public Scan(TypedTable<T> table, KeyShape keys) {
-    this(table.operations(), table.client(), keys, ReadOptions.DEFAULTS, null, null);
+    this(TableInternals.operations(table), table.client(), keys, ReadOptions.DEFAULTS, null, null);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.dynagen.runtime.table.AsyncTableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.internal.AsyncCalls;
 import io.dynagen.runtime.table.internal.ItemOperations;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,6 +93,6 @@ public final class AsyncTransactGet {
   }
 
   private static <T> ItemOperations<T> operations(AsyncTableHandle<T> handle) {
-    return Objects.requireNonNull(handle, "table").typed().operations();
+    return TableInternals.operations(Objects.requireNonNull(handle, "table").typed());
   }
 }

@@ -7,6 +7,7 @@ import io.dynagen.runtime.table.AsyncTableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.internal.AsyncCalls;
 import io.dynagen.runtime.table.internal.ItemOperations;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -284,6 +285,6 @@ public final class AsyncTransactWrite {
   }
 
   private static <T> ItemOperations<T> operations(AsyncTableHandle<T> handle) {
-    return Objects.requireNonNull(handle, "table").typed().operations();
+    return TableInternals.operations(Objects.requireNonNull(handle, "table").typed());
   }
 }

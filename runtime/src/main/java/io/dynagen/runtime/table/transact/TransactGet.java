@@ -5,6 +5,7 @@ import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemOperations;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class TransactGet {
   }
 
   private static <T> ItemOperations<T> operations(TableHandle<T> handle) {
-    return Objects.requireNonNull(handle, "table").typed().operations();
+    return TableInternals.operations(Objects.requireNonNull(handle, "table").typed());
   }
 
   /** The attributes of a projection, at least one. */

@@ -7,6 +7,7 @@ import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemOperations;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -279,6 +280,6 @@ public final class TransactWrite {
   }
 
   private static <T> ItemOperations<T> typed(TableHandle<T> handle) {
-    return Objects.requireNonNull(handle, "table").typed().operations();
+    return TableInternals.operations(Objects.requireNonNull(handle, "table").typed());
   }
 }

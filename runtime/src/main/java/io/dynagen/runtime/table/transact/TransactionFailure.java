@@ -5,6 +5,7 @@ import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.StoredItem;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public final class TransactionFailure<T> {
    * @param table the table, a {@code TypedTable} or a generated table class
    */
   public boolean isOn(TableHandle<?> table) {
-    return isOn(table.typed().operations());
+    return isOn(TableInternals.operations(table.typed()));
   }
 
   /**
@@ -110,7 +111,7 @@ public final class TransactionFailure<T> {
    * @param table the async table, an {@code AsyncTypedTable} or a generated async table class
    */
   public boolean isOn(AsyncTableHandle<?> table) {
-    return isOn(table.typed().operations());
+    return isOn(TableInternals.operations(table.typed()));
   }
 
   private boolean isOn(ItemOperations<?> other) {
@@ -125,7 +126,7 @@ public final class TransactionFailure<T> {
    * @throws IllegalArgumentException if the action was on another table
    */
   public <U> TransactionFailure<U> on(TableHandle<U> table) {
-    return on(table.typed().operations());
+    return on(TableInternals.operations(table.typed()));
   }
 
   /**
@@ -136,7 +137,7 @@ public final class TransactionFailure<T> {
    * @throws IllegalArgumentException if the action was on another table
    */
   public <U> TransactionFailure<U> on(AsyncTableHandle<U> table) {
-    return on(table.typed().operations());
+    return on(TableInternals.operations(table.typed()));
   }
 
   @SuppressWarnings("unchecked") // the same table name and class: the same T

@@ -2,6 +2,7 @@ package io.dynagen.runtime.table.batch;
 
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.testmodel.TestUser;
 import io.dynagen.runtime.testmodel.TestUserSchema;
 import java.net.URI;
@@ -32,10 +33,10 @@ public final class OfflineTables {
   }
 
   static PendingWrite put(TestUser user) {
-    return PendingWrite.put(USERS.operations(), user, false);
+    return PendingWrite.put(TableInternals.operations(USERS), user, false);
   }
 
   static PendingWrite delete(String username, String lastName) {
-    return PendingWrite.delete(USERS.operations(), key(username, lastName));
+    return PendingWrite.delete(TableInternals.operations(USERS), key(username, lastName));
   }
 }

@@ -49,7 +49,7 @@ class ItemKeyTest {
     Map<String, AttributeValue> numeric =
         Map.of("username", AttributeValue.fromN("1"), "last_name", AttributeValue.fromS("x"));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ItemKey.ofRequest(OfflineTables.USERS.operations(), numeric));
+        assertThrows(IllegalArgumentException.class, () -> ItemKey.ofRequest(TableInternals.operations(OfflineTables.USERS), numeric));
     assertTrue(e.getMessage().contains("'username'") && e.getMessage().contains("declares it S"), e.getMessage());
   }
 }
