@@ -3,6 +3,7 @@ package io.dynagen.runtime.table.transact;
 import io.dynagen.runtime.expr.AttributePath;
 import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.table.internal.ItemOperations;
+import io.dynagen.runtime.table.internal.KeyProjection;
 import io.dynagen.runtime.table.internal.Keys;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ final class TransactGetItems {
     Get.Builder get = Get.builder().tableName(table.tableName()).key(key);
     if (!projection.isEmpty()) {
       Placeholders placeholders = new Placeholders();
-      get.projectionExpression(placeholders.projection(projection))
+      // The type attribute too, without which a single table's item could not be read as its type.
+      get.projectionExpression(placeholders.projection(KeyProjection.withKeys(projection, List.of(), table.schema())))
           .expressionAttributeNames(placeholders.namesOrNull());
     }
     actions.add(TransactionFailure.Kind.GET, table, key);
