@@ -106,6 +106,9 @@ final class LoadCommand extends TableCommand {
    */
   private int runAsync(Session session, UserTable users, PrintStream out) {
     try (DynamoDbAsyncClient client = session.newAsyncClient()) {
+      // The sync client sent a request (createTableIfMissing) before its clock started; so does
+      // this one, or the clock would count the start of its Netty stack (about a second here).
+      await(client.describeTable(request -> request.tableName(users.tableName())));
       AsyncBatchWriter<User> writer = UserAsyncTable.create(client, users.tableName())
           .batchWriter(BatchWriteOptions.defaults().withMaxInFlight(inFlight));
       long started = System.nanoTime();
@@ -114,14 +117,21 @@ final class LoadCommand extends TableCommand {
       CompletableFuture<Void> taken = new CompletableFuture<>();
       try {
         putFrom(writer, 0, taken);
-        taken.thenCompose(ignored -> writer.close()).join();
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        await(taken.thenCompose(ignored -> writer.close()));
       } finally {
         progress.stop();
       }
       report(out, users, writer.written(), started, ", async");
       return 0;
+    }
+  }
+
+  /** Waits for {@code future} on this (the command's) thread; its failure is thrown unwrapped. */
+  private static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

@@ -9,6 +9,8 @@ import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.table.batch.AsyncBatchWriter;
 import io.dynagen.runtime.table.batch.BatchWriteOptions;
 import io.dynagen.runtime.table.read.AsyncScan;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the mapped class
  */
-public abstract class AsyncTableAccessor<T> {
+public abstract class AsyncTableAccessor<T> implements AsyncTableHandle<T> {
   private final AsyncTypedTable<T> table;
 
   /**
@@ -40,6 +42,7 @@ public abstract class AsyncTableAccessor<T> {
    *
    * @return the async table
    */
+  @Override
   public final AsyncTypedTable<T> typed() {
     return table;
   }
@@ -186,6 +189,18 @@ public abstract class AsyncTableAccessor<T> {
    */
   public final AsyncBatchWriter<T> batchWriter(BatchWriteOptions options) {
     return table.batchWriter(options);
+  }
+
+  /**
+   * The items with these keys (from the accessor's {@code key(...)}), in the order asked, each
+   * once; missing ones are left out. Sent 100 keys per request, unprocessed keys asked again; see
+   * {@link AsyncTypedTable#batchGet(Collection)}.
+   *
+   * @param keys the keys of the items
+   * @return a future of the items
+   */
+  public final CompletableFuture<List<T>> batchGet(Collection<Map<String, AttributeValue>> keys) {
+    return table.batchGet(keys);
   }
 
   // ---------------------------------------------------------------- table admin

@@ -9,6 +9,7 @@ import io.dynagen.runtime.expr.ValueEncoder;
 import io.dynagen.runtime.table.admin.Capacity;
 import io.dynagen.runtime.table.admin.TableInfo;
 import io.dynagen.runtime.table.admin.TableNames;
+import io.dynagen.runtime.table.batch.AsyncBatchGet;
 import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.table.batch.AsyncBatchWriter;
 import io.dynagen.runtime.table.batch.BatchWriteOptions;
@@ -26,6 +27,8 @@ import io.dynagen.runtime.table.read.GetOptions;
 import io.dynagen.runtime.table.read.Query;
 import io.dynagen.runtime.table.read.Scan;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +58,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the mapped class
  */
-public final class AsyncTypedTable<T> {
+public final class AsyncTypedTable<T> implements AsyncTableHandle<T> {
   static {
     TableInternals.register(new TableInternals.AsyncAccess() {
       @Override
@@ -123,6 +126,16 @@ public final class AsyncTypedTable<T> {
    */
   public AsyncTypedTable<T> withClock(Clock clock) {
     return new AsyncTypedTable<>(client, operations.withClock(clock));
+  }
+
+  /**
+   * This table itself, as the handle async batch gets and transactions take.
+   *
+   * @return this table
+   */
+  @Override
+  public AsyncTypedTable<T> typed() {
+    return this;
   }
 
   /**
@@ -562,6 +575,32 @@ public final class AsyncTypedTable<T> {
    */
   public AsyncBatchWriter<T> batchWriter(BatchWriteOptions options) {
     return AsyncBatchWriter.of(this, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * The items with these keys, in the order of the keys, each once; keys with no item are left
+   * out. The async face of {@link TypedTable#batchGet(Collection)}: requests of at most 100 keys,
+   * unprocessed keys asked again with backoff; see {@link AsyncBatchGet}.
+   *
+   * @param keys the keys of the items
+   * @return a future of the items; it fails with {@code IllegalArgumentException} if a key is null
+   *     or does not fit the table's key, with {@link io.dynagen.runtime.table.batch.BatchGetException}
+   *     if keys were still unprocessed after the attempt budget
+   */
+  public CompletableFuture<List<T>> batchGet(Collection<Map<String, AttributeValue>> keys) {
+    return AsyncBatchGet.read(this, keys, GetOptions.defaults());
+  }
+
+  /**
+   * As {@link #batchGet(Collection)}, read with {@code options} (consistent read, projection; a
+   * projection also reads the key attributes).
+   *
+   * @param keys the keys of the items
+   * @param options how the items are read (projection, consistency)
+   * @return a future of the items
+   */
+  public CompletableFuture<List<T>> batchGet(Collection<Map<String, AttributeValue>> keys, GetOptions options) {
+    return AsyncBatchGet.read(this, keys, options);
   }
 
   // ---------------------------------------------------------------- table admin

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
  * whether each signal came on the event loop of a {@link OneThreadAsyncClient}.
  */
 public final class TestSubscriber<T> implements Flow.Subscriber<T> {
-  /** One signal: an item, the end, or a failure. */
-  public record Signal<T>(T item, boolean complete, Throwable failure, boolean onEventLoop) {}
+  /** One signal: an item, the end, or a failure; the thread it came on, and whether that is the loop. */
+  public record Signal<T>(T item, boolean complete, Throwable failure, boolean onEventLoop, Thread thread) {}
 
   private final OneThreadAsyncClient loop;
   private final BlockingQueue<Signal<T>> signals = new LinkedBlockingQueue<>();
@@ -36,7 +36,7 @@ public final class TestSubscriber<T> implements Flow.Subscriber<T> {
     synchronized (items) {
       items.add(item);
     }
-    signals.add(new Signal<>(item, false, null, loop.onEventLoop()));
+    signals.add(new Signal<>(item, false, null, loop.onEventLoop(), Thread.currentThread()));
     if (cancelInOnNext) {
       subscription.cancel();
     }
@@ -44,12 +44,12 @@ public final class TestSubscriber<T> implements Flow.Subscriber<T> {
 
   @Override
   public void onError(Throwable failure) {
-    signals.add(new Signal<>(null, false, failure, loop.onEventLoop()));
+    signals.add(new Signal<>(null, false, failure, loop.onEventLoop(), Thread.currentThread()));
   }
 
   @Override
   public void onComplete() {
-    signals.add(new Signal<>(null, true, null, loop.onEventLoop()));
+    signals.add(new Signal<>(null, true, null, loop.onEventLoop(), Thread.currentThread()));
   }
 
   public void request(long n) {

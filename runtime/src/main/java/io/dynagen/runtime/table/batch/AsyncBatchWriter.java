@@ -17,8 +17,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * flight and at most 2 × 25 × that many writes held (buffered or in flight). {@link #put} and
  * {@link #delete} return a future that completes once the write is taken in: at once while
  * there is room, else when a batch lands; a producer that waits for it before the next write
- * (or chains the next write on it) cannot fill the memory. The options' executor, progress
- * listener and deadline are not used: nothing runs on a thread of Dynagen's own.
+ * (or chains the next write on it) cannot fill the memory.
+ *
+ * <p>The options are the sync writer's, and mean the same: the progress listener is told the
+ * number of writes landed so far, each time batches land (on the thread that completes the
+ * response, one call at a time, counts only growing; the last before {@code close()} completes;
+ * an exception it throws fails {@code close()}, writing goes on); past the deadline no further
+ * request is sent and every pending future, {@code close()}'s included, fails with the {@link
+ * BatchWriteException} listing exactly the writes that did not land (those never sent among
+ * them). An executor is refused: the writer runs no task of its own, each step runs in the
+ * callback of the client's response.
  *
  * <p>Argument errors (a null item, a missing key, a {@code @Version}ed class) fail the returned
  * future with {@code IllegalArgumentException}, before anything is held.
@@ -31,6 +39,13 @@ public final class AsyncBatchWriter<T> {
   private final boolean versionsUnchecked;
 
   private AsyncBatchWriter(AsyncTypedTable<T> table, BatchWriteOptions options) {
+    if (options.executor() != null) {
+      throw new IllegalArgumentException(
+          "BatchWriteOptions.withExecutor(...) was given to an async batch writer, which runs no task"
+              + " of its own (each step runs in the callback of the client's response), so it has nothing"
+              + " to run there: leave the executor out, and move your own work onto it with"
+              + " thenRunAsync(..., executor) on the futures the writer returns");
+    }
     this.table = table;
     this.engine = new AsyncBatchWriteEngine(table.client(), options);
     this.versionsUnchecked = options.writesVersionsUnchecked();
@@ -43,6 +58,7 @@ public final class AsyncBatchWriter<T> {
    * @param table the table
    * @param options the options
    * @return the async table
+   * @throws IllegalArgumentException if the options have an executor (see {@link AsyncBatchWriter})
    */
   public static <T> AsyncBatchWriter<T> of(AsyncTypedTable<T> table, BatchWriteOptions options) {
     return new AsyncBatchWriter<>(table, options);

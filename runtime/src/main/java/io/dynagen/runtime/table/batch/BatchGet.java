@@ -4,12 +4,11 @@ import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemKey;
-import io.dynagen.runtime.table.internal.Keys;
-import io.dynagen.runtime.table.internal.TableInternals;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.read.GetOptions;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * List<User> found = result.items(users);
  * }</pre>
  *
- * <p>For one table, {@link TypedTable#batchGet(Collection)} does all this in one call.
+ * <p>For one table, {@link TypedTable#batchGet(Collection)} does all this in one call. {@link
+ * AsyncBatchGet} is the same over the SDK's async client, with the same handles and results.
  *
  * <p>Each distinct key is asked for once, however many times and through however many handles it
  * is given; a handle's items come in the order of its keys, each item once, and a key with no
@@ -42,8 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class BatchGet {
   private final BatchGetReader reader;
-  private final Map<String, TableRead> tables = new LinkedHashMap<>();
-  private int handles;
+  private final BatchGetKeys keys = new BatchGetKeys();
 
   private BatchGet(BatchGetReader reader) {
     this.reader = reader;
@@ -112,27 +111,7 @@ public final class BatchGet {
    */
   public <T> Handle<T> add(
       TableHandle<T> handle, Collection<Map<String, AttributeValue>> keys, GetOptions options) {
-    TypedTable<T> table = Objects.requireNonNull(handle, "table").typed();
-    Objects.requireNonNull(options, "options");
-    if (keys == null) {
-      throw new IllegalArgumentException(
-          "The keys to read from table '" + table.tableName() + "' are null: pass a collection of keys");
-    }
-    Map<ItemKey, Map<String, AttributeValue>> checked = new LinkedHashMap<>();
-    for (Map<String, AttributeValue> key : keys) {
-      checked.putIfAbsent(ItemKey.ofRequest(TableInternals.operations(table), key), Keys.extract(key, TableInternals.operations(table).decoder().keyNames()));
-    }
-    TableRead read = tables.get(table.tableName());
-    if (read == null) {
-      read = new TableRead(table, options);
-    } else {
-      read.checkSameRead(table, options);
-    }
-    tables.put(table.tableName(), read);
-    for (Map.Entry<ItemKey, Map<String, AttributeValue>> key : checked.entrySet()) {
-      read.add(key.getKey(), key.getValue());
-    }
-    return new Handle<>(this, handles++, table, new ArrayList<>(checked.keySet()));
+    return this.keys.add(TableInternals.operations(Objects.requireNonNull(handle, "table").typed()), keys, options);
   }
 
   /**
@@ -143,26 +122,31 @@ public final class BatchGet {
    * @throws TableNotFoundException if a table does not exist
    */
   public Result execute() {
-    return new Result(this, handles, reader.read(tables.values()));
+    return keys.result(reader.read(keys.tables()));
   }
 
-  /** The keys one {@link #add} call asked for, to take its items from a {@link Result}. */
+  /**
+   * The keys one {@code add} call of a {@link BatchGet} or an {@link AsyncBatchGet} asked for, to
+   * take its items from a {@link Result}.
+   *
+   * @param <T> the mapped class of the table
+   */
   public static final class Handle<T> {
-    private final BatchGet owner;
+    private final BatchGetKeys owner;
     private final int index;
-    private final TypedTable<T> table;
+    private final ItemOperations<T> table;
     private final List<ItemKey> keys;
 
-    private Handle(BatchGet owner, int index, TypedTable<T> table, List<ItemKey> keys) {
+    Handle(BatchGetKeys owner, int index, ItemOperations<T> table, List<ItemKey> keys) {
       this.owner = owner;
       this.index = index;
       this.table = table;
       this.keys = keys;
     }
 
-    /** {@return the table read} */
-    public TypedTable<T> table() {
-      return table;
+    /** {@return the name of the table read} */
+    public String tableName() {
+      return table.tableName();
     }
 
     @Override
@@ -173,11 +157,11 @@ public final class BatchGet {
 
   /** What a batch get read. */
   public static final class Result {
-    private final BatchGet owner;
+    private final BatchGetKeys owner;
     private final int handles;
     private final Map<ItemKey, Map<String, AttributeValue>> found;
 
-    private Result(BatchGet owner, int handles, Map<ItemKey, Map<String, AttributeValue>> found) {
+    Result(BatchGetKeys owner, int handles, Map<ItemKey, Map<String, AttributeValue>> found) {
       this.owner = owner;
       this.handles = handles;
       this.found = found;
@@ -205,7 +189,7 @@ public final class BatchGet {
       for (ItemKey key : handle.keys) {
         Map<String, AttributeValue> item = found.get(key);
         if (item != null) {
-          items.add(TableInternals.operations(handle.table).decoder().decode(item));
+          items.add(handle.table.decoder().decode(item));
         }
       }
       return items;

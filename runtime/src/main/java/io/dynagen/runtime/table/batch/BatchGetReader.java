@@ -25,6 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * Reads the keys of a batch get with BatchGetItem requests of at most 100 keys, one request at a
  * time, asking again (after a backoff pause) for the keys the service leaves unprocessed: those
  * of a throttled request, and those beyond its 16 MB response limit.
+ *
+ * <p>The requests, the sorting of responses and failures, and the reports of keys not read are
+ * the static parts here, which {@link AsyncBatchGetReader} shares.
  */
 final class BatchGetReader {
   /** DynamoDB's limit on the keys of one BatchGetItem request. */
@@ -41,7 +44,7 @@ final class BatchGetReader {
   }
 
   /** A key to read, and how often it was asked for. */
-  private static final class PendingKey {
+  static final class PendingKey {
     final TableRead table;
     final ItemKey identity;
     final Map<String, AttributeValue> key;
@@ -52,6 +55,28 @@ final class BatchGetReader {
       this.identity = identity;
       this.key = key;
     }
+
+    BatchGetException.UnreadKey unread() {
+      return new BatchGetException.UnreadKey(table.tableName(), key);
+    }
+  }
+
+  /** What requests read, and what they left to ask again. */
+  static final class Attempt {
+    final Map<ItemKey, Map<String, AttributeValue>> found = new HashMap<>();
+    final List<PendingKey> unprocessed = new ArrayList<>();
+    Throwable throttling;
+  }
+
+  /** Every distinct key of the tables, in the order they were added. */
+  static Queue<PendingKey> pendingKeys(Collection<TableRead> tables) {
+    Queue<PendingKey> fresh = new ArrayDeque<>();
+    for (TableRead table : tables) {
+      for (Map.Entry<ItemKey, Map<String, AttributeValue>> key : table.keys().entrySet()) {
+        fresh.add(new PendingKey(table, key.getKey(), key.getValue()));
+      }
+    }
+    return fresh;
   }
 
   /**
@@ -61,12 +86,7 @@ final class BatchGetReader {
    * @throws TableNotFoundException if a table does not exist
    */
   Map<ItemKey, Map<String, AttributeValue>> read(Collection<TableRead> tables) {
-    Queue<PendingKey> fresh = new ArrayDeque<>();
-    for (TableRead table : tables) {
-      for (Map.Entry<ItemKey, Map<String, AttributeValue>> key : table.keys().entrySet()) {
-        fresh.add(new PendingKey(table, key.getKey(), key.getValue()));
-      }
-    }
+    Queue<PendingKey> fresh = pendingKeys(tables);
     Map<ItemKey, Map<String, AttributeValue>> found = new HashMap<>();
     List<PendingKey> again = new ArrayList<>();
     List<BatchGetException.UnreadKey> unread = new ArrayList<>();
@@ -77,32 +97,19 @@ final class BatchGetReader {
         retry.pause(maxAttempts(again), deadlineNanos);
       }
       String stopped = Thread.currentThread().isInterrupted() ? "the thread was interrupted"
-          : Deadlines.passed(deadlineNanos) ? "the deadline of " + deadline + " passed" : null;
+          : Deadlines.passed(deadlineNanos) ? deadlineText(deadline) : null;
       if (stopped != null) {
         // No further request: what was not read yet is reported; the interrupt status stays set.
-        for (PendingKey key : again) {
-          unread.add(new BatchGetException.UnreadKey(key.table.tableName(), key.key));
-        }
-        for (PendingKey key : fresh) {
-          unread.add(new BatchGetException.UnreadKey(key.table.tableName(), key.key));
-        }
-        throw new BatchGetException(unread, "The batch get stopped asking: " + stopped,
+        throw stopped(unread, again, fresh, stopped,
             Thread.currentThread().isInterrupted() ? new InterruptedException(stopped) : lastThrottling);
       }
       List<PendingKey> request = again;
-      while (request.size() < MAX_KEYS_PER_REQUEST && !fresh.isEmpty()) {
-        request.add(fresh.remove());
-      }
+      fill(request, fresh);
       Attempt attempt = new Attempt();
-      send(request, found, attempt);
+      send(request, attempt);
+      found.putAll(attempt.found);
       again = new ArrayList<>();
-      for (PendingKey key : attempt.unprocessed) {
-        if (retry.allowsAnotherAttempt(key.attempts)) {
-          again.add(key);
-        } else {
-          unread.add(new BatchGetException.UnreadKey(key.table.tableName(), key.key));
-        }
-      }
+      retryOrGiveUp(attempt, retry, again, unread);
       lastThrottling = attempt.throttling != null ? attempt.throttling : lastThrottling;
     }
     if (!unread.isEmpty()) {
@@ -111,43 +118,92 @@ final class BatchGetReader {
     return found;
   }
 
-  /** What one request left to ask again. */
-  private static final class Attempt {
-    final List<PendingKey> unprocessed = new ArrayList<>();
-    Throwable throttling;
-  }
-
-  private void send(List<PendingKey> request, Map<ItemKey, Map<String, AttributeValue>> found, Attempt attempt) {
+  private void send(List<PendingKey> request, Attempt attempt) {
     BatchGetItemResponse response;
     try {
       response = client.batchGetItem(request(request));
-    } catch (ResourceNotFoundException e) {
+    } catch (RuntimeException e) {
+      for (List<PendingKey> part : sortFailure(request, e, attempt)) {
+        send(part, attempt);
+      }
+      return;
+    }
+    sort(request, response, attempt);
+  }
+
+  /** Moves fresh keys into {@code request} while it has room. */
+  static void fill(List<PendingKey> request, Queue<PendingKey> fresh) {
+    while (request.size() < MAX_KEYS_PER_REQUEST && !fresh.isEmpty()) {
+      request.add(fresh.remove());
+    }
+  }
+
+  /** The keys an attempt left unprocessed: to ask {@code again} while the budget allows, else unread. */
+  static void retryOrGiveUp(
+      Attempt attempt, RetryPolicy retry, List<PendingKey> again, List<BatchGetException.UnreadKey> unread) {
+    for (PendingKey key : attempt.unprocessed) {
+      if (retry.allowsAnotherAttempt(key.attempts)) {
+        again.add(key);
+      } else {
+        unread.add(key.unread());
+      }
+    }
+  }
+
+  static String deadlineText(Duration deadline) {
+    return "the deadline of " + deadline + " passed";
+  }
+
+  /** The report of a batch get stopped before every key was asked for: every key not read. */
+  static BatchGetException stopped(
+      List<BatchGetException.UnreadKey> unread, Collection<PendingKey> again, Collection<PendingKey> fresh,
+      String stopped, Throwable cause) {
+    List<BatchGetException.UnreadKey> all = new ArrayList<>(unread);
+    for (PendingKey key : again) {
+      all.add(key.unread());
+    }
+    for (PendingKey key : fresh) {
+      all.add(key.unread());
+    }
+    return new BatchGetException(all, "The batch get stopped asking: " + stopped, cause);
+  }
+
+  /**
+   * Sorts the keys of a request that failed, sync or async alike: a throttled request's keys are
+   * asked again; with a missing table among several, returns each table's keys to ask alone so
+   * the missing one is named.
+   *
+   * @throws TableNotFoundException for the missing table
+   * @throws RuntimeException the failure as it is, if it is not throttling (a read loses nothing)
+   */
+  static List<List<PendingKey>> sortFailure(List<PendingKey> request, RuntimeException e, Attempt attempt) {
+    if (e instanceof ResourceNotFoundException notFound) {
       Map<TableRead, List<PendingKey>> byTable = byTable(request);
       if (byTable.size() > 1) {
         // The service does not say which table is missing: ask each table alone to name it.
-        for (List<PendingKey> keys : byTable.values()) {
-          send(keys, found, attempt);
-        }
-        return;
+        return new ArrayList<>(byTable.values());
       }
-      throw new TableNotFoundException(request.get(0).table.tableName(), e);
-    } catch (RuntimeException e) {
-      if (!Throttling.isThrottling(e)) {
-        throw e; // a read loses nothing: the caller gets the service's error as it is
-      }
-      for (PendingKey key : request) {
-        key.attempts++;
-        attempt.unprocessed.add(key);
-      }
-      attempt.throttling = e;
-      return;
+      throw new TableNotFoundException(request.get(0).table.tableName(), notFound);
     }
+    if (!Throttling.isThrottling(e)) {
+      throw e;
+    }
+    for (PendingKey key : request) {
+      key.attempts++;
+      attempt.unprocessed.add(key);
+    }
+    attempt.throttling = e;
+    return List.of();
+  }
+
+  /** Records the items of a response, and the keys it left unprocessed. */
+  static void sort(List<PendingKey> request, BatchGetItemResponse response, Attempt attempt) {
     Map<TableRead, List<PendingKey>> byTable = byTable(request);
     for (TableRead table : byTable.keySet()) {
       List<Map<String, AttributeValue>> items = response.responses().get(table.tableName());
       if (items != null) {
         for (Map<String, AttributeValue> item : items) {
-          found.put(ItemKey.of(table.tableName(), item, table.keyNames()), item);
+          attempt.found.put(ItemKey.of(table.tableName(), item, table.keyNames()), item);
         }
       }
     }
@@ -176,7 +232,7 @@ final class BatchGetReader {
     return left;
   }
 
-  private static BatchGetItemRequest request(List<PendingKey> request) {
+  static BatchGetItemRequest request(List<PendingKey> request) {
     Map<String, KeysAndAttributes> items = new LinkedHashMap<>();
     for (Map.Entry<TableRead, List<PendingKey>> table : byTable(request).entrySet()) {
       List<Map<String, AttributeValue>> keys = new ArrayList<>(table.getValue().size());
@@ -196,7 +252,7 @@ final class BatchGetReader {
     return byTable;
   }
 
-  private static int maxAttempts(List<PendingKey> keys) {
+  static int maxAttempts(List<PendingKey> keys) {
     int max = 0;
     for (PendingKey key : keys) {
       max = Math.max(max, key.attempts);

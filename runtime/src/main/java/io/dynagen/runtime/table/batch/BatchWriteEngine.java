@@ -267,10 +267,18 @@ final class BatchWriteEngine {
   /** With the lock held: writes that will never be sent, since the work was stopped. */
   private void neverSent(List<PendingWrite> writes) {
     for (PendingWrite write : writes) {
-      giveUp(write, BatchWriteException.Outcome.NOT_APPLIED,
-          (write.attempts() == 0 ? "never sent: " : "not sent again after " + write.attempts()
-              + (write.attempts() == 1 ? " attempt: " : " attempts: ")) + stopped);
+      unwritten.add(neverSent(write, stopped));
+      buffer.release(write.identity());
     }
+  }
+
+  /** The report of a write never sent (again) since the work stopped, sync or async alike. */
+  static BatchWriteException.Unwritten<?> neverSent(PendingWrite write, String stopped) {
+    String why = (write.attempts() == 0 ? "never sent: " : "not sent again after " + write.attempts()
+        + (write.attempts() == 1 ? " attempt: " : " attempts: ")) + stopped;
+    BatchWriteException.Outcome outcome =
+        write.mayHaveLandedBefore() ? BatchWriteException.Outcome.UNKNOWN : BatchWriteException.Outcome.NOT_APPLIED;
+    return new BatchWriteException.Unwritten<>(write, outcome, why);
   }
 
   /**

@@ -86,7 +86,8 @@ public final class BatchWriteOptions {
   /**
    * {@return these options, sending batches on {@code executor} instead of the writer's own daemon
    * threads} The writer does not shut it down. It must run tasks on other threads for batches to be
-   * in flight together; a caller-runs executor makes every write synchronous.
+   * in flight together; a caller-runs executor makes every write synchronous. The async writer,
+   * which runs no task of its own, refuses it.
    *
    * @param executor where to run them
    */
@@ -96,7 +97,8 @@ public final class BatchWriteOptions {
 
   /**
    * {@return these options, telling {@code listener} how many puts and deletes have landed so far,
-   * each time batches land} It is called on the writer's threads, one call at a time, with counts
+   * each time batches land} It is called on the writer's threads (the async writer's: the thread
+   * completing the client's response), one call at a time, with counts
    * that only grow; the last call gives the total, before {@code close()} returns. It should return
    * quickly, and must not write through, flush or close the same writer (it runs while a batch
    * holds its slot). An exception it throws is caught, so writing goes on, and {@code close()}
@@ -114,7 +116,8 @@ public final class BatchWriteOptions {
    * reported as not applied, requests in flight are waited for (each ends within the client's own
    * timeouts: its API call timeout, or its socket timeout times its retries), and the next call of
    * {@code put}, {@code delete}, {@code flush} or {@code close} (or one blocked in them) throws the
-   * {@link BatchWriteException} and closes the writer. See docs/reliability.md for how this
+   * {@link BatchWriteException} and closes the writer (the async writer fails every future still
+   * pending, and {@code close()}'s, with it). See docs/reliability.md for how this
    * combines with the SDK's timeouts and retries.
    *
    * @param timeout how long it may take, from the start

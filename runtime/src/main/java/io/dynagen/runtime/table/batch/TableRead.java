@@ -1,10 +1,9 @@
 package io.dynagen.runtime.table.batch;
 
 import io.dynagen.runtime.expr.Placeholders;
-import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.internal.ItemKey;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.KeyProjection;
-import io.dynagen.runtime.table.internal.TableInternals;
 import io.dynagen.runtime.table.read.GetOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +23,9 @@ final class TableRead {
   private final Map<String, String> projectionNames;
   private final Map<ItemKey, Map<String, AttributeValue>> keys = new LinkedHashMap<>();
 
-  TableRead(TypedTable<?> table, GetOptions options) {
+  TableRead(ItemOperations<?> table, GetOptions options) {
     this.tableName = table.tableName();
-    this.keyNames = TableInternals.operations(table).decoder().keyNames();
+    this.keyNames = table.decoder().keyNames();
     this.options = options;
     if (options.projection().isEmpty()) {
       this.projection = null;
@@ -42,8 +41,8 @@ final class TableRead {
    * Fails unless {@code table} and {@code other} read this table the same way, since one
    * request cannot read a table two ways.
    */
-  void checkSameRead(TypedTable<?> table, GetOptions other) {
-    if (!keyNames.equals(TableInternals.operations(table).decoder().keyNames())
+  void checkSameRead(ItemOperations<?> table, GetOptions other) {
+    if (!keyNames.equals(table.decoder().keyNames())
         || options.isConsistentRead() != other.isConsistentRead()
         || !options.projection().equals(other.projection())) {
       throw new IllegalArgumentException(

@@ -1,14 +1,11 @@
 package io.dynagen.runtime.table.transact;
 
 import io.dynagen.runtime.expr.AttributePath;
-import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
-import io.dynagen.runtime.table.internal.KeyProjection;
-import io.dynagen.runtime.table.internal.Keys;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.TableInternals;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -18,9 +15,6 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.Get;
-import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 
@@ -44,12 +38,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
  * <p>Every read goes through this builder's client. A conflict with a write in progress cancels
  * the read with a {@link TransactionFailedException}; a missing table raises {@link
  * TableNotFoundException}; other service errors keep their AWS type. A builder is not
- * thread-safe; {@link #execute()} may be called again for a fresh snapshot.
+ * thread-safe; {@link #execute()} may be called again for a fresh snapshot. {@link
+ * AsyncTransactGet} is the same over the SDK's async client, with the same handles and results.
  */
 public final class TransactGet {
   private final DynamoDbClient client;
-  private final TransactionActions actions = new TransactionActions();
-  private final List<TransactGetItem> items = new ArrayList<>();
+  private final TransactGetItems items = new TransactGetItems();
 
   private TransactGet(DynamoDbClient client) {
     this.client = Objects.requireNonNull(client, "client");
@@ -73,7 +67,7 @@ public final class TransactGet {
    * @return the handle to find the item in the {@link Result}
    */
   public <T> Handle<T> get(TableHandle<T> table, Map<String, AttributeValue> key) {
-    return add(table, key, List.of());
+    return items.add(operations(table), key, List.of());
   }
 
   /**
@@ -88,26 +82,19 @@ public final class TransactGet {
    */
   public <T> Handle<T> get(
       TableHandle<T> table, Map<String, AttributeValue> key, AttributePath... attributes) {
+    return items.add(operations(table), key, projection(attributes));
+  }
+
+  private static <T> ItemOperations<T> operations(TableHandle<T> handle) {
+    return TableInternals.operations(Objects.requireNonNull(handle, "table").typed());
+  }
+
+  /** The attributes of a projection, at least one. */
+  static List<AttributePath> projection(AttributePath... attributes) {
     if (attributes.length == 0) {
       throw new IllegalArgumentException("A projection needs at least one attribute path");
     }
-    return add(table, key, Arrays.asList(attributes));
-  }
-
-  private <T> Handle<T> add(
-      TableHandle<T> handle, Map<String, AttributeValue> key, List<AttributePath> projection) {
-    TypedTable<T> table = Objects.requireNonNull(handle, "table").typed();
-    Keys.checkKey(key, TableInternals.operations(table).decoder().keyNames(), table.tableName());
-    Get.Builder get = Get.builder().tableName(table.tableName()).key(key);
-    if (!projection.isEmpty()) {
-      Placeholders placeholders = new Placeholders();
-      // The type attribute too, without which a single table's item could not be read as its type.
-      get.projectionExpression(placeholders.projection(KeyProjection.withKeys(projection, List.of(), table.schema())))
-          .expressionAttributeNames(placeholders.namesOrNull());
-    }
-    actions.add(TransactionFailure.Kind.GET, table, key);
-    items.add(TransactGetItem.builder().get(get.build()).build());
-    return new Handle<>(this, items.size() - 1, table.schema().type());
+    return Arrays.asList(attributes);
   }
 
   /**
@@ -121,40 +108,33 @@ public final class TransactGet {
    * @throws IllegalStateException if there are no items to read
    */
   public Result execute() {
-    actions.checkNotEmpty("read transaction");
-    TransactGetItemsRequest request = TransactGetItemsRequest.builder().transactItems(items).build();
+    TransactGetItemsRequest request = items.request();
     TransactGetItemsResponse response;
     try {
       response = client.transactGetItems(request);
     } catch (DynamoDbException e) {
-      throw actions.failed(client, e);
+      throw items.actions().failed(client, e);
     }
-    // One response per item, in the order of the request; a missing item has no attributes.
-    List<ItemResponse> responses = response.hasResponses() ? response.responses() : List.of();
-    List<Object> read = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      Map<String, AttributeValue> item = i < responses.size() ? responses.get(i).item() : null;
-      read.add(item == null || item.isEmpty() ? null : TableInternals.operations(actions.table(i)).decoder().decode(item));
-    }
-    return new Result(this, read);
+    return items.result(response);
   }
 
   /** {@return the number of items to read so far} */
   public int size() {
-    return actions.size();
+    return items.size();
   }
 
   /**
-   * Where one item of a read transaction will be in its {@link Result}.
+   * Where one item of a read transaction ({@link TransactGet} or {@link AsyncTransactGet}) will
+   * be in its {@link Result}.
    *
    * @param <T> the item's class
    */
   public static final class Handle<T> {
-    private final TransactGet owner;
+    private final TransactGetItems owner;
     private final int index;
     private final Class<T> type;
 
-    private Handle(TransactGet owner, int index, Class<T> type) {
+    Handle(TransactGetItems owner, int index, Class<T> type) {
       this.owner = owner;
       this.index = index;
       this.type = type;
@@ -168,10 +148,10 @@ public final class TransactGet {
 
   /** The items a read transaction found, by the handles its {@code get} calls returned. */
   public static final class Result {
-    private final TransactGet owner;
+    private final TransactGetItems owner;
     private final List<Object> items;
 
-    private Result(TransactGet owner, List<Object> items) {
+    Result(TransactGetItems owner, List<Object> items) {
       this.owner = owner;
       this.items = Collections.unmodifiableList(items);
     }

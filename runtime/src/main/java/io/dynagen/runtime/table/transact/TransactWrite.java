@@ -3,28 +3,16 @@ package io.dynagen.runtime.table.transact;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
-import io.dynagen.runtime.table.ItemSize;
 import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
-import io.dynagen.runtime.table.internal.Keys;
-import io.dynagen.runtime.table.internal.PreparedPut;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.TableInternals;
-import io.dynagen.runtime.table.internal.UpdateExpressions;
-import io.dynagen.runtime.table.internal.WriteCondition;
-import io.dynagen.runtime.table.transact.TransactionFailure.Kind;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
-import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
@@ -64,14 +52,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * to retry the same transaction (see {@link #clientRequestToken(String)}).
  */
 public final class TransactWrite {
-  /** DynamoDB's limit on the total size of the items of one transaction: 4 MB. */
-  private static final long MAX_TOTAL_BYTES = 4L * 1024 * 1024;
-
   private final DynamoDbClient client;
-  private final TransactionActions actions = new TransactionActions();
-  private final List<TransactWriteItem> items = new ArrayList<>();
-  private long totalBytes;
-  private String clientRequestToken;
+  private final TransactWriteItems items = new TransactWriteItems();
 
   private TransactWrite(DynamoDbClient client) {
     this.client = Objects.requireNonNull(client, "client");
@@ -110,22 +92,8 @@ public final class TransactWrite {
    * @return this transaction
    */
   public <T> TransactWrite put(TableHandle<T> handle, T item, Condition condition) {
-    TypedTable<T> table = typed(handle);
-    // Generated values are filled in, and a @Version checked, as by a put outside a transaction.
-    PreparedPut<T> prepared = TableInternals.operations(table).preparePut(item);
-    Map<String, AttributeValue> attributes = prepared.attributes();
-    WriteCondition written = WriteCondition.of(prepared.condition(condition));
-    Put put =
-        Put.builder()
-            .tableName(table.tableName())
-            .item(attributes)
-            .conditionExpression(written.expression())
-            .expressionAttributeNames(written.names())
-            .expressionAttributeValues(written.values())
-            .returnValuesOnConditionCheckFailure(written.onFailure())
-            .build();
-    Map<String, AttributeValue> key = Keys.extract(attributes, TableInternals.operations(table).decoder().keyNames());
-    return add(Kind.PUT, table, key, item, prepared.size(), TransactWriteItem.builder().put(put));
+    items.put(typed(handle), item, condition);
+    return this;
   }
 
   /**
@@ -184,9 +152,8 @@ public final class TransactWrite {
    * @return this transaction
    */
   public <T> TransactWrite update(TableHandle<T> handle, T item, Update update, Condition condition) {
-    TypedTable<T> table = typed(handle);
-    Condition versioned = TableInternals.operations(table).updateCondition(item, condition);
-    return update(table, table.schema().keyOf(item), item, update, versioned);
+    items.update(typed(handle), item, update, condition);
+    return this;
   }
 
   /**
@@ -201,24 +168,8 @@ public final class TransactWrite {
    */
   public TransactWrite update(
       TableHandle<?> handle, Map<String, AttributeValue> key, Update update, Condition condition) {
-    return update(typed(handle), key, null, update, condition);
-  }
-
-  private TransactWrite update(
-      TypedTable<?> table, Map<String, AttributeValue> key, Object item, Update update, Condition condition) {
-    checkKey(table, key);
-    UpdateExpressions expressions = TableInternals.operations(table).renderUpdate(update, condition);
-    software.amazon.awssdk.services.dynamodb.model.Update request =
-        software.amazon.awssdk.services.dynamodb.model.Update.builder()
-            .tableName(table.tableName())
-            .key(key)
-            .updateExpression(expressions.update())
-            .conditionExpression(expressions.condition())
-            .expressionAttributeNames(expressions.names())
-            .expressionAttributeValues(expressions.values())
-            .returnValuesOnConditionCheckFailure(expressions.onFailure())
-            .build();
-    return add(Kind.UPDATE, table, key, item, ItemSize.of(key), TransactWriteItem.builder().update(request));
+    items.update(typed(handle), key, null, update, condition);
+    return this;
   }
 
   /**
@@ -242,7 +193,8 @@ public final class TransactWrite {
    */
   public TransactWrite delete(
       TableHandle<?> handle, Map<String, AttributeValue> key, Condition condition) {
-    return delete(typed(handle), key, null, condition);
+    items.delete(typed(handle), key, null, condition);
+    return this;
   }
 
   /**
@@ -270,25 +222,8 @@ public final class TransactWrite {
    * @return this transaction
    */
   public <T> TransactWrite delete(TableHandle<T> handle, T item, Condition condition) {
-    TypedTable<T> table = typed(handle);
-    Condition versioned = TableInternals.operations(table).deleteCondition(item, condition);
-    return delete(table, table.schema().keyOf(item), item, versioned);
-  }
-
-  private TransactWrite delete(
-      TypedTable<?> table, Map<String, AttributeValue> key, Object item, Condition condition) {
-    checkKey(table, key);
-    WriteCondition written = WriteCondition.of(condition);
-    Delete delete =
-        Delete.builder()
-            .tableName(table.tableName())
-            .key(key)
-            .conditionExpression(written.expression())
-            .expressionAttributeNames(written.names())
-            .expressionAttributeValues(written.values())
-            .returnValuesOnConditionCheckFailure(written.onFailure())
-            .build();
-    return add(Kind.DELETE, table, key, item, ItemSize.of(key), TransactWriteItem.builder().delete(delete));
+    items.delete(typed(handle), item, condition);
+    return this;
   }
 
   /**
@@ -302,20 +237,8 @@ public final class TransactWrite {
    */
   public TransactWrite conditionCheck(
       TableHandle<?> handle, Map<String, AttributeValue> key, Condition condition) {
-    TypedTable<?> table = typed(handle);
-    checkKey(table, key);
-    WriteCondition written = WriteCondition.of(Objects.requireNonNull(condition, "condition"));
-    ConditionCheck check =
-        ConditionCheck.builder()
-            .tableName(table.tableName())
-            .key(key)
-            .conditionExpression(written.expression())
-            .expressionAttributeNames(written.names())
-            .expressionAttributeValues(written.values())
-            .returnValuesOnConditionCheckFailure(written.onFailure())
-            .build();
-    return add(Kind.CONDITION_CHECK, table, key, null, ItemSize.of(key),
-        TransactWriteItem.builder().conditionCheck(check));
+    items.conditionCheck(typed(handle), key, condition);
+    return this;
   }
 
   /**
@@ -330,13 +253,7 @@ public final class TransactWrite {
    * @return this transaction
    */
   public TransactWrite clientRequestToken(String token) {
-    Objects.requireNonNull(token, "token");
-    if (token.isEmpty() || token.length() > 36) {
-      throw new IllegalArgumentException(
-          "Client request token '" + token + "' has " + token.length() + " characters: DynamoDB"
-              + " takes 1 to 36 (a UUID fits)");
-    }
-    this.clientRequestToken = token;
+    items.clientRequestToken(token);
     return this;
   }
 
@@ -349,57 +266,20 @@ public final class TransactWrite {
    * @throws IllegalStateException if there are no actions
    */
   public void execute() {
-    actions.checkNotEmpty("write transaction");
-    TransactWriteItemsRequest request =
-        TransactWriteItemsRequest.builder()
-            .transactItems(items)
-            .clientRequestToken(clientRequestToken)
-            .build();
+    TransactWriteItemsRequest request = items.request();
     try {
       client.transactWriteItems(request);
     } catch (DynamoDbException e) {
-      throw actions.failed(client, e);
+      throw items.actions().failed(client, e);
     }
   }
 
   /** {@return the number of actions so far} */
   public int size() {
-    return actions.size();
+    return items.size();
   }
 
-  private static <T> TypedTable<T> typed(TableHandle<T> handle) {
-    return Objects.requireNonNull(handle, "table").typed();
-  }
-
-  private static void checkKey(TypedTable<?> table, Map<String, AttributeValue> key) {
-    Objects.requireNonNull(table, "table");
-    Keys.checkKey(key, TableInternals.operations(table).decoder().keyNames(), table.tableName());
-  }
-
-  /**
-   * Adds a checked action, after the checks that depend on the others.
-   *
-   * @param object the object the action was given (a put's item, an object to delete or
-   *     update), or null for an action given a key
-   * @param bytes what counts against the 4 MB limit: the size of a put's item, else of the key
-   */
-  private TransactWrite add(
-      Kind kind,
-      TypedTable<?> table,
-      Map<String, AttributeValue> key,
-      Object object,
-      long bytes,
-      TransactWriteItem.Builder item) {
-    if (totalBytes + bytes > MAX_TOTAL_BYTES) {
-      throw new IllegalArgumentException(
-          "This " + kind + " on table '" + table.tableName() + "', key " + Keys.describe(key)
-              + ", brings the transaction's items to " + (totalBytes + bytes) + " bytes, over"
-              + " DynamoDB's limit of " + MAX_TOTAL_BYTES + " bytes (4 MB) per transaction:"
-              + " split it into several transactions");
-    }
-    actions.add(kind, table, key, object);
-    items.add(item.build());
-    totalBytes += bytes;
-    return this;
+  private static <T> ItemOperations<T> typed(TableHandle<T> handle) {
+    return TableInternals.operations(Objects.requireNonNull(handle, "table").typed());
   }
 }

@@ -2,18 +2,21 @@ package io.dynagen.runtime.table.transact;
 
 import io.dynagen.runtime.MappingException;
 import io.dynagen.runtime.table.TableNotFoundException;
-import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.AsyncCalls;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.Keys;
-import io.dynagen.runtime.table.internal.TableAdmin;
-import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -32,7 +35,7 @@ final class TransactionActions {
 
   /** An action; {@code object} is what it was given instead of a key (a put's item), or null. */
   private record Action(
-      TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key, Object object) {}
+      TransactionFailure.Kind kind, ItemOperations<?> table, Map<String, AttributeValue> key, Object object) {}
 
   /** One item: DynamoDB compares keys by value, and so do these maps and attribute values. */
   private record ItemId(String tableName, Map<String, AttributeValue> key) {}
@@ -45,7 +48,7 @@ final class TransactionActions {
    *
    * @throws IllegalArgumentException if the transaction is full or another action has this item
    */
-  void add(TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key) {
+  void add(TransactionFailure.Kind kind, ItemOperations<?> table, Map<String, AttributeValue> key) {
     add(kind, table, key, null);
   }
 
@@ -54,7 +57,7 @@ final class TransactionActions {
    *
    * @throws IllegalArgumentException if the transaction is full or another action has this item
    */
-  void add(TransactionFailure.Kind kind, TypedTable<?> table, Map<String, AttributeValue> key, Object object) {
+  void add(TransactionFailure.Kind kind, ItemOperations<?> table, Map<String, AttributeValue> key, Object object) {
     if (actions.size() == MAX_ACTIONS) {
       throw new IllegalArgumentException(
           "A transaction takes at most " + MAX_ACTIONS + " actions (DynamoDB's limit), and this "
@@ -79,7 +82,7 @@ final class TransactionActions {
   }
 
   /** The table of action {@code index}. */
-  TypedTable<?> table(int index) {
+  ItemOperations<?> table(int index) {
     return actions.get(index).table();
   }
 
@@ -99,13 +102,53 @@ final class TransactionActions {
    * @param client the client the transaction went through, to find out which table is missing
    */
   RuntimeException failed(DynamoDbClient client, DynamoDbException failure) {
+    // The sync client's answers are in before the futures are made: nothing waits here.
+    return failed(failure, name -> {
+      try {
+        client.describeTable(DescribeTableRequest.builder().tableName(name).build());
+        return CompletableFuture.completedFuture(true);
+      } catch (ResourceNotFoundException e) {
+        return CompletableFuture.completedFuture(false);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    }).join();
+  }
+
+  /** As {@link #failed(DynamoDbClient, DynamoDbException)}, asking through the async client. */
+  CompletableFuture<RuntimeException> failed(DynamoDbAsyncClient client, DynamoDbException failure) {
+    return failed(failure, name -> {
+      CompletableFuture<Boolean> exists = new CompletableFuture<>();
+      client.describeTable(DescribeTableRequest.builder().tableName(name).build()).whenComplete((found, error) -> {
+        Throwable cause = error == null ? null : AsyncCalls.unwrap(error);
+        if (cause == null) {
+          exists.complete(true);
+        } else if (cause instanceof ResourceNotFoundException) {
+          exists.complete(false);
+        } else {
+          exists.completeExceptionally(cause);
+        }
+      });
+      return exists;
+    });
+  }
+
+  private CompletableFuture<RuntimeException> failed(
+      DynamoDbException failure, Function<String, CompletableFuture<Boolean>> exists) {
     if (failure instanceof TransactionCanceledException cancelled) {
-      return cancelled(cancelled);
+      return CompletableFuture.completedFuture(cancelled(cancelled));
     }
     if (failure instanceof ResourceNotFoundException notFound) {
-      return missingTable(client, notFound);
+      Map<String, ItemOperations<?>> tables = new LinkedHashMap<>();
+      for (Action action : actions) {
+        tables.putIfAbsent(action.table().tableName(), action.table());
+      }
+      if (tables.size() == 1) {
+        return CompletableFuture.completedFuture(new TableNotFoundException(tables.keySet().iterator().next(), notFound));
+      }
+      return missingTable(new ArrayList<>(tables.keySet()), 0, notFound, exists);
     }
-    return failure;
+    return CompletableFuture.completedFuture(failure);
   }
 
   private TransactionFailedException cancelled(TransactionCanceledException cause) {
@@ -128,15 +171,15 @@ final class TransactionActions {
   }
 
   /** The failure of {@code action}, typed by its table's class; an unreadable stored item goes to {@code unreadable}. */
-  @SuppressWarnings("unchecked") // an action's object was given as a T for its TypedTable<T>
+  @SuppressWarnings("unchecked") // an action's object was given as a T for its table of T
   private static <T> TransactionFailure<T> failure(
-      int index, Action action, TypedTable<T> table, CancellationReason reason, List<MappingException> unreadable) {
+      int index, Action action, ItemOperations<T> table, CancellationReason reason, List<MappingException> unreadable) {
     Map<String, AttributeValue> stored =
         reason.hasItem() && !reason.item().isEmpty() ? reason.item() : null;
     T item = null;
     if (stored != null) {
       try {
-        item = TableInternals.operations(table).decoder().decode(stored);
+        item = table.decoder().decode(stored);
       } catch (MappingException e) {
         unreadable.add(e);
       }
@@ -147,29 +190,28 @@ final class TransactionActions {
   }
 
   /**
-   * DynamoDB does not say which table of a transaction is missing. With one table, it is that
-   * one; with several, ask DynamoDB about each (this is the failure path, so the extra requests
-   * cost nothing in the normal case). If none can be named, the AWS exception stands.
+   * DynamoDB does not say which table of a transaction is missing: ask DynamoDB about each, one
+   * after the other (this is the failure path, so the extra requests cost nothing in the normal
+   * case). If none can be named, the AWS exception stands.
    */
-  private RuntimeException missingTable(DynamoDbClient client, ResourceNotFoundException cause) {
-    Map<String, TypedTable<?>> tables = new LinkedHashMap<>();
-    for (Action action : actions) {
-      tables.putIfAbsent(action.table().tableName(), action.table());
+  private static CompletableFuture<RuntimeException> missingTable(
+      List<String> tables, int next, ResourceNotFoundException cause,
+      Function<String, CompletableFuture<Boolean>> exists) {
+    if (next == tables.size()) {
+      return CompletableFuture.completedFuture(cause);
     }
-    if (tables.size() == 1) {
-      return new TableNotFoundException(tables.keySet().iterator().next(), cause);
-    }
-    for (TypedTable<?> table : tables.values()) {
-      try {
-        if (!new TableAdmin(client, table.schema(), table.tableName()).exists()) {
-          return new TableNotFoundException(table.tableName(), cause);
-        }
-      } catch (DynamoDbException unknown) {
+    CompletableFuture<RuntimeException> named = new CompletableFuture<>();
+    exists.apply(tables.get(next)).whenComplete((found, error) -> {
+      if (error != null) {
         // No permission to describe tables, say: do not guess.
-        cause.addSuppressed(unknown);
-        return cause;
+        cause.addSuppressed(AsyncCalls.unwrap(error));
+        named.complete(cause);
+      } else if (!found) {
+        named.complete(new TableNotFoundException(tables.get(next), cause));
+      } else {
+        missingTable(tables, next + 1, cause, exists).whenComplete((result, ignored) -> named.complete(result));
       }
-    }
-    return cause;
+    });
+    return named;
   }
 }

@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table.transact;
 
+import io.dynagen.runtime.table.AsyncTableHandle;
 import io.dynagen.runtime.table.TableHandle;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,23 @@ public final class TransactionFailedException extends RuntimeException {
    * @param table the table, a {@code TypedTable} or a generated table class
    */
   public <T> List<TransactionFailure<T>> failuresOn(TableHandle<T> table) {
+    List<TransactionFailure<T>> on = new ArrayList<>();
+    for (TransactionFailure<?> failure : failures) {
+      if (failure.isOn(table)) {
+        on.add(failure.on(table));
+      }
+    }
+    return on;
+  }
+
+  /**
+   * {@return the failed actions on {@code table}, typed by its class, in transaction order} The
+   * same as {@link #failuresOn(TableHandle)}, for an async transaction's tables.
+   *
+   * @param <T> the mapped class
+   * @param table the async table, an {@code AsyncTypedTable} or a generated async table class
+   */
+  public <T> List<TransactionFailure<T>> failuresOn(AsyncTableHandle<T> table) {
     List<TransactionFailure<T>> on = new ArrayList<>();
     for (TransactionFailure<?> failure : failures) {
       if (failure.isOn(table)) {

@@ -1,9 +1,11 @@
 package io.dynagen.runtime.table.transact;
 
+import io.dynagen.runtime.table.AsyncTableHandle;
 import io.dynagen.runtime.table.TableHandle;
-import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.StoredItem;
+import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +63,7 @@ public final class TransactionFailure<T> {
 
   private final int index;
   private final Kind kind;
-  private final TypedTable<T> table;
+  private final ItemOperations<T> table;
   private final String tableName;
   private final Map<String, AttributeValue> key;
   private final String code;
@@ -73,7 +75,7 @@ public final class TransactionFailure<T> {
   TransactionFailure(
       int index,
       Kind kind,
-      TypedTable<T> table,
+      ItemOperations<T> table,
       Map<String, AttributeValue> key,
       String code,
       String message,
@@ -99,7 +101,20 @@ public final class TransactionFailure<T> {
    * @param table the table, a {@code TypedTable} or a generated table class
    */
   public boolean isOn(TableHandle<?> table) {
-    TypedTable<?> other = table.typed();
+    return isOn(TableInternals.operations(table.typed()));
+  }
+
+  /**
+   * {@return true if the action was on {@code table}: the same table name and mapped class (any
+   * {@code XAsyncTable} or {@code AsyncTypedTable} of it will do)}
+   *
+   * @param table the async table, an {@code AsyncTypedTable} or a generated async table class
+   */
+  public boolean isOn(AsyncTableHandle<?> table) {
+    return isOn(TableInternals.operations(table.typed()));
+  }
+
+  private boolean isOn(ItemOperations<?> other) {
     return other.tableName().equals(tableName) && other.schema().type() == this.table.schema().type();
   }
 
@@ -110,13 +125,28 @@ public final class TransactionFailure<T> {
    * @param table the table, a {@code TypedTable} or a generated table class
    * @throws IllegalArgumentException if the action was on another table
    */
-  @SuppressWarnings("unchecked") // the same table name and class: the same T
   public <U> TransactionFailure<U> on(TableHandle<U> table) {
-    if (!isOn(table)) {
+    return on(TableInternals.operations(table.typed()));
+  }
+
+  /**
+   * {@return this failure typed by {@code table}'s class}
+   *
+   * @param <U> the mapped class of that table
+   * @param table the async table, an {@code AsyncTypedTable} or a generated async table class
+   * @throws IllegalArgumentException if the action was on another table
+   */
+  public <U> TransactionFailure<U> on(AsyncTableHandle<U> table) {
+    return on(TableInternals.operations(table.typed()));
+  }
+
+  @SuppressWarnings("unchecked") // the same table name and class: the same T
+  private <U> TransactionFailure<U> on(ItemOperations<U> other) {
+    if (!isOn(other)) {
       throw new IllegalArgumentException(
           "This failure is of action " + index + " on table '" + tableName + "' ("
-              + this.table.schema().type().getSimpleName() + "), not on table '" + table.typed().tableName()
-              + "' (" + table.typed().schema().type().getSimpleName() + "): check isOn(table) first");
+              + this.table.schema().type().getSimpleName() + "), not on table '" + other.tableName()
+              + "' (" + other.schema().type().getSimpleName() + "): check isOn(table) first");
     }
     return (TransactionFailure<U>) this;
   }

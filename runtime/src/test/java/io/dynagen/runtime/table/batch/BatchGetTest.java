@@ -101,7 +101,7 @@ class BatchGetTest {
     assertEquals(List.of(stored.get(2), JOHNDOE), result.items(second));
     assertEquals(List.of(JANEDOERING), result.items(other));
     assertEquals(4, result.size());
-    assertEquals(users, first.table());
+    assertEquals(users.tableName(), first.tableName());
   }
 
   @Test

@@ -92,7 +92,10 @@ class AsyncReadTest {
     subscriber.request(1);
     Signal<TestUser> first = subscriber.next();
     assertEquals("a", first.item().lastName());
-    assertTrue(first.onEventLoop(), "delivered from the client's callback, on the event loop");
+    // From the client's callback, on the event loop; or on this thread, which requested it, if the
+    // response was in before the callback was attached (a loaded machine can pause this thread).
+    assertTrue(first.onEventLoop() || first.thread() == Thread.currentThread(),
+        "delivered from the client's callback, not on a thread of its own: " + first.thread());
     assertEquals(1, log.count("Query"));
 
     subscriber.request(1);
