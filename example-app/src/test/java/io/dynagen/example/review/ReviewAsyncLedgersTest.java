@@ -123,4 +123,21 @@ class ReviewAsyncLedgersTest {
     async.await(ledgers.delete(asyncNewer));
     assertEquals(Optional.empty(), sync.get("async-v"));
   }
+  /** An object whose item was deleted meanwhile: the same conflict, with no item as it stood. */
+  @Test
+  void aVersionedWriteOfADeletedItemFailsAsTheSyncOneFails() throws Throwable {
+    Ledger syncGone = sync.put(ledger("sync-gone"));
+    Ledger asyncGone = async.await(ledgers.put(ledger("async-gone")));
+    sync.delete("sync-gone");
+    async.await(ledgers.delete("async-gone"));
+    VersionConflictException syncFailure =
+        assertThrows(VersionConflictException.class, () -> sync.update(syncGone, Ledger_.owner.set("late")));
+    VersionConflictException asyncFailure =
+        assertThrows(VersionConflictException.class, () -> async.await(ledgers.update(asyncGone, Ledger_.owner.set("late"))));
+    assertEquals(syncFailure.getMessage().replace("sync-gone", "async-gone"), asyncFailure.getMessage());
+    assertEquals(syncFailure.foundVersion(), asyncFailure.foundVersion());
+    assertEquals(Optional.empty(), asyncFailure.item(Ledger.class));
+    assertEquals(sync.putIfAbsent(ledger("sync-new")).isPresent(), async.await(ledgers.putIfAbsent(ledger("async-new"))).isPresent());
+    assertEquals(sync.get("sync-new").map(Ledger::contents), async.await(ledgers.get("async-new")).map(Ledger::contents));
+  }
 }
