@@ -42,6 +42,7 @@ public class Account {
   private List<String> notes;
   private Set<String> tags;
   private Map<String, Integer> limits;
+  private AccountAddress address;
 
   @PartitionKey
   @DynamoDbPartitionKey
@@ -145,13 +146,22 @@ public class Account {
     this.limits = limits;
   }
 
+  public AccountAddress getAddress() {
+    return address;
+  }
+
+  public void setAddress(AccountAddress address) {
+    this.address = address;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Account that && rank == that.rank && Objects.equals(owner, that.owner)
         && Objects.equals(id, that.id) && Objects.equals(region, that.region) && Objects.equals(name, that.name)
         && Objects.equals(version, that.version) && Objects.equals(logins, that.logins)
         && Objects.equals(updatedAt, that.updatedAt) && Objects.equals(notes, that.notes)
-        && Objects.equals(tags, that.tags) && Objects.equals(limits, that.limits);
+        && Objects.equals(tags, that.tags) && Objects.equals(limits, that.limits)
+        && Objects.equals(address, that.address);
   }
 
   @Override
@@ -163,6 +173,6 @@ public class Account {
   public String toString() {
     return "Account[" + owner + "/" + id + ", region=" + region + ", rank=" + rank + ", name=" + name + ", version="
         + version + ", logins=" + logins + ", updatedAt=" + updatedAt + ", notes=" + notes + ", tags=" + tags
-        + ", limits=" + limits + "]";
+        + ", limits=" + limits + ", address=" + address + "]";
   }
 }

@@ -206,12 +206,46 @@ class SingleTableDiagnosticsTest {
   }
 
   @Test
-  void generatedValueInAnEntity() {
+  void generatedValueInAnEntityKeyTemplate() {
+    TestSource order = TestSource.of("Order",
+        "@Entity(partitionKey = \"ORDER#{orderId}\", sortKey = \"DETAILS\")",
+        "public record Order(String customerId,",
+        "    @GeneratedUuid java.util.UUID orderId) implements Item {} // <-");
+    assertOnlyError(compile(root("Customer, Order"), CUSTOMER, order), order, "generated-value-in-entity",
+        "@GeneratedUuid on 'orderId' of @Entity class Order: 'orderId' is in the key template \"ORDER#{orderId}\"",
+        "set the value yourself, or take 'orderId' out of the template");
+  }
+
+  @Test
+  void generatedValueInAnEntityIndexTemplate() {
+    TestSource order = TestSource.of("Order",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"ORDER#{orderId}\")",
+        "@EntityIndex(index = \"GSI1\", partitionKey = \"RECENT\", sortKey = \"AT#{updatedAt}\")",
+        "public record Order(String customerId, String orderId,",
+        "    @AutoTimestamp java.time.Instant updatedAt) implements Item {} // <-");
+    assertOnlyError(compile(root("Customer, Order",
+            "@SharedIndex(name = \"GSI1\", partitionKey = \"GSI1PK\", sortKey = \"GSI1SK\")"), CUSTOMER, order),
+        order, "generated-value-in-entity", "'updatedAt' is in the key template \"AT#{updatedAt}\"");
+  }
+
+  @Test
+  void generatedValuesOutsideTheTemplatesCompile() {
+    TestSource order = TestSource.of("Order",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"ORDER#{orderId}\")",
+        "public record Order(String customerId, String orderId, @Version Long version,",
+        "    @AutoTimestamp java.time.Instant updatedAt, @GeneratedUuid java.util.UUID token,",
+        "    @AtomicCounter long edits) implements Item {}");
+    Dynagen.Run run = compile(root("Customer, Order"), CUSTOMER, order);
+    com.google.testing.compile.CompilationSubject.assertThat(run.compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void ttlInAnEntity() {
     TestSource order = TestSource.of("Order",
         "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"ORDER#{orderId}\")",
         "public record Order(String customerId, String orderId,",
-        "    @Version Long version) implements Item {} // <-");
-    assertOnlyError(compile(root("Customer, Order"), CUSTOMER, order), order, "generated-value-in-entity",
-        "@Version on 'version' of @Entity class Order", "set the value yourself");
+        "    @Ttl java.time.Instant expiresAt) implements Item {} // <-");
+    assertOnlyError(compile(root("Customer, Order"), CUSTOMER, order), order, "ttl-in-entity",
+        "@Ttl on 'expiresAt' of @Entity class Order", "enable TTL on the table yourself (UpdateTimeToLive)");
   }
 }

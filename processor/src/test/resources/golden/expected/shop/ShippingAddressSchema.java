@@ -25,7 +25,7 @@ public final class ShippingAddressSchema implements DocumentSchema<ShippingAddre
 
   @Override
   public Map<String, AttributeValue> toMap(ShippingAddress object) {
-    Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(5);
+    Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(4);
     String street = object.street();
     if (street != null) item.put("street", AttributeValue.createS(street));
     String city = object.city();

@@ -301,10 +301,15 @@ public final class Codecs {
    */
   public static float readFloat(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "float");
-    if (!isNumberText(n)) {
+    float f;
+    try {
+      f = Float.parseFloat(n);
+    } catch (NumberFormatException e) {
+      throw notParsed(attribute, "float", n, e);
+    }
+    if (!isParsedNumberText(n)) {
       throw notNumberText(attribute, "float", n);
     }
-    float f = parseFloat(n, attribute);
     if (Float.isInfinite(f)) {
       throw MappingException.badValue(attribute, "N (float)", "N " + n + ", out of float's range", null);
     }
@@ -321,10 +326,15 @@ public final class Codecs {
    */
   public static double readDouble(AttributeValue value, String attribute) {
     String n = readNumberText(value, attribute, "double");
-    if (!isNumberText(n)) {
+    double d;
+    try {
+      d = Double.parseDouble(n);
+    } catch (NumberFormatException e) {
+      throw notParsed(attribute, "double", n, e);
+    }
+    if (!isParsedNumberText(n)) {
       throw notNumberText(attribute, "double", n);
     }
-    double d = parseDouble(n, attribute, "double");
     if (Double.isInfinite(d)) {
       throw MappingException.badValue(attribute, "N (double)", "N " + n + ", out of double's range", null);
     }
@@ -487,6 +497,28 @@ public final class Codecs {
     return digits && (!exponent || exponentDigits);
   }
 
+  /**
+   * {@link #isNumberText} for a text that {@code Double.parseDouble} or {@code Float.parseFloat}
+   * has just read, in constant time rather than a second pass over the digits. Java's grammar
+   * adds to DynamoDB's only forms that differ at an end or right after the sign: surrounding
+   * blanks, {@code +}, {@code NaN}, {@code Infinity}, a {@code 0x} prefix and an {@code f}/{@code
+   * d} suffix.
+   */
+  private static boolean isParsedNumberText(String n) {
+    int start = n.charAt(0) == '-' ? 1 : 0;
+    return isDigitOrPoint(n.charAt(start)) && isDigitOrPoint(n.charAt(n.length() - 1))
+        && (n.length() < start + 2 || (n.charAt(start + 1) | 0x20) != 'x');
+  }
+
+  private static boolean isDigitOrPoint(char c) {
+    return c >= '0' && c <= '9' || c == '.';
+  }
+
+  /** For a text a Java parser refused: not DynamoDB's number syntax, or (never seen) beyond the parser. */
+  private static MappingException notParsed(String attribute, String javaType, String n, NumberFormatException e) {
+    return isNumberText(n) ? notANumber(attribute, javaType, n, e) : notNumberText(attribute, javaType, n);
+  }
+
   private static boolean fits(BigDecimal whole, String javaType) {
     switch (javaType) {
       case "int":
@@ -503,22 +535,6 @@ public final class Codecs {
             && whole.compareTo(BigDecimal.valueOf(Byte.MAX_VALUE)) <= 0;
       default:
         return true;
-    }
-  }
-
-  private static float parseFloat(String n, String attribute) {
-    try {
-      return Float.parseFloat(n);
-    } catch (NumberFormatException e) {
-      throw notANumber(attribute, "float", n, e);
-    }
-  }
-
-  private static double parseDouble(String n, String attribute, String javaType) {
-    try {
-      return Double.parseDouble(n);
-    } catch (NumberFormatException e) {
-      throw notANumber(attribute, javaType, n, e);
     }
   }
 
@@ -1191,7 +1207,9 @@ public final class Codecs {
    * @return the initial capacity to give the map or set
    */
   public static int capacity(int size) {
-    return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
+    // ceil(size / 0.75): the smallest capacity whose table holds size entries at the default load
+    // factor; a larger one can double the table (size 3: 4 gives a table of 4, 5 one of 8).
+    return size + (size + 2) / 3;
   }
 
   // ---------------------------------------------------------------- keys

@@ -15,6 +15,16 @@ public interface DocumentSchema<T> extends AttributeCodec<T> {
   Class<T> type();
 
   /**
+   * {@return the attributes Dynagen writes itself on every write of an {@code @Entity} of a single
+   * table ({@code @Version}, {@code @AutoTimestamp}, {@code @GeneratedUuid}, {@code
+   * @AtomicCounter}), which its table writes as a one-class table does; none for a {@code
+   * @Document}, which may not declare them}
+   */
+  default GeneratedAttributes generatedAttributes() {
+    return GeneratedAttributes.NONE;
+  }
+
+  /**
    * Converts a document to its attribute map; null properties are left out.
    *
    * @param document the document, not null

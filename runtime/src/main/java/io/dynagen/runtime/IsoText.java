@@ -19,17 +19,18 @@ final class IsoText {
   private IsoText() {}
 
   /** {@code Instant.parse(text)}. */
-  static Instant parseInstant(CharSequence text) {
+  static Instant parseInstant(String text) {
     Instant fast = canonicalInstant(text);
     return fast != null ? fast : Instant.parse(text);
   }
 
   /** {@code LocalDate.parse(text)}. */
-  static LocalDate parseLocalDate(CharSequence text) {
+  static LocalDate parseLocalDate(String text) {
     if (text.length() == 10) {
-      long epochDay = epochDay(text);
-      if (epochDay != Long.MIN_VALUE) {
-        return LocalDate.ofEpochDay(epochDay);
+      int date = yearMonthDay(text);
+      if (date != NOT_A_DATE) {
+        // LocalDate.of, not ofEpochDay: converting back from a day count costs more than the parse.
+        return LocalDate.of(date >>> 9, date >>> 5 & 15, date & 31);
       }
     }
     return LocalDate.parse(text);
@@ -39,7 +40,7 @@ final class IsoText {
    * {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} as an Instant, or {@code null} for any other text
    * (including leap seconds and out-of-range fields, which {@code Instant.parse} judges).
    */
-  static Instant canonicalInstant(CharSequence text) {
+  static Instant canonicalInstant(String text) {
     int length = text.length();
     if (length < 20 || length > 30 || text.charAt(10) != 'T' || text.charAt(length - 1) != 'Z'
         || text.charAt(13) != ':' || text.charAt(16) != ':') {
@@ -73,38 +74,52 @@ final class IsoText {
     return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
   }
 
+  /** What {@link #yearMonthDay} gives for any other text. */
+  private static final int NOT_A_DATE = -1;
+
   /**
-   * The epoch day of {@code yyyy-MM-dd} at the start of {@code text}, or {@link Long#MIN_VALUE} if
-   * it is not a valid date written so.
+   * The valid date {@code yyyy-MM-dd} at the start of {@code text} as {@code year << 9 | month << 5
+   * | day}, or {@link #NOT_A_DATE}.
    */
-  private static long epochDay(CharSequence text) {
+  private static int yearMonthDay(String text) {
     if (text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return Long.MIN_VALUE;
+      return NOT_A_DATE;
     }
     int high = twoDigits(text, 0);
     int low = twoDigits(text, 2);
     int month = twoDigits(text, 5);
     int day = twoDigits(text, 8);
     if (high < 0 || low < 0 || month < 1 || month > 12 || day < 1) {
-      return Long.MIN_VALUE;
+      return NOT_A_DATE;
     }
     int year = high * 100 + low;
-    boolean leap = Year.isLeap(year);
-    if (day > Month.of(month).length(leap)) {
+    return day > Month.of(month).length(Year.isLeap(year)) ? NOT_A_DATE : year << 9 | month << 5 | day;
+  }
+
+  /**
+   * The epoch day of {@code yyyy-MM-dd} at the start of {@code text}, or {@link Long#MIN_VALUE} if
+   * it is not a valid date written so.
+   */
+  private static long epochDay(String text) {
+    int date = yearMonthDay(text);
+    if (date == NOT_A_DATE) {
       return Long.MIN_VALUE;
     }
+    int year = date >>> 9;
+    int month = date >>> 5 & 15;
+    int day = date & 31;
     // LocalDate.toEpochDay, for a year that is not negative.
     long total = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
     total += (367L * month - 362) / 12;
     total += day - 1;
     if (month > 2) {
-      total -= leap ? 1 : 2;
+      total -= Year.isLeap(year) ? 1 : 2;
     }
     return total - DAYS_0000_TO_1970;
   }
 
   /** The number of two ASCII digits at {@code at}, or -1 if they are not both digits. */
-  private static int twoDigits(CharSequence text, int at) {
+  private static int twoDigits(String text, int at) {
     int tens = text.charAt(at) - '0';
     int ones = text.charAt(at + 1) - '0';
     if (tens < 0 || tens > 9 || ones < 0 || ones > 9) {

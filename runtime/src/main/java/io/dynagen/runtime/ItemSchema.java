@@ -65,6 +65,39 @@ public interface ItemSchema<T> {
   }
 
   /**
+   * True if a read of many items returns every item it matches, so that a count may ask DynamoDB
+   * for the number alone (Select COUNT). False for the schema of a single table, whose reads leave
+   * out or refuse items of types this code does not know: its counts read each matching item's
+   * keys and {@link #typeAttributes()} and count those {@link #returnsOnRead} keeps, so that a
+   * count is the number of items the same read returns.
+   *
+   * @return true unless reads tell items apart by type
+   */
+  default boolean readsEveryItem() {
+    return true;
+  }
+
+  /**
+   * {@return the attributes besides the keys that tell an item's type (a single table's type
+   * attribute), which every projection and count reads along with the keys; none by default}
+   */
+  default List<String> typeAttributes() {
+    return List.of();
+  }
+
+  /**
+   * Whether a read of many items returns this item, told from its keys and {@link
+   * #typeAttributes()} alone: false if it leaves it out ({@link #skipsOnRead}).
+   *
+   * @param item the item's keys and type attributes, at least
+   * @return true if a read returns it
+   * @throws MappingException if a read refuses it: an item of a type this code does not know
+   */
+  default boolean returnsOnRead(Map<String, AttributeValue> item) {
+    return !skipsOnRead(item);
+  }
+
+  /**
    * {@return the primary key of an object as an item key (partition key, and sort key if any)}
    *
    * @param object the object whose key to take

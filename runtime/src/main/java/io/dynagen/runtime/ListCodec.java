@@ -33,18 +33,32 @@ public final class ListCodec<E> implements AttributeCodec<List<E>> {
   }
 
   @Override
+  @SuppressWarnings("unchecked") // E is String when the element codec is ScalarCodecs.STRING
   public List<E> read(AttributeValue value, String attribute) {
     List<AttributeValue> list = Codecs.readList(value, attribute, javaType);
     int size = list.size();
     List<E> result = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      AttributeValue e = list.get(i);
-      try {
-        result.add(Codecs.isAbsent(e) ? element.absent() : element.read(e, null));
-      } catch (MappingException failure) {
-        throw failure.atIndex(i).under(attribute);
+    if (element == ScalarCodecs.STRING) {
+      // The most common list, read as directly as by hand: one look at the element's type (the
+      // check readString makes); NULL and any other type take the general path and its errors.
+      for (int i = 0; i < size; i++) {
+        AttributeValue e = list.get(i);
+        String s = e == null ? null : e.s();
+        result.add(s != null && e.type() == AttributeValue.Type.S ? (E) s : element(e, i, attribute));
       }
+      return result;
+    }
+    for (int i = 0; i < size; i++) {
+      result.add(element(list.get(i), i, attribute));
     }
     return result;
+  }
+
+  private E element(AttributeValue e, int index, String attribute) {
+    try {
+      return Codecs.isAbsent(e) ? element.absent() : element.read(e, null);
+    } catch (MappingException failure) {
+      throw failure.atIndex(index).under(attribute);
+    }
   }
 }

@@ -180,7 +180,7 @@ public final class BuildCostRun {
     }
   }
 
-  private static void deleteRecursively(Path folder) throws IOException {
+  static void deleteRecursively(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }

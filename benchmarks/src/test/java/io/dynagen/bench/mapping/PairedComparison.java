@@ -1,5 +1,7 @@
 package io.dynagen.bench.mapping;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,11 +12,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Dynagen against the careful hand-written mapper in one JVM, in alternating slices of 100 ms,
  * the ratio taken per pair of slices, so that load from other processes hits both alike: for a
- * loaded machine, where JMH forks taken one after the other are not comparable. Not part of
+ * loaded machine, where JMH forks taken one after the other are not comparable. Each slice is
+ * timed twice: by the wall clock, and by the measuring thread's own CPU time, which leaves out the
+ * time the thread waited for a core (most of the noise on a loaded machine). Not part of
  * run.sh. Usage: {@code PairedComparison <users|wide|list|nested|collection> <slices>}: {@code
  * collection} compares the readers of the shop's 100-item collection.
  */
 public final class PairedComparison {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static long sink;
 
   private PairedComparison() {}
@@ -50,22 +55,32 @@ public final class PairedComparison {
       slice(careful, 500);
     }
     List<Double> ratios = new ArrayList<>();
+    List<Double> cpuRatios = new ArrayList<>();
     List<Double> d = new ArrayList<>();
     List<Double> c = new ArrayList<>();
+    List<Double> dCpu = new ArrayList<>();
+    List<Double> cCpu = new ArrayList<>();
     for (int i = 0; i < slices; i++) {
-      double nd = slice(dynagen, 100);
-      double nc = slice(careful, 100);
-      d.add(nd);
-      c.add(nc);
-      ratios.add(nd / nc);
+      double[] nd = slice(dynagen, 100);
+      double[] nc = slice(careful, 100);
+      d.add(nd[0]);
+      c.add(nc[0]);
+      dCpu.add(nd[1]);
+      cCpu.add(nc[1]);
+      ratios.add(nd[0] / nc[0]);
+      cpuRatios.add(nd[1] / nc[1]);
     }
-    System.out.printf("%s: dynagen %.0f ns, careful %.0f ns, ratio median %.3f (slices %d)%n",
-        what, median(d), median(c), median(ratios), slices);
+    System.out.printf("%s: dynagen %.0f ns, careful %.0f ns, ratio median %.3f; CPU time: dynagen %.0f ns,"
+        + " careful %.0f ns, ratio median %.3f (quartiles %.3f-%.3f) (slices %d)%n",
+        what, median(d), median(c), median(ratios), median(dCpu), median(cCpu), median(cpuRatios),
+        quantile(cpuRatios, 0.25), quantile(cpuRatios, 0.75), slices);
   }
 
-  private static double slice(LongSupplier operation, long millis) {
+  /** Runs the operation for about {@code millis} ms; returns wall and thread CPU nanoseconds per operation. */
+  private static double[] slice(LongSupplier operation, long millis) {
     long end = System.nanoTime() + millis * 1_000_000;
     long ops = 0;
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long now;
     do {
@@ -75,7 +90,14 @@ public final class PairedComparison {
       ops += 64;
       now = System.nanoTime();
     } while (now < end);
-    return (double) (now - start) / ops;
+    long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+    return new double[] {(double) (now - start) / ops, (double) cpu / ops};
+  }
+
+  private static double quantile(List<Double> values, double q) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get((int) (q * (sorted.size() - 1)));
   }
 
   private static double median(List<Double> values) {

@@ -49,7 +49,7 @@ class ShopCommandTest {
         "request: Query " + table + " where PK = 'CUSTOMER#c-42'",
         "8. Access pattern: the customer's orders, newest first",
         "Order o-1003", "Order o-1002", "Order o-1001",
-        "request: Query " + table + " where PK = 'CUSTOMER#c-42' AND begins_with(SK, 'ORDER#')",
+        "request: Query " + table + " where PK = 'CUSTOMER#c-42' AND begins_with(SK, 'ORDER#') filter type = 'Order'",
         "newest first (ScanIndexForward=false)",
         "9. Access pattern: order o-1002 with its lines, through the inverted index GSI1",
         // GSI1's sort keys: LINE#... < ORDER, so the lines come first.

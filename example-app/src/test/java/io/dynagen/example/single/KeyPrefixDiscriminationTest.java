@@ -79,6 +79,10 @@ class KeyPrefixDiscriminationTest {
     List<Catalog> known = catalog.skipUnknownTypes().productCollection("p-unknown").toList();
     assertEquals(List.of(new Product("p-unknown", "Toaster")), known);
     assertFalse(known.isEmpty());
+
+    // A count reads the keys to tell the types apart too: the same MappingException, or the known ones.
+    assertThrows(MappingException.class, () -> catalog.productCollection("p-unknown").count());
+    assertEquals(1, catalog.skipUnknownTypes().productCollection("p-unknown").count());
   }
 
   private static void putRaw(Map<String, AttributeValue> item) {

@@ -49,9 +49,8 @@ final class GeneratedValueRules {
         continue;
       }
       Placed first = generated.get(0);
-      if (!model.isTable()) {
-        reporter.report(model.isItem() ? Message.GENERATED_VALUE_IN_ENTITY : Message.GENERATED_VALUE_IN_DOCUMENT,
-            first, name(first), property.name(), simpleName(model));
+      if (!model.isTable() && !model.isItem()) {
+        reporter.report(Message.GENERATED_VALUE_IN_DOCUMENT, first, name(first), property.name(), simpleName(model));
         continue;
       }
       if (generated.size() > 1) {

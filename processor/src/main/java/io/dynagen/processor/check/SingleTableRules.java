@@ -1,7 +1,9 @@
 package io.dynagen.processor.check;
 
+import io.dynagen.processor.model.AnnotationNames;
 import io.dynagen.processor.model.EntityModel;
 import io.dynagen.processor.model.KeyTemplateModel;
+import io.dynagen.processor.model.Placed;
 import io.dynagen.processor.model.Property;
 import io.dynagen.processor.model.SingleTableModel;
 import io.dynagen.processor.model.SingleTableModelBuilder;
@@ -51,6 +53,7 @@ final class SingleTableRules {
         sound.add(entity);
       }
       checkAttributeNames(model, entity);
+      checkGeneratedValues(entity);
     }
     checkTypeNames(model);
     if (model.keyPrefix()) {
@@ -120,6 +123,48 @@ final class SingleTableRules {
       names.add("'" + index.name() + "'");
     }
     return names.isEmpty() ? " (it declares none)" : " (it declares " + String.join(", ", names) + ")";
+  }
+
+  /**
+   * Generated values of an entity are written as a one-class table writes them, except on a
+   * property a key template names (its keys are assembled from the object before the values are
+   * written) and {@code @Ttl} (one attribute for the whole table).
+   */
+  private void checkGeneratedValues(EntityModel entity) {
+    for (Property property : entity.mapped().properties()) {
+      List<Placed> generated = property.generatedValueAnnotations();
+      if (generated.isEmpty()) {
+        continue;
+      }
+      Placed first = generated.get(0);
+      if (first.mirror().getAnnotationType().toString().equals(AnnotationNames.TTL)) {
+        reporter.report(Message.TTL_IN_ENTITY, first, property.name(), entity.simpleName(), property.attributeName());
+        continue;
+      }
+      KeyTemplateModel template = templateNaming(entity, property.name());
+      if (template != null) {
+        reporter.report(Message.GENERATED_VALUE_IN_ENTITY, first,
+            Names.simpleAnnotationName(first.mirror().getAnnotationType().toString()), property.name(),
+            entity.simpleName(), property.name(), template.text(), property.name());
+      }
+    }
+  }
+
+  /** The first key template (the table's, then each index's) naming the property, or null. */
+  private static KeyTemplateModel templateNaming(EntityModel entity, String property) {
+    List<KeyTemplateModel> templates = new ArrayList<>(List.of(entity.partitionKey(), entity.sortKey()));
+    for (EntityModel.Index index : entity.indexes()) {
+      templates.add(index.partitionKey());
+      if (index.sortKey() != null) {
+        templates.add(index.sortKey());
+      }
+    }
+    for (KeyTemplateModel template : templates) {
+      if (template != null && template.properties().contains(property)) {
+        return template;
+      }
+    }
+    return null;
   }
 
   /** A property stored under the name of a key attribute or the type attribute would be overwritten. */

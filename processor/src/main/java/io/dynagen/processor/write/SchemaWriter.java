@@ -73,6 +73,10 @@ public final class SchemaWriter {
               .returns(ParameterizedTypeName.get(ClassName.get(Class.class), mapped))
               .addStatement("return $T.class", mapped)
               .build());
+      if (model.isItem()) {
+        // An entity of a single table: its table writes these as a one-class table does.
+        addGeneratedAttributes(schema, model);
+      }
     }
     schema.addMethod(toItemMethod(model, values));
     schema.addMethod(readMethod(model, values));
@@ -233,9 +237,13 @@ public final class SchemaWriter {
     return method.addStatement("return item").build();
   }
 
-  /** HashMap capacity that holds {@code size} entries without rehashing. */
+  /**
+   * The smallest HashMap capacity that holds {@code size} entries without rehashing, as {@code
+   * Codecs.capacity} computes it: one more would double the table (3 entries: 4, not 5, which
+   * allocates a table of 8).
+   */
   private static int capacity(int size) {
-    return (int) (size / 0.75f) + 1;
+    return size + (size + 2) / 3;
   }
 
   private static CodeBlock readExpression(Property property, String object) {

@@ -44,7 +44,11 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
     this.schema = root.entitySchema(type);
     this.table = TypedTable.of(root.typed().client(), schema, root.tableName());
     SingleTableLayout layout = schema.layout();
-    this.typeFilter = layout.storesType() && root.sharesPrefixes(type)
+    // Where the type is stored, a query of this type's key prefixes keeps only its items: another
+    // type's keys may begin alike (E#{n} and E#{n}#NOTE), even one a newer version of the
+    // application added that this code does not know. With key-prefix discrimination the keys
+    // alone tell the types apart.
+    this.typeFilter = layout.storesType()
         ? new ValuePath<>(null, layout.typeAttribute(), Encoders.STRING).eq(type.name())
         : null;
     this.keyAttributes = keyAttributes(layout, type);
@@ -92,10 +96,16 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
   }
 
   /**
-   * Writes the item, its keys assembled from its properties, replacing any with its key.
+   * Writes the item, its keys assembled from its properties, replacing any with its key. An
+   * entity with generated values gets them as a one-class table's put gives them: a new {@code
+   * @Version} (checked against the stored one), {@code @AutoTimestamp}s, {@code @GeneratedUuid}s,
+   * an {@code @AtomicCounter}'s start.
    *
    * @param item the object to write
-   * @return the item as written
+   * @return the item as written, with its generated values
+   * @throws io.dynagen.runtime.table.VersionConflictException if the entity has a {@code @Version}
+   *     and the stored item has another version than {@code item} (or exists, for an object never
+   *     written)
    */
   public final E put(E item) {
     return table.put(item);
@@ -124,9 +134,11 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
   }
 
   /**
-   * Deletes the item with the key of this object.
+   * Deletes the item with the key of this object; for a {@code @Version}ed entity whose object
+   * carries a version, only if the stored item still has it.
    *
    * @param item the object whose key to delete
+   * @throws io.dynagen.runtime.table.VersionConflictException if the stored version is another
    */
   public final void delete(E item) {
     table.delete(item);
@@ -180,6 +192,46 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
    *     condition does not hold
    */
   protected final E update(Map<String, AttributeValue> key, Update update, Condition condition) {
+    checkUpdate(update);
+    return table.update(key, update, existing(condition));
+  }
+
+  /**
+   * Applies the actions to the existing item with the key of {@code item}; if the entity has a
+   * {@code @Version}, only if the stored item still has the version {@code item} was read with
+   * (and raises it). Never creates an item, as {@link #update(Map, Update, Condition)}.
+   *
+   * @param item the object whose key (and version) names the item to update
+   * @param action the first update action
+   * @param more further update actions
+   * @return the item after the update
+   * @throws IllegalArgumentException if the update changes a key, the type or a template property
+   * @throws io.dynagen.runtime.table.VersionConflictException if the stored version is another
+   * @throws io.dynagen.runtime.table.ConditionFailedException if there is no such item
+   */
+  public final E update(E item, UpdateAction action, UpdateAction... more) {
+    return update(item, Update.of(action, more), null);
+  }
+
+  /**
+   * Applies the update to the existing item with the key of {@code item} if {@code condition}
+   * holds and, for a {@code @Version}ed entity, the stored version is the one {@code item} carries.
+   *
+   * @param item the object whose key (and version) names the item to update
+   * @param update the update actions
+   * @param condition what must hold of the stored item besides its existence, or {@code null}
+   * @return the item after the update
+   * @throws IllegalArgumentException if the update changes a key, the type or a template property
+   * @throws io.dynagen.runtime.table.VersionConflictException if the stored version is another
+   * @throws io.dynagen.runtime.table.ConditionFailedException if there is no such item, or the
+   *     condition does not hold
+   */
+  public final E update(E item, Update update, Condition condition) {
+    checkUpdate(update);
+    return table.update(item, update, existing(condition));
+  }
+
+  private void checkUpdate(Update update) {
     for (UpdateAction action : update.actions()) {
       String attribute = action.path().topLevelName();
       if (keyAttributes.contains(attribute)) {
@@ -187,8 +239,12 @@ public abstract class EntityAccessor<E> implements TableHandle<E> {
             + "', which its keys are made of (or its type); put the changed item and delete the old one instead");
       }
     }
+  }
+
+  /** The condition, joined with the item's existence: an update never creates an entity's item. */
+  private Condition existing(Condition condition) {
     Condition exists = new ValuePath<>(null, schema.layout().partitionKey(), Encoders.STRING).exists();
-    return table.update(key, update, condition == null ? exists : exists.and(condition));
+    return condition == null ? exists : exists.and(condition);
   }
 
   /**

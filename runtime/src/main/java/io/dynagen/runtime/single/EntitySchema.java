@@ -1,5 +1,6 @@
 package io.dynagen.runtime.single;
 
+import io.dynagen.runtime.GeneratedAttributes;
 import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.SecondaryIndex;
@@ -65,6 +66,12 @@ public final class EntitySchema<E> implements ItemSchema<E> {
   @Override
   public List<SecondaryIndex> indexes() {
     return indexes;
+  }
+
+  /** {@return the entity's generated attributes: its table fills and checks them on every write} */
+  @Override
+  public GeneratedAttributes generatedAttributes() {
+    return entity.properties().generatedAttributes();
   }
 
   @Override

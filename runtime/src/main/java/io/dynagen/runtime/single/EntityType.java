@@ -88,11 +88,6 @@ public abstract class EntityType<E> {
     return values;
   }
 
-  /** True if an item of this type could have the same table key as an item of {@code other}. */
-  final boolean overlaps(EntityType<?> other) {
-    return partitionKey.overlaps(other.partitionKey) && sortKey.overlaps(other.sortKey);
-  }
-
   @Override
   public final String toString() {
     return name + " (" + partitionKey + " / " + sortKey + ")";

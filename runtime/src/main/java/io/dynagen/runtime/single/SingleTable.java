@@ -73,10 +73,6 @@ public abstract class SingleTable<R> implements TableHandle<R> {
     return schema.entity(type);
   }
 
-  final boolean sharesPrefixes(EntityType<?> type) {
-    return schema.sharesPrefixes(type);
-  }
-
   /**
    * The items of one partition of the table, every type, in sort-key order: an item collection.
    *

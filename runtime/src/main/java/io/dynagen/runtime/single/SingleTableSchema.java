@@ -29,6 +29,7 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
   private final KeyAttribute sortKey;
   private final List<SecondaryIndex> indexes;
   private final boolean skipUnknown;
+  private final List<String> typeAttributes;
 
   private SingleTableSchema(Class<R> root, SingleTableLayout layout, List<EntitySchema<? extends R>> entities,
       boolean skipUnknown) {
@@ -46,6 +47,7 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     this.sortKey = Layouts.sortKey(layout);
     this.indexes = Layouts.indexes(layout);
     this.skipUnknown = skipUnknown;
+    this.typeAttributes = layout.storesType() ? List.of(layout.typeAttribute()) : List.of();
   }
 
   /**
@@ -98,20 +100,6 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     return (EntitySchema<E>) schema;
   }
 
-  /**
-   * True if a query of {@code type}'s key prefixes could also meet items of another type, so that
-   * it must filter by the type attribute. Never with key-prefix discrimination, where the
-   * processor refuses such templates.
-   */
-  boolean sharesPrefixes(EntityType<?> type) {
-    for (EntitySchema<? extends R> other : entities) {
-      if (other.entity() != type && other.entity().overlaps(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   @Override
   public Class<R> type() {
     return root;
@@ -137,9 +125,23 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     return indexes;
   }
 
+  /**
+   * The item of an object of any entity type, for writes through the root's table ({@code
+   * shop.typed()}, a transaction or batch given the root's table).
+   *
+   * @throws IllegalArgumentException if its entity type has generated values ({@code @Version} and
+   *     the like), which only its own accessor fills in and checks
+   */
   @Override
   public Map<String, AttributeValue> toItem(R object) {
-    return toItemOf(schemaOf(object), object);
+    EntitySchema<? extends R> entity = schemaOf(object);
+    if (!entity.generatedAttributes().isEmpty()) {
+      throw new IllegalArgumentException("Write " + entity.entity().name() + " items through the table's accessor of "
+          + entity.entity().name() + " (as shop.orders() for Order), which writes its generated values (@Version,"
+          + " @AutoTimestamp, @GeneratedUuid, @AtomicCounter) and checks its version; the root's table of '"
+          + layout.tableName() + "' would write it without them");
+    }
+    return toItemOf(entity, object);
   }
 
   @Override
@@ -178,6 +180,29 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
   @Override
   public boolean skipsOnRead(Map<String, AttributeValue> item) {
     return skipUnknown && resolve(item) == null;
+  }
+
+  /** False: reads leave out or refuse items of unknown types, so counts read each item's type. */
+  @Override
+  public boolean readsEveryItem() {
+    return false;
+  }
+
+  /** {@return the type attribute, or none with key-prefix discrimination (the keys tell the type)} */
+  @Override
+  public List<String> typeAttributes() {
+    return typeAttributes;
+  }
+
+  @Override
+  public boolean returnsOnRead(Map<String, AttributeValue> item) {
+    if (resolve(item) != null) {
+      return true;
+    }
+    if (skipUnknown) {
+      return false;
+    }
+    throw unknownType(item);
   }
 
   /** The entity type of an item, or null if none fits. */

@@ -33,7 +33,7 @@ final class TableRead {
       this.projectionNames = null;
     } else {
       Placeholders placeholders = new Placeholders();
-      this.projection = placeholders.projection(KeyProjection.withKeys(options.projection(), keyNames));
+      this.projection = placeholders.projection(KeyProjection.withKeys(options.projection(), keyNames, table.schema()));
       this.projectionNames = placeholders.namesOrNull();
     }
   }

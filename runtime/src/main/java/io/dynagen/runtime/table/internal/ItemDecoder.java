@@ -44,6 +44,26 @@ public final class ItemDecoder<T> {
     return schema.skipsOnRead(item);
   }
 
+  /**
+   * The number of these items a read of many items returns: those the schema neither leaves out
+   * nor refuses (see {@link ItemSchema#returnsOnRead}).
+   *
+   * @throws MappingException naming the table and the key of an item a read would refuse
+   */
+  public int countReturned(List<Map<String, AttributeValue>> items) {
+    int count = 0;
+    for (Map<String, AttributeValue> item : items) {
+      try {
+        if (schema.returnsOnRead(item)) {
+          count++;
+        }
+      } catch (MappingException e) {
+        throw e.inItem(tableName, Keys.extract(item, keyNames));
+      }
+    }
+    return count;
+  }
+
   public List<T> decodeAll(List<Map<String, AttributeValue>> items) {
     List<T> objects = new ArrayList<>(items.size());
     for (Map<String, AttributeValue> item : items) {

@@ -165,7 +165,7 @@ public final class ItemOperations<T> {
     if (!options.projection().isEmpty()) {
       Placeholders placeholders = new Placeholders();
       request
-          .projectionExpression(placeholders.projection(KeyProjection.withKeys(options.projection(), keys.cursorKeyNames())))
+          .projectionExpression(placeholders.projection(KeyProjection.withKeys(options.projection(), keys.cursorKeyNames(), schema)))
           .expressionAttributeNames(placeholders.namesOrNull());
     }
     return request.build();

@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table.internal;
 
+import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.expr.AttributePath;
 import io.dynagen.runtime.expr.Encoders;
 import io.dynagen.runtime.expr.ValuePath;
@@ -13,6 +14,21 @@ import java.util.List;
  */
 public final class KeyProjection {
   private KeyProjection() {}
+
+  /**
+   * The projection with the key attributes and the schema's type attributes (a single table's
+   * type, without which an item could not be read as its entity type) added, each once.
+   */
+  public static List<AttributePath> withKeys(List<AttributePath> projection, List<String> keyNames,
+      ItemSchema<?> schema) {
+    List<String> typeAttributes = schema.typeAttributes();
+    if (typeAttributes.isEmpty()) {
+      return withKeys(projection, keyNames);
+    }
+    List<String> names = new ArrayList<>(keyNames);
+    names.addAll(typeAttributes);
+    return withKeys(projection, names);
+  }
 
   public static List<AttributePath> withKeys(List<AttributePath> projection, List<String> keyNames) {
     List<AttributePath> paths = new ArrayList<>(projection.size() + keyNames.size());

@@ -86,7 +86,8 @@ public final class AsyncParallelScan<T> {
   }
 
   /**
-   * The number of matching items, after the filter, counted by each segment (Select COUNT).
+   * The number of matching items, after the filter, counted by each segment as {@link
+   * ReadRequest#count()} counts: the number of items the same read returns.
    *
    * @return a future of the number of matching items
    */

@@ -136,7 +136,8 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
   }
 
   /**
-   * The number of matching items, after the filter, summed over all pages (Select COUNT).
+   * The number of matching items, after the filter, summed over all pages: the number of items the
+   * same read returns, as {@link ReadRequest#count()} counts them.
    *
    * @return a future of the number of matching items
    */

@@ -47,7 +47,7 @@ final class Paging {
         raw.hasMore() ? PageCursor.encode(raw.lastEvaluatedKey(), source.options.signer(), source.binding()) : null);
   }
 
-  /** The number of matching items, summed over all pages (Select COUNT: no items are sent). */
+  /** The number of matching items, summed over all pages (see {@link ReadRequest#count()}). */
   static long count(ReadRequest<?, ?> source) {
     long total = 0;
     Map<String, AttributeValue> startKey = null;

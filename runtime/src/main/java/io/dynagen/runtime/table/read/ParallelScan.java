@@ -150,8 +150,8 @@ public final class ParallelScan<T> {
   }
 
   /**
-   * {@return the number of matching items, after the filter, counted by each segment (Select
-   * COUNT)}
+   * {@return the number of matching items, after the filter, counted by each segment as {@link
+   * ReadRequest#count()} counts: the number of items the same read returns}
    */
   public long count() {
     PageBuffer<Long> counts = newBuffer();

@@ -21,7 +21,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * A query of the items of one partition, of the table or of a secondary index, optionally
@@ -160,14 +159,14 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
     } catch (ResourceNotFoundException e) {
       throw new TableNotFoundException(table.tableName(), e);
     }
-    return RawPage.of(response.items(), response.count(), response.lastEvaluatedKey());
+    return rawPage(response.items(), response.count(), response.lastEvaluatedKey(), countOnly);
   }
 
   @Override
   CompletableFuture<RawPage> fetch(
       DynamoDbAsyncClient asyncClient, Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
     return AsyncCalls.call(() -> request(exclusiveStartKey, countOnly), asyncClient::query,
-        response -> RawPage.of(response.items(), response.count(), response.lastEvaluatedKey()), table::readFailed);
+        response -> rawPage(response.items(), response.count(), response.lastEvaluatedKey(), countOnly), table::readFailed);
   }
 
   private QueryRequest request(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
@@ -179,8 +178,8 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
             .indexName(keys.indexName())
             .keyConditionExpression(keyCondition)
             .filterExpression(options.filterExpression(placeholders))
-            .projectionExpression(options.projectionExpression(placeholders, countOnly, keys.cursorKeyNames()))
-            .select(countOnly ? Select.COUNT : null)
+            .projectionExpression(projectionExpression(placeholders, countOnly))
+            .select(select(countOnly))
             .limit(options.pageSize())
             .consistentRead(options.consistentRead() ? Boolean.TRUE : null)
             .scanIndexForward(descending ? Boolean.FALSE : null)

@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table.read;
 
+import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.expr.AttributePath;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Placeholders;
@@ -46,11 +47,10 @@ record ReadOptions(
   }
 
   /**
-   * The projection expression, with the key attributes {@code keyNames} added, or {@code null} to
-   * read whole items (and always when counting).
+   * The projection expression, with the key attributes {@code keyNames} and the schema's type
+   * attributes (a single table's type) added, or {@code null} to read whole items.
    */
-  String projectionExpression(Placeholders placeholders, boolean countOnly, List<String> keyNames) {
-    return projection.isEmpty() || countOnly ? null
-        : placeholders.projection(KeyProjection.withKeys(projection, keyNames));
+  String projectionExpression(Placeholders placeholders, List<String> keyNames, ItemSchema<?> schema) {
+    return projection.isEmpty() ? null : placeholders.projection(KeyProjection.withKeys(projection, keyNames, schema));
   }
 }

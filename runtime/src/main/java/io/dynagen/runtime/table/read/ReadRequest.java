@@ -2,7 +2,9 @@ package io.dynagen.runtime.table.read;
 
 import io.dynagen.runtime.expr.AttributePath;
 import io.dynagen.runtime.expr.Condition;
+import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.table.internal.ItemOperations;
+import io.dynagen.runtime.table.internal.KeyProjection;
 import io.dynagen.runtime.table.internal.KeyShape;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * What {@link Query} and {@link Scan} share: the options of a read and the ways to run it.
@@ -35,6 +38,46 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
     this.client = client;
     this.keys = keys;
     this.options = options;
+  }
+
+  /**
+   * True if a count must read the matching items' keys and types rather than ask for the number
+   * (Select COUNT): a single table's reads leave out or refuse items of unknown types, and a count
+   * is the number of items the same read returns.
+   */
+  private boolean countsByReading() {
+    return !table.schema().readsEveryItem();
+  }
+
+  /** The projection expression of a request, or {@code null} to read whole items or only count them. */
+  final String projectionExpression(Placeholders placeholders, boolean countOnly) {
+    if (countOnly) {
+      return countsByReading()
+          ? placeholders.projection(KeyProjection.withKeys(List.of(), keys.cursorKeyNames(), table.schema()))
+          : null;
+    }
+    return options.projectionExpression(placeholders, keys.cursorKeyNames(), table.schema());
+  }
+
+  /** {@return Select COUNT for a count DynamoDB can make alone, else {@code null}: the items are read} */
+  final Select select(boolean countOnly) {
+    return countOnly && !countsByReading() ? Select.COUNT : null;
+  }
+
+  /**
+   * The page of a response; when counting by reading, its count is the number of items the read
+   * would return, and the items themselves are dropped.
+   *
+   * @throws io.dynagen.runtime.MappingException if counting meets an item the read would refuse
+   */
+  final RawPage rawPage(
+      List<Map<String, AttributeValue>> items, Integer count, Map<String, AttributeValue> lastEvaluatedKey,
+      boolean countOnly) {
+    RawPage raw = RawPage.of(items, count, lastEvaluatedKey);
+    if (!countOnly || !countsByReading()) {
+      return raw;
+    }
+    return new RawPage(List.of(), table.decoder().countReturned(raw.items()), raw.lastEvaluatedKey());
   }
 
   /** A copy of this request with other options. */
@@ -158,7 +201,14 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
   }
 
   /**
-   * {@return the number of matching items, after the filter, summed over all pages (Select COUNT)}
+   * {@return the number of matching items, after the filter, summed over all pages: the number of
+   * items the same read returns} DynamoDB counts them (Select COUNT), except in a single table,
+   * where a read leaves out or refuses items of types this code does not know: there the count reads
+   * each matching item's keys and type (the same read capacity, more bytes) and counts those a read
+   * returns.
+   *
+   * @throws io.dynagen.runtime.MappingException in a single table not read through {@code
+   *     skipUnknownTypes()}, if an item is of a type this code does not know, as the read would
    */
   public final long count() {
     return Paging.count(this);

@@ -15,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * A scan of every item of the table or of a secondary index, optionally filtered, optionally one
@@ -121,14 +120,14 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
     } catch (ResourceNotFoundException e) {
       throw new TableNotFoundException(table.tableName(), e);
     }
-    return RawPage.of(response.items(), response.count(), response.lastEvaluatedKey());
+    return rawPage(response.items(), response.count(), response.lastEvaluatedKey(), countOnly);
   }
 
   @Override
   CompletableFuture<RawPage> fetch(
       DynamoDbAsyncClient asyncClient, Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
     return AsyncCalls.call(() -> request(exclusiveStartKey, countOnly), asyncClient::scan,
-        response -> RawPage.of(response.items(), response.count(), response.lastEvaluatedKey()), table::readFailed);
+        response -> rawPage(response.items(), response.count(), response.lastEvaluatedKey(), countOnly), table::readFailed);
   }
 
   private ScanRequest request(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
@@ -138,8 +137,8 @@ public final class Scan<T> extends ReadRequest<T, Scan<T>> {
             .tableName(table.tableName())
             .indexName(keys.indexName())
             .filterExpression(options.filterExpression(placeholders))
-            .projectionExpression(options.projectionExpression(placeholders, countOnly, keys.cursorKeyNames()))
-            .select(countOnly ? Select.COUNT : null)
+            .projectionExpression(projectionExpression(placeholders, countOnly))
+            .select(select(countOnly))
             .limit(options.pageSize())
             .consistentRead(options.consistentRead() ? Boolean.TRUE : null)
             .segment(segment)

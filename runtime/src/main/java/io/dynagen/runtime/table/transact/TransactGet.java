@@ -5,6 +5,7 @@ import io.dynagen.runtime.expr.Placeholders;
 import io.dynagen.runtime.table.TableHandle;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
+import io.dynagen.runtime.table.internal.KeyProjection;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.TableInternals;
 import java.util.ArrayList;
@@ -100,7 +101,8 @@ public final class TransactGet {
     Get.Builder get = Get.builder().tableName(table.tableName()).key(key);
     if (!projection.isEmpty()) {
       Placeholders placeholders = new Placeholders();
-      get.projectionExpression(placeholders.projection(projection))
+      // The type attribute too, without which a single table's item could not be read as its type.
+      get.projectionExpression(placeholders.projection(KeyProjection.withKeys(projection, List.of(), table.schema())))
           .expressionAttributeNames(placeholders.namesOrNull());
     }
     actions.add(TransactionFailure.Kind.GET, table, key);

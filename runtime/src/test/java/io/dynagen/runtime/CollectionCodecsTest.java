@@ -1,0 +1,58 @@
+package io.dynagen.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What the collection codecs do for speed keeps their meaning: {@code ScalarCodecs.LIST_OF_STRING}
+ * reads its strings without going through the element codec, yet NULL elements and elements of
+ * another type read, and fail, as every other list's do; maps and sets are sized exactly.
+ */
+class CollectionCodecsTest {
+
+  private static AttributeValue list(AttributeValue... elements) {
+    return AttributeValue.fromL(Arrays.asList(elements));
+  }
+
+  @Test
+  void stringsAndNullElementsReadInOrder() {
+    AttributeValue stored = list(AttributeValue.fromS("a"), Codecs.NUL, AttributeValue.fromS(""), AttributeValue.fromS("b"));
+
+    assertEquals(Arrays.asList("a", null, "", "b"), ScalarCodecs.LIST_OF_STRING.read(stored, "tags"));
+    assertEquals(List.of(), ScalarCodecs.LIST_OF_STRING.read(list(), "tags"));
+  }
+
+  @Test
+  void anElementOfAnotherTypeIsNamedByItsIndex() {
+    AttributeValue stored = list(AttributeValue.fromS("a"), AttributeValue.fromN("1"));
+
+    MappingException e = assertThrows(MappingException.class, () -> ScalarCodecs.LIST_OF_STRING.read(stored, "tags"));
+
+    assertEquals("tags[1]", e.path());
+    assertEquals("S (String)", e.expectedType());
+  }
+
+  @Test
+  void aValueHoldingAStringAndAnotherMemberIsNotAString() {
+    // The SDK's builder keeps both members and types the value as neither.
+    AttributeValue both = AttributeValue.builder().s("a").n("1").build();
+
+    MappingException e = assertThrows(MappingException.class,
+        () -> ScalarCodecs.LIST_OF_STRING.read(list(AttributeValue.fromS("x"), both), "tags"));
+
+    assertEquals("tags[1]", e.path());
+  }
+
+  @Test
+  void capacityIsTheSmallestThatHoldsTheEntriesWithoutGrowing() {
+    for (int size = 0; size < 10_000; size++) {
+      int capacity = Codecs.capacity(size);
+      assertEquals((int) Math.ceil(size / 0.75), capacity, "size " + size);
+    }
+  }
+}
