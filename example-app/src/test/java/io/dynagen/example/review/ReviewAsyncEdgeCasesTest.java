@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.example.review.Reading.Mode;
+import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.read.CursorSigner;
 import io.dynagen.runtime.table.read.GetOptions;
@@ -231,6 +232,58 @@ class ReviewAsyncEdgeCasesTest {
     TableNotFoundException failure = assertInstanceOf(TableNotFoundException.class, items.next().failure());
     assertEquals(missing, failure.tableName());
     assertThrows(TableNotFoundException.class, () -> async.await(asyncMissing.scan().segments(3).count()));
+  }
+
+  @Test
+  void indexReadsTakeTheOptionsOfTheSyncIndexReads() throws Throwable {
+    assertEquals(sync.byLevelIndex().query(1).descending().toList(),
+        collect(readings.byLevelIndex().query(1).descending().pageSize(1).items()));
+    assertEquals(sync.byLevelIndex().scan().segments(2).count(), async.await(readings.byLevelIndex().scan().segments(2).count()));
+    assertEquals(sync.byLevelIndex().scan().segment(1, 2).toList(),
+        collect(readings.byLevelIndex().scan().segment(1, 2).items()));
+    Throwable syncConsistent = assertThrows(Throwable.class, () -> sync.byLevelIndex().query(1).consistentRead().toList());
+    Throwable asyncConsistent = assertThrows(Throwable.class,
+        () -> async.await(readings.byLevelIndex().query(1).consistentRead().firstPage()));
+    assertEquals(syncConsistent.getClass(), asyncConsistent.getClass());
+    assertEquals(withoutRequestId(syncConsistent.getMessage()), withoutRequestId(asyncConsistent.getMessage()));
+  }
+
+  /** Every key method with an empty partition key: a failed future, never a throw, as sync fails. */
+  @Test
+  void everyKeyMethodFailsTheFutureForAnEmptyKey() {
+    log.clear();
+    assertFailsAsSync(() -> sync.get("", 1), () -> readings.get("", 1));
+    assertFailsAsSync(() -> sync.get("", 1, GetOptions.defaults()), () -> readings.get("", 1, GetOptions.defaults()));
+    assertFailsAsSync(() -> sync.update("", 1, Reading_.level.set(1)), () -> readings.update("", 1, Reading_.level.set(1)));
+    assertFailsAsSync(() -> sync.update("", 1, Update.of(Reading_.level.set(1)), Reading_.level.eq(0)),
+        () -> readings.update("", 1, Update.of(Reading_.level.set(1)), Reading_.level.eq(0)));
+    assertFailsAsSync(() -> sync.delete("", 1), () -> readings.delete("", 1));
+    assertFailsAsSync(() -> sync.delete("", 1, Reading_.level.eq(0)), () -> readings.delete("", 1, Reading_.level.eq(0)));
+    assertFailsAsSync(() -> sync.deleteReturningOld("", 1), () -> readings.deleteReturningOld("", 1));
+    assertFailsAsSync(() -> sync.deleteReturningOld("", 1, Reading_.level.eq(0)),
+        () -> readings.deleteReturningOld("", 1, Reading_.level.eq(0)));
+    Reading emptyKey = new Reading("", 1, 0, 0, Mode.MANUAL, Optional.empty());
+    assertFailsAsSync(() -> sync.put(emptyKey), () -> readings.put(emptyKey));
+    assertFailsAsSync(() -> sync.putReturningOld(emptyKey), () -> readings.putReturningOld(emptyKey));
+    assertFailsAsSync(() -> sync.putIfAbsent(emptyKey), () -> readings.putIfAbsent(emptyKey));
+    assertFailsAsSync(() -> sync.patch(emptyKey), () -> readings.patch(emptyKey));
+    assertFailsAsSync(() -> sync.delete(emptyKey), () -> readings.delete(emptyKey));
+    assertFailsAsSync(() -> sync.update(emptyKey, Reading_.level.set(1)), () -> readings.update(emptyKey, Reading_.level.set(1)));
+    assertEquals(0, log.size(), "nothing sent: " + log.operations());
+  }
+
+  @Test
+  void anItemOverTheSizeLimitFailsAsTheSyncPutFails() {
+    Reading huge = new Reading("e", 99, 0, 0, Mode.MANUAL, Optional.of("x".repeat(400 * 1024)));
+    assertFailsAsSync(() -> sync.put(huge), () -> readings.put(huge));
+  }
+
+  @Test
+  void anEmptyUpdateFailsAsTheSyncOneFails() throws Throwable {
+    Throwable expected = assertThrows(Throwable.class, () -> sync.update("e", 1, Update.of(List.of())));
+    Throwable actual = assertThrows(Throwable.class, () -> async.await(readings.update("e", 1, Update.of(List.of()))));
+    assertEquals(expected.getClass(), actual.getClass());
+    assertEquals(withoutRequestId(expected.getMessage()), withoutRequestId(actual.getMessage()));
   }
 
   private <T> List<T> collect(Flow.Publisher<T> publisher) throws Throwable {
