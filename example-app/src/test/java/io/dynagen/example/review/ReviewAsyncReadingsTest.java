@@ -333,6 +333,30 @@ class ReviewAsyncReadingsTest {
     assertNotNull(async.await(readings.waitUntilActive()));
   }
 
+  /** README: "The sync and async tables send the very same requests." */
+  @Test
+  void theSyncAndAsyncTablesSendTheVerySameRequests() throws Throwable {
+    RequestLog syncLog = new RequestLog();
+    ReadingTable logged = ReadingTable.create(LocalDynamoDb.newClient(syncLog), sync.tableName());
+    Reading item = reading("s5", 5);
+    logged.put(item);
+    async.await(readings.put(item));
+    logged.get("s5", 5, io.dynagen.runtime.table.read.GetOptions.defaults().consistentRead().project(Reading_.mode));
+    async.await(readings.get("s5", 5, io.dynagen.runtime.table.read.GetOptions.defaults().consistentRead().project(Reading_.mode)));
+    logged.update("s5", 5, Update.of(Reading_.level.add(1), Reading_.label.set("x")), Reading_.mode.eq(Mode.AUTOMATIC));
+    async.await(readings.update("s5", 5, Update.of(Reading_.level.add(1), Reading_.label.set("x")), Reading_.mode.eq(Mode.AUTOMATIC)));
+    logged.query("s1", SortKeyCondition.ge(2L)).descending().pageSize(2).filter(Reading_.level.lt(2)).toList();
+    all(() -> readings.query("s1", SortKeyCondition.ge(2L)).descending().pageSize(2).filter(Reading_.level.lt(2)).items());
+    logged.byLevelIndex().query(1).count();
+    async.await(readings.byLevelIndex().query(1).count());
+    logged.scan().segment(0, 2).project(Reading_.seq).toList();
+    all(() -> readings.scan().segment(0, 2).project(Reading_.seq).items());
+    logged.deleteReturningOld("s5", 5);
+    async.await(readings.deleteReturningOld("s5", 5));
+    assertEquals(syncLog.operations(), log.operations());
+    assertEquals(syncLog.requests(), log.requests());
+  }
+
   private <T> List<T> all(Supplier<java.util.concurrent.Flow.Publisher<T>> publisher) throws Throwable {
     TestSubscriber<T> subscriber = new TestSubscriber<>(async);
     publisher.get().subscribe(subscriber);
