@@ -203,7 +203,7 @@ public final class TypedTable<T> implements TableHandle<T> {
    * @param options consistent read, projection
    */
   public Optional<T> get(Map<String, AttributeValue> key, GetOptions options) {
-    GetItemRequest request = operations.getRequest(key, options);
+    GetItemRequest request = operations.getRequest(key, Objects.requireNonNull(options, "options"));
     try {
       return operations.got(client.getItem(request));
     } catch (DynamoDbException e) {
