@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dynagen.example.daoreview.Ticket.Status;
@@ -13,6 +14,7 @@ import io.dynagen.runtime.table.read.Page;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -326,5 +328,58 @@ class TicketDaoTest {
     assertEquals(List.of(List.of(7L, 6L, 5L), List.of(4L, 3L, 2L), List.of(1L)),
         allPages(cursor -> tickets.findByProjectIdOrderByNumberDesc("core", cursor, 3), 3));
     assertEquals(List.of(List.of()), allPages(cursor -> tickets.findByProjectId("empty", cursor, 3), 3));
+  }
+
+  @Test
+  void anExactLastPageIsFollowedByAnEmptyOne() {
+    // DynamoDB hands a cursor after a page that ends at the last item; the page after it is empty.
+    assertEquals(List.of(List.of(1L, 2L), List.of()), allPages(cursor -> tickets.findByProjectId("web", cursor, 2), 2));
+  }
+
+  @Test
+  void aCursorOfAnotherPartitionOrABadPageSizeIsRefusedBeforeAnyRequest() {
+    String coreCursor = tickets.findByProjectId("core", null, 2).cursor().orElseThrow();
+    requests.clear();
+    IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+        () -> tickets.findByProjectId("web", coreCursor, 2));
+    assertTrue(other.getMessage().contains("another partition"), other.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> tickets.findByProjectId("web", "not a cursor", 2));
+    IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+        () -> tickets.findByProjectId("web", null, 0));
+    assertEquals("Page size 0 is not positive: pass 1 or more", zero.getMessage());
+    assertEquals(List.of(), requests);
+  }
+
+  @Test
+  void betweenWithReversedBoundsIsAClearErrorBeforeAnyRequest() {
+    IllegalArgumentException numbers = assertThrows(IllegalArgumentException.class,
+        () -> tickets.findByProjectIdAndNumberBetween("core", 5, 2));
+    assertEquals("Sort key condition on 'number' is BETWEEN 5 AND 2, whose low bound sorts above its high one:"
+        + " pass the lower bound first", numbers.getMessage());
+    Iterable<Ticket> times = tickets.findByAssigneeAndUpdatedAtBetween("ann", day(8), day(3));
+    IllegalArgumentException instants = assertThrows(IllegalArgumentException.class, () -> times.iterator().hasNext());
+    assertTrue(instants.getMessage().startsWith("Sort key condition on 'updatedAt' is BETWEEN '2026-01-08"),
+        instants.getMessage());
+    assertEquals(List.of(), requests, "DynamoDB would refuse it with a ValidationException");
+  }
+
+  @Test
+  void beginsWithAnEmptyPrefixIsAClearErrorBeforeAnyRequest() {
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> tickets.findByStatusAndTitleBeginsWith(Status.OPEN, ""));
+    assertTrue(empty.getMessage().contains("'title' compares with an empty string"), empty.getMessage());
+    assertEquals(List.of(), requests);
+  }
+
+  @Test
+  void nullKeysAreClearErrors() {
+    IllegalArgumentException inBatch = assertThrows(IllegalArgumentException.class,
+        () -> tickets.findByProjectIdAndNumberIn("core", Arrays.asList(1L, null)));
+    assertEquals("Key value at position 1 of the batch get is null: every key needs a value;"
+        + " leave nulls out of the collection", inBatch.getMessage());
+    IllegalArgumentException get = assertThrows(IllegalArgumentException.class, () -> tickets.get(null, 1));
+    assertTrue(get.getMessage().startsWith("Key attribute 'projectId' of table"), get.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> tickets.findByProjectId(null));
+    assertEquals(List.of(), requests);
   }
 }
