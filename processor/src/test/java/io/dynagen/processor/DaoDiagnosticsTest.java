@@ -253,6 +253,13 @@ class DaoDiagnosticsTest {
   }
 
   @Test
+  void batchGetWithAParameterThatIsNoCollection() {
+    assertDaoError(dao("  List<Order> findByCustomerAndNumberIn(String customer, long numbers); // <-"),
+        "dao-parameter-type", "Parameter 'numbers' of findByCustomerAndNumberIn has type long, but the In (batch get) "
+            + "of key 'number' is a Collection<Long>; declare it as a Collection<Long>");
+  }
+
+  @Test
   void inFilterWithAParameterThatIsNoCollection() {
     assertDaoError(dao("  List<Order> findByCustomerAndStatusIn(String customer, @Filter Order.Status status); // <-"),
         "dao-parameter-type", "Parameter 'status' of findByCustomerAndStatusIn has type Status, but the In filter on "

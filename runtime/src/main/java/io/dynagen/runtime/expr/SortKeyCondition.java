@@ -1,6 +1,9 @@
 package io.dynagen.runtime.expr;
 
 import io.dynagen.runtime.ValueLimits;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -215,10 +218,15 @@ public final class SortKeyCondition<V> {
    */
   public String render(String sortKeyName, ValueEncoder<V> encoder, Placeholders placeholders) {
     String name = placeholders.name(sortKeyName);
-    String first = placeholders.value(encode(encoder, value, sortKeyName));
+    AttributeValue encoded = encode(encoder, value, sortKeyName);
+    AttributeValue encodedHigh = high == null ? null : encode(encoder, high, sortKeyName);
+    if (encodedHigh != null) {
+      checkBoundsInOrder(encoded, encodedHigh, sortKeyName);
+    }
+    String first = placeholders.value(encoded);
     switch (operator) {
       case "BETWEEN":
-        return name + " BETWEEN " + first + " AND " + placeholders.value(encode(encoder, high, sortKeyName));
+        return name + " BETWEEN " + first + " AND " + placeholders.value(encodedHigh);
       case "begins_with":
         return "begins_with(" + name + ", " + first + ")";
       default:
@@ -239,6 +247,35 @@ public final class SortKeyCondition<V> {
     ValueLimits.checkKeyValue(encoded, sortKeyName, null, "sort key", ValueLimits.MAX_SORT_KEY_BYTES,
         " (in a sort key condition)");
     return encoded;
+  }
+
+  /**
+   * DynamoDB refuses a {@code BETWEEN} whose low bound sorts above its high one (a
+   * ValidationException from the service): said here, before any request, with the fix.
+   */
+  private static void checkBoundsInOrder(AttributeValue low, AttributeValue high, String sortKeyName) {
+    if (compareAsDynamoDbSorts(low, high) > 0) {
+      throw new IllegalArgumentException("Sort key condition on '" + sortKeyName + "' is BETWEEN " + shown(low)
+          + " AND " + shown(high) + ", whose low bound sorts above its high one: pass the lower bound first");
+    }
+  }
+
+  /** Numbers by value, strings by their UTF-8 bytes, binary by its bytes unsigned: DynamoDB's sort key order. */
+  private static int compareAsDynamoDbSorts(AttributeValue a, AttributeValue b) {
+    if (a.n() != null && b.n() != null) {
+      return new BigDecimal(a.n()).compareTo(new BigDecimal(b.n()));
+    }
+    if (a.s() != null && b.s() != null) {
+      return Arrays.compareUnsigned(a.s().getBytes(StandardCharsets.UTF_8), b.s().getBytes(StandardCharsets.UTF_8));
+    }
+    if (a.b() != null && b.b() != null) {
+      return Arrays.compareUnsigned(a.b().asByteArrayUnsafe(), b.b().asByteArrayUnsafe());
+    }
+    return 0;
+  }
+
+  private static String shown(AttributeValue value) {
+    return value.n() != null ? value.n() : value.s() != null ? "'" + value.s() + "'" : "<binary>";
   }
 
   @Override

@@ -139,6 +139,29 @@ class UpdateRenderingTest {
     assertThrows(IllegalArgumentException.class, () -> render(SortKeyCondition.beginsWith("")));
   }
 
+  @Test
+  void betweenBoundsMustBeInDynamoDbSortOrder() {
+    assertEquals("#n0 BETWEEN :v0 AND :v1", render(SortKeyCondition.between("M", "M")));
+    IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+        () -> render(SortKeyCondition.between("b", "a")));
+    assertEquals("Sort key condition on 'last_name' is BETWEEN 'b' AND 'a', whose low bound sorts above its high"
+        + " one: pass the lower bound first", text.getMessage());
+    // Strings sort by their UTF-8 bytes: U+FF21 (EF BC A1) before U+1F600 (F0 9F 98 80), where Java's
+    // String.compareTo, by UTF-16 units, puts the surrogate 0xD83D first.
+    render(SortKeyCondition.between("\uFF21", "\uD83D\uDE00"));
+    assertThrows(IllegalArgumentException.class, () -> render(SortKeyCondition.between("\uD83D\uDE00", "\uFF21")));
+    // Numbers by value, not by their text: 9 < 10.
+    SortKeyCondition.<Long>between(9, 10).render("n", Encoders.LONG, new Placeholders());
+    assertThrows(IllegalArgumentException.class,
+        () -> SortKeyCondition.<Long>between(10, 9).render("n", Encoders.LONG, new Placeholders()));
+    assertThrows(IllegalArgumentException.class, () -> SortKeyCondition.between(new java.math.BigDecimal("-1"),
+        new java.math.BigDecimal("-2")).render("n", Encoders.BIG_DECIMAL, new Placeholders()));
+    // Binary unsigned: 0x80 sorts after 0x7f.
+    SortKeyCondition.between(new byte[] {0x7f}, new byte[] {(byte) 0x80}).render("b", Encoders.BYTES, new Placeholders());
+    assertThrows(IllegalArgumentException.class, () -> SortKeyCondition.between(new byte[] {(byte) 0x80},
+        new byte[] {0x7f}).render("b", Encoders.BYTES, new Placeholders()));
+  }
+
   private static String render(SortKeyCondition<String> condition) {
     return condition.render("last_name", Encoders.STRING, new Placeholders());
   }

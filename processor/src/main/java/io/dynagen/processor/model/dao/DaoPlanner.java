@@ -403,8 +403,10 @@ final class DaoPlanner {
           String expectedName = bound.operator() == Operator.IN
               ? "a Collection<" + simpleTypeName(expected) + ">"
               : simpleTypeName(bound.property().javaType());
-          return new DaoProblem.ParameterType(param.name(), param.type(), expectedName,
-              "property '" + bound.property().name() + "'");
+          String what = bound.operator() == Operator.IN
+              ? "the In (batch get) of key '" + bound.property().name() + "'"
+              : "property '" + bound.property().name() + "'";
+          return new DaoProblem.ParameterType(param.name(), param.type(), expectedName, what);
         }
       }
     }

@@ -79,7 +79,7 @@ public final class DaoSupport {
     Objects.requireNonNull(keys, "keys");
     List<Map<String, AttributeValue>> itemKeys = new ArrayList<>(keys.size());
     for (P key : keys) {
-      itemKeys.add(itemKey.apply(key));
+      itemKeys.add(itemKey.apply(notNullKey(key, itemKeys.size())));
     }
     return itemKeys.isEmpty() ? List.of() : table.typed().batchGet(itemKeys, options);
   }
@@ -103,9 +103,18 @@ public final class DaoSupport {
     Objects.requireNonNull(sortValues, "sortValues");
     List<Map<String, AttributeValue>> itemKeys = new ArrayList<>(sortValues.size());
     for (S sortValue : sortValues) {
-      itemKeys.add(itemKey.apply(partitionValue, sortValue));
+      itemKeys.add(itemKey.apply(partitionValue, notNullKey(sortValue, itemKeys.size())));
     }
     return itemKeys.isEmpty() ? List.of() : table.typed().batchGet(itemKeys, options);
+  }
+
+  /** A null among the keys would fail as a bare NullPointerException where a primitive key unboxes it. */
+  private static <K> K notNullKey(K key, int position) {
+    if (key == null) {
+      throw new IllegalArgumentException("Key value at position " + position
+          + " of the batch get is null: every key needs a value; leave nulls out of the collection");
+    }
+    return key;
   }
 
   /**
