@@ -33,7 +33,9 @@ final class LocalServer implements AutoCloseable {
         .start();
     BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     for (String line = output.readLine(); line != null; line = output.readLine()) {
-      if (line.contains("listening at")) {
+      // serve's first line: "DynamoDB Local (in memory) listening on 127.0.0.1:PORT; Ctrl-C to stop".
+      // It said "listening at" once; waiting for that text hung the run, since serve never exits.
+      if (line.startsWith("DynamoDB Local") && line.contains(" listening ")) {
         // Keep draining its output so that the server never blocks on a full pipe.
         Thread drain = new Thread(() -> {
           try {
