@@ -41,7 +41,7 @@ final class LoadCommand extends TableCommand {
 
   @Option(
       names = {"--in-flight", "--threads"},
-      defaultValue = "4",
+      defaultValue = "8",
       paramLabel = "N",
       description = "BatchWriteItem requests of 25 users in flight at once; keep at most"
           + " --max-connections (default: ${DEFAULT-VALUE}).")

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
  * pause before asking again is scheduled, not slept, and ends at the deadline at the latest.
  */
 final class AsyncBatchGetReader {
-  /** Requests in flight at most, as the batch writer's default. */
+  /** Requests in flight at most. */
   static final int MAX_IN_FLIGHT = 4;
 
   private final DynamoDbAsyncClient client;

@@ -25,7 +25,7 @@ class BatchOptionsTest {
   @Test
   void writeDefaults() {
     BatchWriteOptions options = BatchWriteOptions.defaults();
-    assertEquals(4, options.maxInFlight());
+    assertEquals(8, options.maxInFlight());
     assertEquals(10, options.maxAttempts());
     assertEquals(Duration.ofMillis(50), options.backoffBase());
     assertEquals(Duration.ofSeconds(5), options.backoffCap());
@@ -40,18 +40,18 @@ class BatchOptionsTest {
     BatchWriteOptions defaults = BatchWriteOptions.defaults();
     BatchWriteOptions changed =
         defaults
-            .withMaxInFlight(8)
+            .withMaxInFlight(16)
             .withMaxAttempts(3)
             .withBackoff(Duration.ZERO, Duration.ofMillis(10))
             .withExecutor(direct)
             .withProgressListener(listener);
-    assertEquals(8, changed.maxInFlight());
+    assertEquals(16, changed.maxInFlight());
     assertEquals(3, changed.maxAttempts());
     assertEquals(Duration.ZERO, changed.backoffBase());
     assertEquals(Duration.ofMillis(10), changed.backoffCap());
     assertSame(direct, changed.executor());
     assertSame(listener, changed.progressListener());
-    assertEquals(4, defaults.maxInFlight(), "the defaults are unchanged");
+    assertEquals(8, defaults.maxInFlight(), "the defaults are unchanged");
     assertEquals(10, defaults.maxAttempts());
     assertNull(defaults.executor());
   }

@@ -207,6 +207,6 @@ class BatchOutcomesTest {
       assertNotNull(write.cause().orElse(null), write.toString());
     }
     assertEquals(new HashSet<>(users.subList(0, made)), reported);
-    assertTrue(e.outcomeUnknown().size() <= 25 * 4, "only writes in flight are unknown");
+    assertTrue(e.outcomeUnknown().size() <= 25 * BatchWriteOptions.defaults().maxInFlight(), "only writes in flight are unknown");
   }
 }
