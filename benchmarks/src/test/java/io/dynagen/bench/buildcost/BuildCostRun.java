@@ -106,8 +106,8 @@ public final class BuildCostRun {
   }
 
   /**
-   * Lines of the generated sources of the {@code @Table} classes (schema, table accessor and
-   * metamodel; not the documents'), per class.
+   * Lines of the generated sources of the {@code @Table} classes (schema, sync and async table
+   * accessors and metamodel; not the documents'), per class.
    */
   private double linesPerTable(List<Path> generated) throws IOException {
     long lines = 0;

@@ -255,7 +255,7 @@ public final class ReportWriter {
     line("| javac CPU time (user + system) without a processor | " + Format.withRange(result.cpuWithout(), 2) + " |");
     line("| javac CPU time (user + system) with Dynagen's processor | " + Format.withRange(result.cpuWith(), 2) + " |");
     line();
-    line("Generated lines per `@Table` class (schema, table accessor and metamodel, javadoc included): "
+    line("Generated lines per `@Table` class (schema, sync and async table accessors and metamodel, javadoc included): "
         + Format.number(result.generatedLinesPerTable(), 0) + ".");
     line();
   }
