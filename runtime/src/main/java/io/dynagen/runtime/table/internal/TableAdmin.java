@@ -10,6 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
@@ -27,21 +29,21 @@ public final class TableAdmin {
 
   /** Creates the table and its indexes as the schema and {@code options} say; waits until it is active. */
   public TableInfo create(TableOptions options) {
-    client.createTable(createRequest(options));
-    TableInfo created;
-    try (DynamoDbWaiter waiter = client.waiter()) {
-      WaiterResponse<DescribeTableResponse> done = waiter.waitUntilTableExists(requests.describe());
-      DescribeTableResponse response = done.matched().response().orElse(null);
-      created = response != null ? TableInfo.of(response.table()) : describe();
-    }
+    TableDescription made = client.createTable(createRequest(options)).tableDescription();
+    // DynamoDB Local answers with an ACTIVE table: then there is nothing to wait for (the waiter
+    // would only describe it once more, after loading its own classes).
+    TableInfo created = isActive(made) ? TableInfo.of(made) : waitUntilActive();
     requests.enableTimeToLive().ifPresent(client::updateTimeToLive);
     return created;
   }
 
   /** Creates the table unless it exists; true if this call created it. */
   public boolean createIfMissing(TableOptions options) {
-    if (exists()) {
-      waitUntilExists();
+    TableDescription existing = describeOrNull();
+    if (existing != null) {
+      if (!isActive(existing)) {
+        waitUntilActive();
+      }
       return false;
     }
     try {
@@ -49,15 +51,22 @@ public final class TableAdmin {
       return true;
     } catch (ResourceInUseException e) {
       // Created by someone else between the check and the request: theirs is the table.
-      waitUntilExists();
+      waitUntilActive();
       return false;
     }
   }
 
-  private void waitUntilExists() {
+  /** Waits with the SDK's waiter (which describes the table until it is ACTIVE); its last description. */
+  private TableInfo waitUntilActive() {
     try (DynamoDbWaiter waiter = client.waiter()) {
-      waiter.waitUntilTableExists(requests.describe());
+      WaiterResponse<DescribeTableResponse> done = waiter.waitUntilTableExists(requests.describe());
+      DescribeTableResponse response = done.matched().response().orElse(null);
+      return response != null ? TableInfo.of(response.table()) : describe();
     }
+  }
+
+  private static boolean isActive(TableDescription table) {
+    return table != null && table.tableStatus() == TableStatus.ACTIVE;
   }
 
   /** The attribute DynamoDB expires items by, or empty if expiry is off. */
@@ -95,11 +104,15 @@ public final class TableAdmin {
   }
 
   public boolean exists() {
+    return describeOrNull() != null;
+  }
+
+  /** The table's description, or {@code null} if there is no such table. */
+  private TableDescription describeOrNull() {
     try {
-      client.describeTable(requests.describe());
-      return true;
+      return client.describeTable(requests.describe()).table();
     } catch (ResourceNotFoundException e) {
-      return false;
+      return null;
     }
   }
 }

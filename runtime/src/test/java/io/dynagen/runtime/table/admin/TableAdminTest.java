@@ -12,12 +12,14 @@ import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.UsersTables;
 import io.dynagen.runtime.testing.LocalDynamoDb;
+import io.dynagen.runtime.testing.RequestLog;
 import io.dynagen.runtime.testmodel.TestUser;
 import io.dynagen.runtime.testmodel.TestUserSchema;
 import io.dynagen.runtime.testmodel.TestUser_;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -59,6 +61,31 @@ class TableAdminTest {
 
     users.deleteTable();
     assertFalse(users.exists());
+  }
+
+  @Test
+  void anActiveTableIsNotWaitedForOnceMore() {
+    RequestLog log = new RequestLog();
+    try (DynamoDbClient client = LocalDynamoDb.newClient(log)) {
+      TypedTable<TestUser> users =
+          TypedTable.of(client, TestUserSchema.INSTANCE, LocalDynamoDb.uniqueTableName("no-wait"));
+      // DynamoDB Local answers CreateTable with an ACTIVE table: its description is the result.
+      TableInfo created = users.createTable();
+      assertEquals("ACTIVE", created.status());
+      assertEquals(users.tableName(), created.name());
+      assertNotNull(created.creationTime());
+      assertEquals(List.of("CreateTable"), log.operations());
+
+      log.clear();
+      assertFalse(users.createTableIfMissing(TableOptions.onDemand()));
+      assertEquals(List.of("DescribeTable"), log.operations());
+
+      users.deleteTable();
+      log.clear();
+      assertTrue(users.createTableIfMissing(TableOptions.onDemand()));
+      assertEquals(List.of("DescribeTable", "CreateTable"), log.operations());
+      users.deleteTable();
+    }
   }
 
   @Test
