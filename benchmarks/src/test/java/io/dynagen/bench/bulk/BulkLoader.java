@@ -11,4 +11,12 @@ interface BulkLoader {
 
   /** Writes every user into the table, returning only when all are stored. */
   void load(List<User> users, String tableName);
+
+  /**
+   * True if the load creates its table itself, so that its time includes that: the run then
+   * leaves the table to it instead of creating it beforehand.
+   */
+  default boolean createsItsTable() {
+    return false;
+  }
 }
