@@ -10,6 +10,7 @@ import io.dynagen.runtime.table.admin.TableInfo;
 import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.testing.LocalDynamoDb;
 import io.dynagen.runtime.testing.OneThreadAsyncClient;
+import io.dynagen.runtime.testing.RequestLog;
 import io.dynagen.runtime.testmodel.TestUser;
 import io.dynagen.runtime.testmodel.TestUserSchema;
 import java.util.List;
@@ -67,6 +68,30 @@ class AsyncTableAdminTest {
     async.await(users.deleteTable());
     assertFalse(async.await(users.exists()));
     assertFalse(TypedTable.of(LocalDynamoDb.client(), TestUserSchema.INSTANCE, users.tableName()).exists());
+  }
+
+  @Test
+  void anActiveTableIsNotWaitedForOnceMore() throws Throwable {
+    RequestLog log = new RequestLog();
+    try (OneThreadAsyncClient logged = new OneThreadAsyncClient(log)) {
+      AsyncTypedTable<TestUser> users =
+          AsyncTypedTable.of(logged.client(), TestUserSchema.INSTANCE, LocalDynamoDb.uniqueTableName("async-no-wait"));
+      // DynamoDB Local answers CreateTable with an ACTIVE table: its description is the result.
+      TableInfo created = logged.await(users.createTable());
+      assertEquals("ACTIVE", created.status());
+      assertEquals(users.tableName(), created.name());
+      assertEquals(List.of("CreateTable"), log.operations());
+
+      log.clear();
+      assertFalse(logged.await(users.createTableIfMissing(TableOptions.onDemand())));
+      assertEquals(List.of("DescribeTable"), log.operations());
+
+      logged.await(users.deleteTable());
+      log.clear();
+      assertTrue(logged.await(users.createTableIfMissing(TableOptions.onDemand())));
+      assertEquals(List.of("DescribeTable", "CreateTable"), log.operations());
+      logged.await(users.deleteTable());
+    }
   }
 
   @Test

@@ -9,9 +9,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
 
 /**
@@ -30,9 +32,14 @@ public final class AsyncTableAdmin {
 
   /** Creates the table and its indexes as the schema and {@code options} say; completes once it is active. */
   public CompletableFuture<TableInfo> create(TableOptions options) {
-    CompletableFuture<Void> created = AsyncCalls.call(() -> requests.create(options), client::createTable,
-        response -> null, Function.identity());
-    return AsyncCalls.then(AsyncCalls.then(created, ignored -> waitUntilActive()), this::enableTimeToLive);
+    CompletableFuture<TableDescription> created = AsyncCalls.call(() -> requests.create(options), client::createTable,
+        CreateTableResponse::tableDescription, Function.identity());
+    return AsyncCalls.then(AsyncCalls.then(created, this::activeOrWait), this::enableTimeToLive);
+  }
+
+  /** The table as described if it is ACTIVE (DynamoDB Local's answer to CreateTable), else the wait until it is. */
+  private CompletableFuture<TableInfo> activeOrWait(TableDescription table) {
+    return TableAdmin.isActive(table) ? CompletableFuture.completedFuture(TableInfo.of(table)) : waitUntilActive();
   }
 
   private CompletableFuture<TableInfo> enableTimeToLive(TableInfo created) {
@@ -43,8 +50,8 @@ public final class AsyncTableAdmin {
 
   /** Creates the table unless it exists; completes with true if this call created it. */
   public CompletableFuture<Boolean> createIfMissing(TableOptions options) {
-    return AsyncCalls.then(exists(), exists -> exists
-        ? AsyncCalls.map(waitUntilActive(), active -> false)
+    return AsyncCalls.then(describeOrNull(), existing -> existing != null
+        ? AsyncCalls.map(activeOrWait(existing), active -> false)
         // Created by someone else between the check and the request: theirs is the table.
         : recover(AsyncCalls.map(create(options), created -> true), ResourceInUseException.class,
             () -> AsyncCalls.map(waitUntilActive(), active -> false)));
@@ -112,9 +119,14 @@ public final class AsyncTableAdmin {
 
   /** Completes with true if the table exists (in any status). */
   public CompletableFuture<Boolean> exists() {
-    CompletableFuture<Boolean> described =
-        AsyncCalls.call(requests::describe, client::describeTable, response -> true, Function.identity());
-    return recover(described, ResourceNotFoundException.class, () -> CompletableFuture.completedFuture(false));
+    return AsyncCalls.map(describeOrNull(), table -> table != null);
+  }
+
+  /** Completes with the table's description, or {@code null} if there is no such table. */
+  private CompletableFuture<TableDescription> describeOrNull() {
+    CompletableFuture<TableDescription> described =
+        AsyncCalls.call(requests::describe, client::describeTable, DescribeTableResponse::table, Function.identity());
+    return recover(described, ResourceNotFoundException.class, () -> CompletableFuture.completedFuture(null));
   }
 
   /** Completes with the attribute DynamoDB expires items by, or empty if expiry is off. */

@@ -65,7 +65,8 @@ public final class TableAdmin {
     }
   }
 
-  private static boolean isActive(TableDescription table) {
+  /** True if DynamoDB describes the table as ACTIVE: the SDK's "table exists" waiter would stop at once. */
+  static boolean isActive(TableDescription table) {
     return table != null && table.tableStatus() == TableStatus.ACTIVE;
   }
 
