@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Converts {@link Customer} to and from DynamoDB items; {@code INSTANCE} is immutable and
@@ -23,7 +22,7 @@ public final class CustomerSchema extends TableSchema<Customer> {
   public static final String TABLE_NAME = "customers";
 
   private CustomerSchema() {
-    super(Customer.class, TABLE_NAME, new KeyAttribute("id", ScalarAttributeType.S),
+    super(Customer.class, TABLE_NAME, KeyAttribute.string("id"),
             null,
             List.of());
   }
@@ -52,7 +51,7 @@ public final class CustomerSchema extends TableSchema<Customer> {
     Instant since = object.getSince();
     if (since != null) item.put("since", Codecs.fromInstant(since, "since"));
     List<String> tags = object.getTags();
-    if (tags != null) item.put("tags", ScalarCodecs.LIST_OF_STRING.write(tags, "tags"));
+    if (tags != null) item.put("tags", ScalarCodecs.StringCodec.LIST.write(tags, "tags"));
     ShippingAddress address = object.getAddress();
     if (address != null) item.put("address", AttributeValue.createM(ShippingAddressSchema.INSTANCE.toMap(address)));
     return item;
@@ -72,7 +71,7 @@ public final class CustomerSchema extends TableSchema<Customer> {
     value = item.get("since");
     if (!Codecs.isAbsent(value)) object.setSince(Codecs.readInstant(value, "since"));
     value = item.get("tags");
-    if (!Codecs.isAbsent(value)) object.setTags(ScalarCodecs.LIST_OF_STRING.read(value, "tags"));
+    if (!Codecs.isAbsent(value)) object.setTags(ScalarCodecs.StringCodec.LIST.read(value, "tags"));
     value = item.get("address");
     if (!Codecs.isAbsent(value)) object.setAddress(ShippingAddressSchema.INSTANCE.fromAttributeValue(value, "address"));
     return object;

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Converts {@link Order} to and from DynamoDB items; {@code INSTANCE} is immutable and
@@ -27,15 +26,15 @@ public final class OrderSchema extends TableSchema<Order> {
 
   public static final String TABLE_NAME = "orders";
 
-  private static final OptionalCodec<String> OPTIONAL_OF_STRING = new OptionalCodec<String>(ScalarCodecs.STRING);
+  private static final OptionalCodec<String> OPTIONAL_OF_STRING = new OptionalCodec<String>(ScalarCodecs.StringCodec.INSTANCE);
 
   private static final EnumCodec<Order.Status> ORDER_STATUS = new EnumCodec<Order.Status>("Order.Status", Order.Status.values());
 
   private OrderSchema() {
-    super(Order.class, TABLE_NAME, new KeyAttribute("customerId", ScalarAttributeType.S),
-            new KeyAttribute("orderNumber", ScalarAttributeType.N),
-            List.of(new SecondaryIndex("by-status", false, new KeyAttribute("status", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N), SecondaryIndex.Projection.INCLUDE, List.of("coupons")),
-                new SecondaryIndex("by-total", true, new KeyAttribute("customerId", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N), SecondaryIndex.Projection.KEYS_ONLY, List.of())));
+    super(Order.class, TABLE_NAME, KeyAttribute.string("customerId"),
+            KeyAttribute.number("orderNumber"),
+            List.of(new SecondaryIndex("by-status", false, KeyAttribute.string("status"), KeyAttribute.number("total"), SecondaryIndex.Projection.INCLUDE, List.of("coupons")),
+                new SecondaryIndex("by-total", true, KeyAttribute.string("customerId"), KeyAttribute.number("total"), SecondaryIndex.Projection.KEYS_ONLY, List.of())));
   }
 
   /**
@@ -64,7 +63,7 @@ public final class OrderSchema extends TableSchema<Order> {
     Set<String> coupons = object.coupons();
     if (coupons != null) Codecs.putPresent(item, "coupons", Codecs.fromStringSet(coupons, "coupons"));
     Map<String, Integer> quantities = object.quantities();
-    if (quantities != null) item.put("quantities", ScalarCodecs.MAP_OF_INT.write(quantities, "quantities"));
+    if (quantities != null) item.put("quantities", ScalarCodecs.IntCodec.MAP.write(quantities, "quantities"));
     Optional<String> note = object.note();
     if (note != null) Codecs.putPresent(item, "note", OPTIONAL_OF_STRING.write(note, "note"));
     return item;
@@ -81,9 +80,9 @@ public final class OrderSchema extends TableSchema<Order> {
     AttributeValue totalValue = item.get("total");
     BigDecimal total = Codecs.isAbsent(totalValue) ? null : Codecs.readBigDecimal(totalValue, "total");
     AttributeValue couponsValue = item.get("coupons");
-    Set<String> coupons = Codecs.isAbsent(couponsValue) ? null : ScalarCodecs.SET_OF_STRING.read(couponsValue, "coupons");
+    Set<String> coupons = Codecs.isAbsent(couponsValue) ? null : ScalarCodecs.StringCodec.SET.read(couponsValue, "coupons");
     AttributeValue quantitiesValue = item.get("quantities");
-    Map<String, Integer> quantities = Codecs.isAbsent(quantitiesValue) ? null : ScalarCodecs.MAP_OF_INT.read(quantitiesValue, "quantities");
+    Map<String, Integer> quantities = Codecs.isAbsent(quantitiesValue) ? null : ScalarCodecs.IntCodec.MAP.read(quantitiesValue, "quantities");
     AttributeValue noteValue = item.get("note");
     Optional<String> note = Codecs.isAbsent(noteValue) ? Optional.empty() : Optional.of(Codecs.readString(noteValue, "note"));
     return new Order(customerId, orderNumber, status, total, coupons, quantities, note);

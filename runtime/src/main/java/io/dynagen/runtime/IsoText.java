@@ -2,8 +2,6 @@ package io.dynagen.runtime;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 
 /**
  * Reads the ISO-8601 text that {@link Instant#toString()} and {@link LocalDate#toString()} write
@@ -93,7 +91,23 @@ final class IsoText {
       return NOT_A_DATE;
     }
     int year = high * 100 + low;
-    return day > Month.of(month).length(Year.isLeap(year)) ? NOT_A_DATE : year << 9 | month << 5 | day;
+    return day > daysIn(month, year) ? NOT_A_DATE : year << 9 | month << 5 | day;
+  }
+
+  /**
+   * The days of a month, as {@code Month.length}: by hand, because {@code Month} and {@code Year}
+   * are classes an application's first instant or date would otherwise load for this alone.
+   */
+  private static int daysIn(int month, int year) {
+    if (month == 2) {
+      return isLeap(year) ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  /** {@code Year.isLeap}: the proleptic Gregorian rule. */
+  private static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
   /**
@@ -113,7 +127,7 @@ final class IsoText {
     total += (367L * month - 362) / 12;
     total += day - 1;
     if (month > 2) {
-      total -= Year.isLeap(year) ? 1 : 2;
+      total -= isLeap(year) ? 1 : 2;
     }
     return total - DAYS_0000_TO_1970;
   }

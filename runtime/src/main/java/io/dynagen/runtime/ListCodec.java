@@ -33,12 +33,12 @@ public final class ListCodec<E> implements AttributeCodec<List<E>> {
   }
 
   @Override
-  @SuppressWarnings("unchecked") // E is String when the element codec is ScalarCodecs.STRING
+  @SuppressWarnings("unchecked") // E is String when the element codec is ScalarCodecs.StringCodec.INSTANCE
   public List<E> read(AttributeValue value, String attribute) {
     List<AttributeValue> list = Codecs.readList(value, attribute, javaType);
     int size = list.size();
     List<E> result = new ArrayList<>(size);
-    if (element == ScalarCodecs.STRING) {
+    if (element == ScalarCodecs.StringCodec.INSTANCE) {
       // The most common list, read as directly as by hand: one look at the element's type (the
       // check readString makes); NULL and any other type take the general path and its errors.
       for (int i = 0; i < size; i++) {

@@ -18,16 +18,35 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The codecs of the scalar types Dynagen maps itself, one constant per type, for the elements of
- * lists, sets and maps: each writes and reads exactly as a generated schema does for a property of
- * that type (see {@link Codecs}). One class per constant, so that a call on a constant is a
- * direct call once the JIT knows the constant.
+ * The codecs of the scalar types Dynagen maps itself, for the elements of lists, sets and maps:
+ * one nested class per type, whose {@code INSTANCE} writes and reads exactly as a generated
+ * schema does for a property of that type (see {@link Codecs}), with the ready-made codecs of a
+ * {@code List}, a {@code Set} and a {@code Map} with String keys of it ({@code LIST}, {@code SET},
+ * {@code MAP}; no set of booleans, no collections of epoch seconds).
+ *
+ * <p>One class per type, so that a call on a codec is a direct call once the JIT knows it, and so
+ * that an application's first item loads and initializes only the codecs its classes use: the JVM
+ * initializes each nested class on its first use, not with this one.
  */
 public final class ScalarCodecs {
   private ScalarCodecs() {}
 
   /** The codec of {@code String} values. */
-  public static final AttributeCodec<String> STRING = new AttributeCodec<>() {
+  public static final class StringCodec implements AttributeCodec<String> {
+    /** The codec. */
+    public static final StringCodec INSTANCE = new StringCodec();
+
+    /** The codec of {@code List<String>}. */
+    public static final ListCodec<String> LIST = new ListCodec<>(INSTANCE, "List<String>");
+
+    /** The codec of {@code Set<String>}. */
+    public static final SetCodec<String> SET = SetCodec.strings(INSTANCE, "Set<String>");
+
+    /** The codec of {@code Map<String, String>}. */
+    public static final MapCodec<String, String> MAP = MapCodec.of(INSTANCE, "Map<String, String>");
+
+    private StringCodec() {}
+
     @Override
     public AttributeValue write(String value, String attribute) {
       return AttributeValue.createS(value);
@@ -37,10 +56,24 @@ public final class ScalarCodecs {
     public String read(AttributeValue value, String attribute) {
       return Codecs.readString(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Character} values. */
-  public static final AttributeCodec<Character> CHAR = new AttributeCodec<>() {
+  public static final class CharCodec implements AttributeCodec<Character> {
+    /** The codec. */
+    public static final CharCodec INSTANCE = new CharCodec();
+
+    /** The codec of {@code List<Character>}. */
+    public static final ListCodec<Character> LIST = new ListCodec<>(INSTANCE, "List<Character>");
+
+    /** The codec of {@code Set<Character>}. */
+    public static final SetCodec<Character> SET = SetCodec.strings(INSTANCE, "Set<Character>");
+
+    /** The codec of {@code Map<String, Character>}. */
+    public static final MapCodec<String, Character> MAP = MapCodec.of(INSTANCE, "Map<String, Character>");
+
+    private CharCodec() {}
+
     @Override
     public AttributeValue write(Character value, String attribute) {
       return Codecs.fromChar(value);
@@ -50,10 +83,21 @@ public final class ScalarCodecs {
     public Character read(AttributeValue value, String attribute) {
       return Codecs.readChar(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Boolean} values. */
-  public static final AttributeCodec<Boolean> BOOLEAN = new AttributeCodec<>() {
+  public static final class BooleanCodec implements AttributeCodec<Boolean> {
+    /** The codec. */
+    public static final BooleanCodec INSTANCE = new BooleanCodec();
+
+    /** The codec of {@code List<Boolean>}. */
+    public static final ListCodec<Boolean> LIST = new ListCodec<>(INSTANCE, "List<Boolean>");
+
+    /** The codec of {@code Map<String, Boolean>}. */
+    public static final MapCodec<String, Boolean> MAP = MapCodec.of(INSTANCE, "Map<String, Boolean>");
+
+    private BooleanCodec() {}
+
     @Override
     public AttributeValue write(Boolean value, String attribute) {
       return AttributeValue.createBool(value);
@@ -63,10 +107,24 @@ public final class ScalarCodecs {
     public Boolean read(AttributeValue value, String attribute) {
       return Codecs.readBoolean(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Byte} values. */
-  public static final AttributeCodec<Byte> BYTE = new AttributeCodec<>() {
+  public static final class ByteCodec implements AttributeCodec<Byte> {
+    /** The codec. */
+    public static final ByteCodec INSTANCE = new ByteCodec();
+
+    /** The codec of {@code List<Byte>}. */
+    public static final ListCodec<Byte> LIST = new ListCodec<>(INSTANCE, "List<Byte>");
+
+    /** The codec of {@code Set<Byte>}. */
+    public static final SetCodec<Byte> SET = SetCodec.numbers(INSTANCE, "Set<Byte>");
+
+    /** The codec of {@code Map<String, Byte>}. */
+    public static final MapCodec<String, Byte> MAP = MapCodec.of(INSTANCE, "Map<String, Byte>");
+
+    private ByteCodec() {}
+
     @Override
     public AttributeValue write(Byte value, String attribute) {
       return AttributeValue.createN(Byte.toString(value));
@@ -76,10 +134,24 @@ public final class ScalarCodecs {
     public Byte read(AttributeValue value, String attribute) {
       return Codecs.readByte(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Short} values. */
-  public static final AttributeCodec<Short> SHORT = new AttributeCodec<>() {
+  public static final class ShortCodec implements AttributeCodec<Short> {
+    /** The codec. */
+    public static final ShortCodec INSTANCE = new ShortCodec();
+
+    /** The codec of {@code List<Short>}. */
+    public static final ListCodec<Short> LIST = new ListCodec<>(INSTANCE, "List<Short>");
+
+    /** The codec of {@code Set<Short>}. */
+    public static final SetCodec<Short> SET = SetCodec.numbers(INSTANCE, "Set<Short>");
+
+    /** The codec of {@code Map<String, Short>}. */
+    public static final MapCodec<String, Short> MAP = MapCodec.of(INSTANCE, "Map<String, Short>");
+
+    private ShortCodec() {}
+
     @Override
     public AttributeValue write(Short value, String attribute) {
       return AttributeValue.createN(Short.toString(value));
@@ -89,10 +161,24 @@ public final class ScalarCodecs {
     public Short read(AttributeValue value, String attribute) {
       return Codecs.readShort(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Integer} values. */
-  public static final AttributeCodec<Integer> INT = new AttributeCodec<>() {
+  public static final class IntCodec implements AttributeCodec<Integer> {
+    /** The codec. */
+    public static final IntCodec INSTANCE = new IntCodec();
+
+    /** The codec of {@code List<Integer>}. */
+    public static final ListCodec<Integer> LIST = new ListCodec<>(INSTANCE, "List<Integer>");
+
+    /** The codec of {@code Set<Integer>}. */
+    public static final SetCodec<Integer> SET = SetCodec.numbers(INSTANCE, "Set<Integer>");
+
+    /** The codec of {@code Map<String, Integer>}. */
+    public static final MapCodec<String, Integer> MAP = MapCodec.of(INSTANCE, "Map<String, Integer>");
+
+    private IntCodec() {}
+
     @Override
     public AttributeValue write(Integer value, String attribute) {
       return AttributeValue.createN(Integer.toString(value));
@@ -102,10 +188,24 @@ public final class ScalarCodecs {
     public Integer read(AttributeValue value, String attribute) {
       return Codecs.readInt(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Long} values. */
-  public static final AttributeCodec<Long> LONG = new AttributeCodec<>() {
+  public static final class LongCodec implements AttributeCodec<Long> {
+    /** The codec. */
+    public static final LongCodec INSTANCE = new LongCodec();
+
+    /** The codec of {@code List<Long>}. */
+    public static final ListCodec<Long> LIST = new ListCodec<>(INSTANCE, "List<Long>");
+
+    /** The codec of {@code Set<Long>}. */
+    public static final SetCodec<Long> SET = SetCodec.numbers(INSTANCE, "Set<Long>");
+
+    /** The codec of {@code Map<String, Long>}. */
+    public static final MapCodec<String, Long> MAP = MapCodec.of(INSTANCE, "Map<String, Long>");
+
+    private LongCodec() {}
+
     @Override
     public AttributeValue write(Long value, String attribute) {
       return AttributeValue.createN(Long.toString(value));
@@ -115,10 +215,24 @@ public final class ScalarCodecs {
     public Long read(AttributeValue value, String attribute) {
       return Codecs.readLong(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Float} values. */
-  public static final AttributeCodec<Float> FLOAT = new AttributeCodec<>() {
+  public static final class FloatCodec implements AttributeCodec<Float> {
+    /** The codec. */
+    public static final FloatCodec INSTANCE = new FloatCodec();
+
+    /** The codec of {@code List<Float>}. */
+    public static final ListCodec<Float> LIST = new ListCodec<>(INSTANCE, "List<Float>");
+
+    /** The codec of {@code Set<Float>}. */
+    public static final SetCodec<Float> SET = SetCodec.numbers(INSTANCE, "Set<Float>");
+
+    /** The codec of {@code Map<String, Float>}. */
+    public static final MapCodec<String, Float> MAP = MapCodec.of(INSTANCE, "Map<String, Float>");
+
+    private FloatCodec() {}
+
     @Override
     public AttributeValue write(Float value, String attribute) {
       return Codecs.fromFloat(value, attribute);
@@ -128,10 +242,24 @@ public final class ScalarCodecs {
     public Float read(AttributeValue value, String attribute) {
       return Codecs.readFloat(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Double} values. */
-  public static final AttributeCodec<Double> DOUBLE = new AttributeCodec<>() {
+  public static final class DoubleCodec implements AttributeCodec<Double> {
+    /** The codec. */
+    public static final DoubleCodec INSTANCE = new DoubleCodec();
+
+    /** The codec of {@code List<Double>}. */
+    public static final ListCodec<Double> LIST = new ListCodec<>(INSTANCE, "List<Double>");
+
+    /** The codec of {@code Set<Double>}. */
+    public static final SetCodec<Double> SET = SetCodec.numbers(INSTANCE, "Set<Double>");
+
+    /** The codec of {@code Map<String, Double>}. */
+    public static final MapCodec<String, Double> MAP = MapCodec.of(INSTANCE, "Map<String, Double>");
+
+    private DoubleCodec() {}
+
     @Override
     public AttributeValue write(Double value, String attribute) {
       return Codecs.fromDouble(value, attribute);
@@ -141,10 +269,24 @@ public final class ScalarCodecs {
     public Double read(AttributeValue value, String attribute) {
       return Codecs.readDouble(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code BigInteger} values. */
-  public static final AttributeCodec<BigInteger> BIG_INTEGER = new AttributeCodec<>() {
+  public static final class BigIntegerCodec implements AttributeCodec<BigInteger> {
+    /** The codec. */
+    public static final BigIntegerCodec INSTANCE = new BigIntegerCodec();
+
+    /** The codec of {@code List<BigInteger>}. */
+    public static final ListCodec<BigInteger> LIST = new ListCodec<>(INSTANCE, "List<BigInteger>");
+
+    /** The codec of {@code Set<BigInteger>}. */
+    public static final SetCodec<BigInteger> SET = SetCodec.numbers(INSTANCE, "Set<BigInteger>");
+
+    /** The codec of {@code Map<String, BigInteger>}. */
+    public static final MapCodec<String, BigInteger> MAP = MapCodec.of(INSTANCE, "Map<String, BigInteger>");
+
+    private BigIntegerCodec() {}
+
     @Override
     public AttributeValue write(BigInteger value, String attribute) {
       return AttributeValue.createN(value.toString());
@@ -154,10 +296,24 @@ public final class ScalarCodecs {
     public BigInteger read(AttributeValue value, String attribute) {
       return Codecs.readBigInteger(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code BigDecimal} values. */
-  public static final AttributeCodec<BigDecimal> BIG_DECIMAL = new AttributeCodec<>() {
+  public static final class BigDecimalCodec implements AttributeCodec<BigDecimal> {
+    /** The codec. */
+    public static final BigDecimalCodec INSTANCE = new BigDecimalCodec();
+
+    /** The codec of {@code List<BigDecimal>}. */
+    public static final ListCodec<BigDecimal> LIST = new ListCodec<>(INSTANCE, "List<BigDecimal>");
+
+    /** The codec of {@code Set<BigDecimal>}. */
+    public static final SetCodec<BigDecimal> SET = SetCodec.numbers(INSTANCE, "Set<BigDecimal>");
+
+    /** The codec of {@code Map<String, BigDecimal>}. */
+    public static final MapCodec<String, BigDecimal> MAP = MapCodec.of(INSTANCE, "Map<String, BigDecimal>");
+
+    private BigDecimalCodec() {}
+
     @Override
     public AttributeValue write(BigDecimal value, String attribute) {
       return AttributeValue.createN(value.toString());
@@ -167,10 +323,24 @@ public final class ScalarCodecs {
     public BigDecimal read(AttributeValue value, String attribute) {
       return Codecs.readBigDecimal(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code byte[]} values. */
-  public static final AttributeCodec<byte[]> BYTES = new AttributeCodec<>() {
+  public static final class BytesCodec implements AttributeCodec<byte[]> {
+    /** The codec. */
+    public static final BytesCodec INSTANCE = new BytesCodec();
+
+    /** The codec of {@code List<byte[]>}. */
+    public static final ListCodec<byte[]> LIST = new ListCodec<>(INSTANCE, "List<byte[]>");
+
+    /** The codec of {@code Set<byte[]>}. */
+    public static final SetCodec<byte[]> SET = SetCodec.binary(INSTANCE, "Set<byte[]>");
+
+    /** The codec of {@code Map<String, byte[]>}. */
+    public static final MapCodec<String, byte[]> MAP = MapCodec.of(INSTANCE, "Map<String, byte[]>");
+
+    private BytesCodec() {}
+
     @Override
     public AttributeValue write(byte[] value, String attribute) {
       return Codecs.fromBytes(value);
@@ -180,10 +350,24 @@ public final class ScalarCodecs {
     public byte[] read(AttributeValue value, String attribute) {
       return Codecs.readBytes(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code SdkBytes} values. */
-  public static final AttributeCodec<SdkBytes> SDK_BYTES = new AttributeCodec<>() {
+  public static final class SdkBytesCodec implements AttributeCodec<SdkBytes> {
+    /** The codec. */
+    public static final SdkBytesCodec INSTANCE = new SdkBytesCodec();
+
+    /** The codec of {@code List<SdkBytes>}. */
+    public static final ListCodec<SdkBytes> LIST = new ListCodec<>(INSTANCE, "List<SdkBytes>");
+
+    /** The codec of {@code Set<SdkBytes>}. */
+    public static final SetCodec<SdkBytes> SET = SetCodec.binary(INSTANCE, "Set<SdkBytes>");
+
+    /** The codec of {@code Map<String, SdkBytes>}. */
+    public static final MapCodec<String, SdkBytes> MAP = MapCodec.of(INSTANCE, "Map<String, SdkBytes>");
+
+    private SdkBytesCodec() {}
+
     @Override
     public AttributeValue write(SdkBytes value, String attribute) {
       return AttributeValue.createB(value);
@@ -193,10 +377,24 @@ public final class ScalarCodecs {
     public SdkBytes read(AttributeValue value, String attribute) {
       return Codecs.readSdkBytes(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code ByteBuffer} values. */
-  public static final AttributeCodec<ByteBuffer> BYTE_BUFFER = new AttributeCodec<>() {
+  public static final class ByteBufferCodec implements AttributeCodec<ByteBuffer> {
+    /** The codec. */
+    public static final ByteBufferCodec INSTANCE = new ByteBufferCodec();
+
+    /** The codec of {@code List<ByteBuffer>}. */
+    public static final ListCodec<ByteBuffer> LIST = new ListCodec<>(INSTANCE, "List<ByteBuffer>");
+
+    /** The codec of {@code Set<ByteBuffer>}. */
+    public static final SetCodec<ByteBuffer> SET = SetCodec.binary(INSTANCE, "Set<ByteBuffer>");
+
+    /** The codec of {@code Map<String, ByteBuffer>}. */
+    public static final MapCodec<String, ByteBuffer> MAP = MapCodec.of(INSTANCE, "Map<String, ByteBuffer>");
+
+    private ByteBufferCodec() {}
+
     @Override
     public AttributeValue write(ByteBuffer value, String attribute) {
       return Codecs.fromByteBuffer(value);
@@ -206,10 +404,24 @@ public final class ScalarCodecs {
     public ByteBuffer read(AttributeValue value, String attribute) {
       return Codecs.readByteBuffer(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code UUID} values. */
-  public static final AttributeCodec<UUID> UUID = new AttributeCodec<>() {
+  public static final class UuidCodec implements AttributeCodec<UUID> {
+    /** The codec. */
+    public static final UuidCodec INSTANCE = new UuidCodec();
+
+    /** The codec of {@code List<UUID>}. */
+    public static final ListCodec<UUID> LIST = new ListCodec<>(INSTANCE, "List<UUID>");
+
+    /** The codec of {@code Set<UUID>}. */
+    public static final SetCodec<UUID> SET = SetCodec.strings(INSTANCE, "Set<UUID>");
+
+    /** The codec of {@code Map<String, UUID>}. */
+    public static final MapCodec<String, UUID> MAP = MapCodec.of(INSTANCE, "Map<String, UUID>");
+
+    private UuidCodec() {}
+
     @Override
     public AttributeValue write(UUID value, String attribute) {
       return AttributeValue.createS(value.toString());
@@ -219,10 +431,24 @@ public final class ScalarCodecs {
     public UUID read(AttributeValue value, String attribute) {
       return Codecs.readUuid(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Instant} values. */
-  public static final AttributeCodec<Instant> INSTANT = new AttributeCodec<>() {
+  public static final class InstantCodec implements AttributeCodec<Instant> {
+    /** The codec. */
+    public static final InstantCodec INSTANCE = new InstantCodec();
+
+    /** The codec of {@code List<Instant>}. */
+    public static final ListCodec<Instant> LIST = new ListCodec<>(INSTANCE, "List<Instant>");
+
+    /** The codec of {@code Set<Instant>}. */
+    public static final SetCodec<Instant> SET = SetCodec.strings(INSTANCE, "Set<Instant>");
+
+    /** The codec of {@code Map<String, Instant>}. */
+    public static final MapCodec<String, Instant> MAP = MapCodec.of(INSTANCE, "Map<String, Instant>");
+
+    private InstantCodec() {}
+
     @Override
     public AttributeValue write(Instant value, String attribute) {
       return Codecs.fromInstant(value, attribute);
@@ -232,10 +458,24 @@ public final class ScalarCodecs {
     public Instant read(AttributeValue value, String attribute) {
       return Codecs.readInstant(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code LocalDate} values. */
-  public static final AttributeCodec<LocalDate> LOCAL_DATE = new AttributeCodec<>() {
+  public static final class LocalDateCodec implements AttributeCodec<LocalDate> {
+    /** The codec. */
+    public static final LocalDateCodec INSTANCE = new LocalDateCodec();
+
+    /** The codec of {@code List<LocalDate>}. */
+    public static final ListCodec<LocalDate> LIST = new ListCodec<>(INSTANCE, "List<LocalDate>");
+
+    /** The codec of {@code Set<LocalDate>}. */
+    public static final SetCodec<LocalDate> SET = SetCodec.strings(INSTANCE, "Set<LocalDate>");
+
+    /** The codec of {@code Map<String, LocalDate>}. */
+    public static final MapCodec<String, LocalDate> MAP = MapCodec.of(INSTANCE, "Map<String, LocalDate>");
+
+    private LocalDateCodec() {}
+
     @Override
     public AttributeValue write(LocalDate value, String attribute) {
       return Codecs.fromLocalDate(value, attribute);
@@ -245,10 +485,24 @@ public final class ScalarCodecs {
     public LocalDate read(AttributeValue value, String attribute) {
       return Codecs.readLocalDate(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code LocalDateTime} values. */
-  public static final AttributeCodec<LocalDateTime> LOCAL_DATE_TIME = new AttributeCodec<>() {
+  public static final class LocalDateTimeCodec implements AttributeCodec<LocalDateTime> {
+    /** The codec. */
+    public static final LocalDateTimeCodec INSTANCE = new LocalDateTimeCodec();
+
+    /** The codec of {@code List<LocalDateTime>}. */
+    public static final ListCodec<LocalDateTime> LIST = new ListCodec<>(INSTANCE, "List<LocalDateTime>");
+
+    /** The codec of {@code Set<LocalDateTime>}. */
+    public static final SetCodec<LocalDateTime> SET = SetCodec.strings(INSTANCE, "Set<LocalDateTime>");
+
+    /** The codec of {@code Map<String, LocalDateTime>}. */
+    public static final MapCodec<String, LocalDateTime> MAP = MapCodec.of(INSTANCE, "Map<String, LocalDateTime>");
+
+    private LocalDateTimeCodec() {}
+
     @Override
     public AttributeValue write(LocalDateTime value, String attribute) {
       return Codecs.fromLocalDateTime(value, attribute);
@@ -258,10 +512,24 @@ public final class ScalarCodecs {
     public LocalDateTime read(AttributeValue value, String attribute) {
       return Codecs.readLocalDateTime(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code LocalTime} values. */
-  public static final AttributeCodec<LocalTime> LOCAL_TIME = new AttributeCodec<>() {
+  public static final class LocalTimeCodec implements AttributeCodec<LocalTime> {
+    /** The codec. */
+    public static final LocalTimeCodec INSTANCE = new LocalTimeCodec();
+
+    /** The codec of {@code List<LocalTime>}. */
+    public static final ListCodec<LocalTime> LIST = new ListCodec<>(INSTANCE, "List<LocalTime>");
+
+    /** The codec of {@code Set<LocalTime>}. */
+    public static final SetCodec<LocalTime> SET = SetCodec.strings(INSTANCE, "Set<LocalTime>");
+
+    /** The codec of {@code Map<String, LocalTime>}. */
+    public static final MapCodec<String, LocalTime> MAP = MapCodec.of(INSTANCE, "Map<String, LocalTime>");
+
+    private LocalTimeCodec() {}
+
     @Override
     public AttributeValue write(LocalTime value, String attribute) {
       return Codecs.fromLocalTime(value);
@@ -271,10 +539,24 @@ public final class ScalarCodecs {
     public LocalTime read(AttributeValue value, String attribute) {
       return Codecs.readLocalTime(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code OffsetDateTime} values. */
-  public static final AttributeCodec<OffsetDateTime> OFFSET_DATE_TIME = new AttributeCodec<>() {
+  public static final class OffsetDateTimeCodec implements AttributeCodec<OffsetDateTime> {
+    /** The codec. */
+    public static final OffsetDateTimeCodec INSTANCE = new OffsetDateTimeCodec();
+
+    /** The codec of {@code List<OffsetDateTime>}. */
+    public static final ListCodec<OffsetDateTime> LIST = new ListCodec<>(INSTANCE, "List<OffsetDateTime>");
+
+    /** The codec of {@code Set<OffsetDateTime>}. */
+    public static final SetCodec<OffsetDateTime> SET = SetCodec.strings(INSTANCE, "Set<OffsetDateTime>");
+
+    /** The codec of {@code Map<String, OffsetDateTime>}. */
+    public static final MapCodec<String, OffsetDateTime> MAP = MapCodec.of(INSTANCE, "Map<String, OffsetDateTime>");
+
+    private OffsetDateTimeCodec() {}
+
     @Override
     public AttributeValue write(OffsetDateTime value, String attribute) {
       return AttributeValue.createS(value.toString());
@@ -284,10 +566,24 @@ public final class ScalarCodecs {
     public OffsetDateTime read(AttributeValue value, String attribute) {
       return Codecs.readOffsetDateTime(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code ZonedDateTime} values. */
-  public static final AttributeCodec<ZonedDateTime> ZONED_DATE_TIME = new AttributeCodec<>() {
+  public static final class ZonedDateTimeCodec implements AttributeCodec<ZonedDateTime> {
+    /** The codec. */
+    public static final ZonedDateTimeCodec INSTANCE = new ZonedDateTimeCodec();
+
+    /** The codec of {@code List<ZonedDateTime>}. */
+    public static final ListCodec<ZonedDateTime> LIST = new ListCodec<>(INSTANCE, "List<ZonedDateTime>");
+
+    /** The codec of {@code Set<ZonedDateTime>}. */
+    public static final SetCodec<ZonedDateTime> SET = SetCodec.strings(INSTANCE, "Set<ZonedDateTime>");
+
+    /** The codec of {@code Map<String, ZonedDateTime>}. */
+    public static final MapCodec<String, ZonedDateTime> MAP = MapCodec.of(INSTANCE, "Map<String, ZonedDateTime>");
+
+    private ZonedDateTimeCodec() {}
+
     @Override
     public AttributeValue write(ZonedDateTime value, String attribute) {
       return AttributeValue.createS(value.toString());
@@ -297,10 +593,24 @@ public final class ScalarCodecs {
     public ZonedDateTime read(AttributeValue value, String attribute) {
       return Codecs.readZonedDateTime(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Duration} values. */
-  public static final AttributeCodec<Duration> DURATION = new AttributeCodec<>() {
+  public static final class DurationCodec implements AttributeCodec<Duration> {
+    /** The codec. */
+    public static final DurationCodec INSTANCE = new DurationCodec();
+
+    /** The codec of {@code List<Duration>}. */
+    public static final ListCodec<Duration> LIST = new ListCodec<>(INSTANCE, "List<Duration>");
+
+    /** The codec of {@code Set<Duration>}. */
+    public static final SetCodec<Duration> SET = SetCodec.numbers(INSTANCE, "Set<Duration>");
+
+    /** The codec of {@code Map<String, Duration>}. */
+    public static final MapCodec<String, Duration> MAP = MapCodec.of(INSTANCE, "Map<String, Duration>");
+
+    private DurationCodec() {}
+
     @Override
     public AttributeValue write(Duration value, String attribute) {
       return Codecs.fromDuration(value);
@@ -310,10 +620,24 @@ public final class ScalarCodecs {
     public Duration read(AttributeValue value, String attribute) {
       return Codecs.readDuration(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code Period} values. */
-  public static final AttributeCodec<Period> PERIOD = new AttributeCodec<>() {
+  public static final class PeriodCodec implements AttributeCodec<Period> {
+    /** The codec. */
+    public static final PeriodCodec INSTANCE = new PeriodCodec();
+
+    /** The codec of {@code List<Period>}. */
+    public static final ListCodec<Period> LIST = new ListCodec<>(INSTANCE, "List<Period>");
+
+    /** The codec of {@code Set<Period>}. */
+    public static final SetCodec<Period> SET = SetCodec.strings(INSTANCE, "Set<Period>");
+
+    /** The codec of {@code Map<String, Period>}. */
+    public static final MapCodec<String, Period> MAP = MapCodec.of(INSTANCE, "Map<String, Period>");
+
+    private PeriodCodec() {}
+
     @Override
     public AttributeValue write(Period value, String attribute) {
       return AttributeValue.createS(value.toString());
@@ -323,10 +647,24 @@ public final class ScalarCodecs {
     public Period read(AttributeValue value, String attribute) {
       return Codecs.readPeriod(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code ZoneId} values. */
-  public static final AttributeCodec<ZoneId> ZONE_ID = new AttributeCodec<>() {
+  public static final class ZoneIdCodec implements AttributeCodec<ZoneId> {
+    /** The codec. */
+    public static final ZoneIdCodec INSTANCE = new ZoneIdCodec();
+
+    /** The codec of {@code List<ZoneId>}. */
+    public static final ListCodec<ZoneId> LIST = new ListCodec<>(INSTANCE, "List<ZoneId>");
+
+    /** The codec of {@code Set<ZoneId>}. */
+    public static final SetCodec<ZoneId> SET = SetCodec.strings(INSTANCE, "Set<ZoneId>");
+
+    /** The codec of {@code Map<String, ZoneId>}. */
+    public static final MapCodec<String, ZoneId> MAP = MapCodec.of(INSTANCE, "Map<String, ZoneId>");
+
+    private ZoneIdCodec() {}
+
     @Override
     public AttributeValue write(ZoneId value, String attribute) {
       return AttributeValue.createS(value.toString());
@@ -336,10 +674,24 @@ public final class ScalarCodecs {
     public ZoneId read(AttributeValue value, String attribute) {
       return Codecs.readZoneId(value, attribute);
     }
-  };
+  }
 
   /** The codec of {@code MonthDay} values. */
-  public static final AttributeCodec<MonthDay> MONTH_DAY = new AttributeCodec<>() {
+  public static final class MonthDayCodec implements AttributeCodec<MonthDay> {
+    /** The codec. */
+    public static final MonthDayCodec INSTANCE = new MonthDayCodec();
+
+    /** The codec of {@code List<MonthDay>}. */
+    public static final ListCodec<MonthDay> LIST = new ListCodec<>(INSTANCE, "List<MonthDay>");
+
+    /** The codec of {@code Set<MonthDay>}. */
+    public static final SetCodec<MonthDay> SET = SetCodec.strings(INSTANCE, "Set<MonthDay>");
+
+    /** The codec of {@code Map<String, MonthDay>}. */
+    public static final MapCodec<String, MonthDay> MAP = MapCodec.of(INSTANCE, "Map<String, MonthDay>");
+
+    private MonthDayCodec() {}
+
     @Override
     public AttributeValue write(MonthDay value, String attribute) {
       return AttributeValue.createS(value.toString());
@@ -349,10 +701,15 @@ public final class ScalarCodecs {
     public MonthDay read(AttributeValue value, String attribute) {
       return Codecs.readMonthDay(value, attribute);
     }
-  };
+  }
 
-  /** The codec of {@code Instant} values. */
-  public static final AttributeCodec<Instant> EPOCH_SECONDS = new AttributeCodec<>() {
+  /** The codec of {@code @Ttl} {@code Instant} values, stored as whole epoch seconds (N). */
+  public static final class EpochSecondsCodec implements AttributeCodec<Instant> {
+    /** The codec. */
+    public static final EpochSecondsCodec INSTANCE = new EpochSecondsCodec();
+
+    private EpochSecondsCodec() {}
+
     @Override
     public AttributeValue write(Instant value, String attribute) {
       return Codecs.fromEpochSeconds(value);
@@ -362,230 +719,5 @@ public final class ScalarCodecs {
     public Instant read(AttributeValue value, String attribute) {
       return Codecs.readEpochSeconds(value, attribute);
     }
-  };
-
-  // The collections of scalars, ready-made here rather than declared in every generated class that
-  // uses them. After the scalar constants: static fields are initialized in order.
-
-  /** {@code List<String>}. */
-  public static final ListCodec<String> LIST_OF_STRING = new ListCodec<>(STRING, "List<String>");
-
-  /** {@code Set<String>}. */
-  public static final SetCodec<String> SET_OF_STRING = SetCodec.strings(STRING, "Set<String>");
-
-  /** {@code Map<String, String>}. */
-  public static final MapCodec<String, String> MAP_OF_STRING = MapCodec.of(STRING, "Map<String, String>");
-
-  /** {@code List<Character>}. */
-  public static final ListCodec<Character> LIST_OF_CHAR = new ListCodec<>(CHAR, "List<Character>");
-
-  /** {@code Set<Character>}. */
-  public static final SetCodec<Character> SET_OF_CHAR = SetCodec.strings(CHAR, "Set<Character>");
-
-  /** {@code Map<String, Character>}. */
-  public static final MapCodec<String, Character> MAP_OF_CHAR = MapCodec.of(CHAR, "Map<String, Character>");
-
-  /** {@code List<Boolean>}. */
-  public static final ListCodec<Boolean> LIST_OF_BOOLEAN = new ListCodec<>(BOOLEAN, "List<Boolean>");
-
-  /** {@code Map<String, Boolean>}. */
-  public static final MapCodec<String, Boolean> MAP_OF_BOOLEAN = MapCodec.of(BOOLEAN, "Map<String, Boolean>");
-
-  /** {@code List<Byte>}. */
-  public static final ListCodec<Byte> LIST_OF_BYTE = new ListCodec<>(BYTE, "List<Byte>");
-
-  /** {@code Set<Byte>}. */
-  public static final SetCodec<Byte> SET_OF_BYTE = SetCodec.numbers(BYTE, "Set<Byte>");
-
-  /** {@code Map<String, Byte>}. */
-  public static final MapCodec<String, Byte> MAP_OF_BYTE = MapCodec.of(BYTE, "Map<String, Byte>");
-
-  /** {@code List<Short>}. */
-  public static final ListCodec<Short> LIST_OF_SHORT = new ListCodec<>(SHORT, "List<Short>");
-
-  /** {@code Set<Short>}. */
-  public static final SetCodec<Short> SET_OF_SHORT = SetCodec.numbers(SHORT, "Set<Short>");
-
-  /** {@code Map<String, Short>}. */
-  public static final MapCodec<String, Short> MAP_OF_SHORT = MapCodec.of(SHORT, "Map<String, Short>");
-
-  /** {@code List<Integer>}. */
-  public static final ListCodec<Integer> LIST_OF_INT = new ListCodec<>(INT, "List<Integer>");
-
-  /** {@code Set<Integer>}. */
-  public static final SetCodec<Integer> SET_OF_INT = SetCodec.numbers(INT, "Set<Integer>");
-
-  /** {@code Map<String, Integer>}. */
-  public static final MapCodec<String, Integer> MAP_OF_INT = MapCodec.of(INT, "Map<String, Integer>");
-
-  /** {@code List<Long>}. */
-  public static final ListCodec<Long> LIST_OF_LONG = new ListCodec<>(LONG, "List<Long>");
-
-  /** {@code Set<Long>}. */
-  public static final SetCodec<Long> SET_OF_LONG = SetCodec.numbers(LONG, "Set<Long>");
-
-  /** {@code Map<String, Long>}. */
-  public static final MapCodec<String, Long> MAP_OF_LONG = MapCodec.of(LONG, "Map<String, Long>");
-
-  /** {@code List<Float>}. */
-  public static final ListCodec<Float> LIST_OF_FLOAT = new ListCodec<>(FLOAT, "List<Float>");
-
-  /** {@code Set<Float>}. */
-  public static final SetCodec<Float> SET_OF_FLOAT = SetCodec.numbers(FLOAT, "Set<Float>");
-
-  /** {@code Map<String, Float>}. */
-  public static final MapCodec<String, Float> MAP_OF_FLOAT = MapCodec.of(FLOAT, "Map<String, Float>");
-
-  /** {@code List<Double>}. */
-  public static final ListCodec<Double> LIST_OF_DOUBLE = new ListCodec<>(DOUBLE, "List<Double>");
-
-  /** {@code Set<Double>}. */
-  public static final SetCodec<Double> SET_OF_DOUBLE = SetCodec.numbers(DOUBLE, "Set<Double>");
-
-  /** {@code Map<String, Double>}. */
-  public static final MapCodec<String, Double> MAP_OF_DOUBLE = MapCodec.of(DOUBLE, "Map<String, Double>");
-
-  /** {@code List<BigInteger>}. */
-  public static final ListCodec<BigInteger> LIST_OF_BIG_INTEGER = new ListCodec<>(BIG_INTEGER, "List<BigInteger>");
-
-  /** {@code Set<BigInteger>}. */
-  public static final SetCodec<BigInteger> SET_OF_BIG_INTEGER = SetCodec.numbers(BIG_INTEGER, "Set<BigInteger>");
-
-  /** {@code Map<String, BigInteger>}. */
-  public static final MapCodec<String, BigInteger> MAP_OF_BIG_INTEGER = MapCodec.of(BIG_INTEGER, "Map<String, BigInteger>");
-
-  /** {@code List<BigDecimal>}. */
-  public static final ListCodec<BigDecimal> LIST_OF_BIG_DECIMAL = new ListCodec<>(BIG_DECIMAL, "List<BigDecimal>");
-
-  /** {@code Set<BigDecimal>}. */
-  public static final SetCodec<BigDecimal> SET_OF_BIG_DECIMAL = SetCodec.numbers(BIG_DECIMAL, "Set<BigDecimal>");
-
-  /** {@code Map<String, BigDecimal>}. */
-  public static final MapCodec<String, BigDecimal> MAP_OF_BIG_DECIMAL = MapCodec.of(BIG_DECIMAL, "Map<String, BigDecimal>");
-
-  /** {@code List<byte[]>}. */
-  public static final ListCodec<byte[]> LIST_OF_BYTES = new ListCodec<>(BYTES, "List<byte[]>");
-
-  /** {@code Set<byte[]>}. */
-  public static final SetCodec<byte[]> SET_OF_BYTES = SetCodec.binary(BYTES, "Set<byte[]>");
-
-  /** {@code Map<String, byte[]>}. */
-  public static final MapCodec<String, byte[]> MAP_OF_BYTES = MapCodec.of(BYTES, "Map<String, byte[]>");
-
-  /** {@code List<SdkBytes>}. */
-  public static final ListCodec<SdkBytes> LIST_OF_SDK_BYTES = new ListCodec<>(SDK_BYTES, "List<SdkBytes>");
-
-  /** {@code Set<SdkBytes>}. */
-  public static final SetCodec<SdkBytes> SET_OF_SDK_BYTES = SetCodec.binary(SDK_BYTES, "Set<SdkBytes>");
-
-  /** {@code Map<String, SdkBytes>}. */
-  public static final MapCodec<String, SdkBytes> MAP_OF_SDK_BYTES = MapCodec.of(SDK_BYTES, "Map<String, SdkBytes>");
-
-  /** {@code List<ByteBuffer>}. */
-  public static final ListCodec<ByteBuffer> LIST_OF_BYTE_BUFFER = new ListCodec<>(BYTE_BUFFER, "List<ByteBuffer>");
-
-  /** {@code Set<ByteBuffer>}. */
-  public static final SetCodec<ByteBuffer> SET_OF_BYTE_BUFFER = SetCodec.binary(BYTE_BUFFER, "Set<ByteBuffer>");
-
-  /** {@code Map<String, ByteBuffer>}. */
-  public static final MapCodec<String, ByteBuffer> MAP_OF_BYTE_BUFFER = MapCodec.of(BYTE_BUFFER, "Map<String, ByteBuffer>");
-
-  /** {@code List<UUID>}. */
-  public static final ListCodec<UUID> LIST_OF_UUID = new ListCodec<>(UUID, "List<UUID>");
-
-  /** {@code Set<UUID>}. */
-  public static final SetCodec<UUID> SET_OF_UUID = SetCodec.strings(UUID, "Set<UUID>");
-
-  /** {@code Map<String, UUID>}. */
-  public static final MapCodec<String, UUID> MAP_OF_UUID = MapCodec.of(UUID, "Map<String, UUID>");
-
-  /** {@code List<Instant>}. */
-  public static final ListCodec<Instant> LIST_OF_INSTANT = new ListCodec<>(INSTANT, "List<Instant>");
-
-  /** {@code Set<Instant>}. */
-  public static final SetCodec<Instant> SET_OF_INSTANT = SetCodec.strings(INSTANT, "Set<Instant>");
-
-  /** {@code Map<String, Instant>}. */
-  public static final MapCodec<String, Instant> MAP_OF_INSTANT = MapCodec.of(INSTANT, "Map<String, Instant>");
-
-  /** {@code List<LocalDate>}. */
-  public static final ListCodec<LocalDate> LIST_OF_LOCAL_DATE = new ListCodec<>(LOCAL_DATE, "List<LocalDate>");
-
-  /** {@code Set<LocalDate>}. */
-  public static final SetCodec<LocalDate> SET_OF_LOCAL_DATE = SetCodec.strings(LOCAL_DATE, "Set<LocalDate>");
-
-  /** {@code Map<String, LocalDate>}. */
-  public static final MapCodec<String, LocalDate> MAP_OF_LOCAL_DATE = MapCodec.of(LOCAL_DATE, "Map<String, LocalDate>");
-
-  /** {@code List<LocalDateTime>}. */
-  public static final ListCodec<LocalDateTime> LIST_OF_LOCAL_DATE_TIME = new ListCodec<>(LOCAL_DATE_TIME, "List<LocalDateTime>");
-
-  /** {@code Set<LocalDateTime>}. */
-  public static final SetCodec<LocalDateTime> SET_OF_LOCAL_DATE_TIME = SetCodec.strings(LOCAL_DATE_TIME, "Set<LocalDateTime>");
-
-  /** {@code Map<String, LocalDateTime>}. */
-  public static final MapCodec<String, LocalDateTime> MAP_OF_LOCAL_DATE_TIME = MapCodec.of(LOCAL_DATE_TIME, "Map<String, LocalDateTime>");
-
-  /** {@code List<LocalTime>}. */
-  public static final ListCodec<LocalTime> LIST_OF_LOCAL_TIME = new ListCodec<>(LOCAL_TIME, "List<LocalTime>");
-
-  /** {@code Set<LocalTime>}. */
-  public static final SetCodec<LocalTime> SET_OF_LOCAL_TIME = SetCodec.strings(LOCAL_TIME, "Set<LocalTime>");
-
-  /** {@code Map<String, LocalTime>}. */
-  public static final MapCodec<String, LocalTime> MAP_OF_LOCAL_TIME = MapCodec.of(LOCAL_TIME, "Map<String, LocalTime>");
-
-  /** {@code List<OffsetDateTime>}. */
-  public static final ListCodec<OffsetDateTime> LIST_OF_OFFSET_DATE_TIME = new ListCodec<>(OFFSET_DATE_TIME, "List<OffsetDateTime>");
-
-  /** {@code Set<OffsetDateTime>}. */
-  public static final SetCodec<OffsetDateTime> SET_OF_OFFSET_DATE_TIME = SetCodec.strings(OFFSET_DATE_TIME, "Set<OffsetDateTime>");
-
-  /** {@code Map<String, OffsetDateTime>}. */
-  public static final MapCodec<String, OffsetDateTime> MAP_OF_OFFSET_DATE_TIME = MapCodec.of(OFFSET_DATE_TIME, "Map<String, OffsetDateTime>");
-
-  /** {@code List<ZonedDateTime>}. */
-  public static final ListCodec<ZonedDateTime> LIST_OF_ZONED_DATE_TIME = new ListCodec<>(ZONED_DATE_TIME, "List<ZonedDateTime>");
-
-  /** {@code Set<ZonedDateTime>}. */
-  public static final SetCodec<ZonedDateTime> SET_OF_ZONED_DATE_TIME = SetCodec.strings(ZONED_DATE_TIME, "Set<ZonedDateTime>");
-
-  /** {@code Map<String, ZonedDateTime>}. */
-  public static final MapCodec<String, ZonedDateTime> MAP_OF_ZONED_DATE_TIME = MapCodec.of(ZONED_DATE_TIME, "Map<String, ZonedDateTime>");
-
-  /** {@code List<Duration>}. */
-  public static final ListCodec<Duration> LIST_OF_DURATION = new ListCodec<>(DURATION, "List<Duration>");
-
-  /** {@code Set<Duration>}. */
-  public static final SetCodec<Duration> SET_OF_DURATION = SetCodec.numbers(DURATION, "Set<Duration>");
-
-  /** {@code Map<String, Duration>}. */
-  public static final MapCodec<String, Duration> MAP_OF_DURATION = MapCodec.of(DURATION, "Map<String, Duration>");
-
-  /** {@code List<Period>}. */
-  public static final ListCodec<Period> LIST_OF_PERIOD = new ListCodec<>(PERIOD, "List<Period>");
-
-  /** {@code Set<Period>}. */
-  public static final SetCodec<Period> SET_OF_PERIOD = SetCodec.strings(PERIOD, "Set<Period>");
-
-  /** {@code Map<String, Period>}. */
-  public static final MapCodec<String, Period> MAP_OF_PERIOD = MapCodec.of(PERIOD, "Map<String, Period>");
-
-  /** {@code List<ZoneId>}. */
-  public static final ListCodec<ZoneId> LIST_OF_ZONE_ID = new ListCodec<>(ZONE_ID, "List<ZoneId>");
-
-  /** {@code Set<ZoneId>}. */
-  public static final SetCodec<ZoneId> SET_OF_ZONE_ID = SetCodec.strings(ZONE_ID, "Set<ZoneId>");
-
-  /** {@code Map<String, ZoneId>}. */
-  public static final MapCodec<String, ZoneId> MAP_OF_ZONE_ID = MapCodec.of(ZONE_ID, "Map<String, ZoneId>");
-
-  /** {@code List<MonthDay>}. */
-  public static final ListCodec<MonthDay> LIST_OF_MONTH_DAY = new ListCodec<>(MONTH_DAY, "List<MonthDay>");
-
-  /** {@code Set<MonthDay>}. */
-  public static final SetCodec<MonthDay> SET_OF_MONTH_DAY = SetCodec.strings(MONTH_DAY, "Set<MonthDay>");
-
-  /** {@code Map<String, MonthDay>}. */
-  public static final MapCodec<String, MonthDay> MAP_OF_MONTH_DAY = MapCodec.of(MONTH_DAY, "Map<String, MonthDay>");
+  }
 }

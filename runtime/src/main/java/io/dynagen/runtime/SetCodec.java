@@ -14,10 +14,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <E> the element type
  */
 public final class SetCodec<E> implements AttributeCodec<Set<E>> {
-  private enum Stored { SS, NS, BS }
+  // How the set is stored. Int constants rather than an enum: an enum and the switch map javac
+  // writes for it would be two more classes to load before an application's first item.
+  private static final int SS = 0;
+  private static final int NS = 1;
+  private static final int BS = 2;
 
   private final AttributeCodec<E> element;
-  private final Stored stored;
+  private final int stored;
   private final String javaType;
 
   /**
@@ -29,7 +33,7 @@ public final class SetCodec<E> implements AttributeCodec<Set<E>> {
    * @param javaType the set's Java type as the user wrote it, for messages
    */
   public static <E> SetCodec<E> strings(AttributeCodec<E> element, String javaType) {
-    return new SetCodec<>(element, Stored.SS, javaType);
+    return new SetCodec<>(element, SS, javaType);
   }
 
   /**
@@ -40,7 +44,7 @@ public final class SetCodec<E> implements AttributeCodec<Set<E>> {
    * @param javaType the set's Java type as the user wrote it, for messages
    */
   public static <E> SetCodec<E> numbers(AttributeCodec<E> element, String javaType) {
-    return new SetCodec<>(element, Stored.NS, javaType);
+    return new SetCodec<>(element, NS, javaType);
   }
 
   /**
@@ -51,10 +55,10 @@ public final class SetCodec<E> implements AttributeCodec<Set<E>> {
    * @param javaType the set's Java type as the user wrote it, for messages
    */
   public static <E> SetCodec<E> binary(AttributeCodec<E> element, String javaType) {
-    return new SetCodec<>(element, Stored.BS, javaType);
+    return new SetCodec<>(element, BS, javaType);
   }
 
-  private SetCodec(AttributeCodec<E> element, Stored stored, String javaType) {
+  private SetCodec(AttributeCodec<E> element, int stored, String javaType) {
     this.element = element;
     this.stored = stored;
     this.javaType = javaType;
@@ -65,7 +69,7 @@ public final class SetCodec<E> implements AttributeCodec<Set<E>> {
     if (value.isEmpty()) {
       return null;
     }
-    if (stored == Stored.BS) {
+    if (stored == BS) {
       List<SdkBytes> elements = new ArrayList<>(value.size());
       for (E e : value) {
         elements.add(written(e, attribute).b());
@@ -75,9 +79,9 @@ public final class SetCodec<E> implements AttributeCodec<Set<E>> {
     List<String> elements = new ArrayList<>(value.size());
     for (E e : value) {
       AttributeValue written = written(e, attribute);
-      elements.add(stored == Stored.NS ? written.n() : written.s());
+      elements.add(stored == NS ? written.n() : written.s());
     }
-    return stored == Stored.NS ? AttributeValue.createNs(elements) : AttributeValue.createSs(elements);
+    return stored == NS ? AttributeValue.createNs(elements) : AttributeValue.createSs(elements);
   }
 
   private AttributeValue written(E e, String attribute) {
@@ -88,7 +92,7 @@ public final class SetCodec<E> implements AttributeCodec<Set<E>> {
   }
 
   @Override
-  @SuppressWarnings("unchecked") // E is String when the element codec is ScalarCodecs.STRING
+  @SuppressWarnings("unchecked") // E is String when the element codec is ScalarCodecs.StringCodec.INSTANCE
   public Set<E> read(AttributeValue value, String attribute) {
     switch (stored) {
       case BS: {
@@ -110,7 +114,7 @@ public final class SetCodec<E> implements AttributeCodec<Set<E>> {
       default: {
         List<String> elements = Codecs.readStringSet(value, attribute, javaType);
         Set<E> result = new LinkedHashSet<>(Codecs.capacity(elements.size()));
-        boolean plain = element == ScalarCodecs.STRING;
+        boolean plain = element == ScalarCodecs.StringCodec.INSTANCE;
         for (String e : elements) {
           result.add(plain ? (E) e : element.read(AttributeValue.createS(e), attribute));
         }

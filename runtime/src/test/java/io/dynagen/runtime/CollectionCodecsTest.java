@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * What the collection codecs do for speed keeps their meaning: {@code ScalarCodecs.LIST_OF_STRING}
+ * What the collection codecs do for speed keeps their meaning: {@code ScalarCodecs.StringCodec.LIST}
  * reads its strings without going through the element codec, yet NULL elements and elements of
  * another type read, and fail, as every other list's do; maps and sets are sized exactly.
  */
@@ -23,15 +23,15 @@ class CollectionCodecsTest {
   void stringsAndNullElementsReadInOrder() {
     AttributeValue stored = list(AttributeValue.fromS("a"), Codecs.NUL, AttributeValue.fromS(""), AttributeValue.fromS("b"));
 
-    assertEquals(Arrays.asList("a", null, "", "b"), ScalarCodecs.LIST_OF_STRING.read(stored, "tags"));
-    assertEquals(List.of(), ScalarCodecs.LIST_OF_STRING.read(list(), "tags"));
+    assertEquals(Arrays.asList("a", null, "", "b"), ScalarCodecs.StringCodec.LIST.read(stored, "tags"));
+    assertEquals(List.of(), ScalarCodecs.StringCodec.LIST.read(list(), "tags"));
   }
 
   @Test
   void anElementOfAnotherTypeIsNamedByItsIndex() {
     AttributeValue stored = list(AttributeValue.fromS("a"), AttributeValue.fromN("1"));
 
-    MappingException e = assertThrows(MappingException.class, () -> ScalarCodecs.LIST_OF_STRING.read(stored, "tags"));
+    MappingException e = assertThrows(MappingException.class, () -> ScalarCodecs.StringCodec.LIST.read(stored, "tags"));
 
     assertEquals("tags[1]", e.path());
     assertEquals("S (String)", e.expectedType());
@@ -43,7 +43,7 @@ class CollectionCodecsTest {
     AttributeValue both = AttributeValue.builder().s("a").n("1").build();
 
     MappingException e = assertThrows(MappingException.class,
-        () -> ScalarCodecs.LIST_OF_STRING.read(list(AttributeValue.fromS("x"), both), "tags"));
+        () -> ScalarCodecs.StringCodec.LIST.read(list(AttributeValue.fromS("x"), both), "tags"));
 
     assertEquals("tags[1]", e.path());
   }

@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>Times: the parent notes the wall clock just before it launches {@code java}; the child
  * prints the wall clock when its item is back; the difference is the cold start, JVM boot
- * included, JVM exit excluded. The children run on the application classpath (Dynagen's runtime,
+ * included, JVM exit excluded. The child also reports the time spent in {@code main} and the CPU
+ * time (user + system, all its threads) it had used when the item was back. The children run on the application classpath (Dynagen's runtime,
  * the SDK, the Enhanced Client; no JMH, no DynamoDB Local) with the JVM's default options.
  */
 public final class ColdStartRun {
@@ -55,7 +56,7 @@ public final class ColdStartRun {
       for (Approach approach : Approach.coldStartApproaches()) {
         Samples s = samples.get(model).get(approach);
         results.add(new ColdStartResult(
-            model, approach, Stats.of(s.launchToItem), Stats.of(s.inMain), Stats.of(s.wholeProcess)));
+            model, approach, Stats.of(s.launchToItem), Stats.of(s.inMain), Stats.of(s.cpu), Stats.of(s.wholeProcess)));
       }
     }
     return results;
@@ -79,16 +80,18 @@ public final class ColdStartRun {
     return Sample.parse(text, launchedAtMillis, wholeProcessNanos);
   }
 
-  private record Sample(double launchToItemMillis, double inMainMillis, double wholeProcessMillis) {
+  private record Sample(double launchToItemMillis, double inMainMillis, double cpuMillis, double wholeProcessMillis) {
 
-    /** Reads the child's {@code done-at-ms <n> main-ns <n>} line. */
+    /** Reads the child's {@code done-at-ms <n> main-ns <n> cpu-ns <n>} line. */
     static Sample parse(String output, long launchedAtMillis, long wholeProcessNanos) {
       for (String line : output.split("\n")) {
         String[] words = line.trim().split(" ");
-        if (words.length == 4 && words[0].equals("done-at-ms") && words[2].equals("main-ns")) {
+        if (words.length == 6 && words[0].equals("done-at-ms") && words[2].equals("main-ns")
+            && words[4].equals("cpu-ns")) {
           long doneAtMillis = Long.parseLong(words[1]);
           long mainNanos = Long.parseLong(words[3]);
-          return new Sample(doneAtMillis - launchedAtMillis, mainNanos / 1e6, wholeProcessNanos / 1e6);
+          long cpuNanos = Long.parseLong(words[5]);
+          return new Sample(doneAtMillis - launchedAtMillis, mainNanos / 1e6, cpuNanos / 1e6, wholeProcessNanos / 1e6);
         }
       }
       throw new IllegalStateException("The cold-start child printed no timing line:\n" + output);
@@ -98,11 +101,13 @@ public final class ColdStartRun {
   private static final class Samples {
     final List<Double> launchToItem = new ArrayList<>();
     final List<Double> inMain = new ArrayList<>();
+    final List<Double> cpu = new ArrayList<>();
     final List<Double> wholeProcess = new ArrayList<>();
 
     void add(Sample sample) {
       launchToItem.add(sample.launchToItemMillis());
       inMain.add(sample.inMainMillis());
+      cpu.add(sample.cpuMillis());
       wholeProcess.add(sample.wholeProcessMillis());
     }
   }

@@ -173,8 +173,9 @@ public final class ReportWriter {
         + " turns), each building the sample object, building its mapper's schema, writing the"
         + " item and reading it back. The time is measured from the launch of `java` (the parent's"
         + " clock, just before starting the process) to the item being back (the child's clock):"
-        + " JVM boot included, exit excluded. Also shown: the part spent in `main`, and the whole"
-        + " process until it exited. The children run with default JVM options on an"
+        + " JVM boot included, exit excluded. Also shown: the part spent in `main`, the CPU time"
+        + " (user + system, all threads of the process: JIT compilers and GC included) the child had"
+        + " used when its item was back, and the whole process until it exited. The children run with default JVM options on an"
         + " application's classpath (Dynagen's runtime, the SDK, the Enhanced Client).");
     line();
     if (results.isEmpty()) {
@@ -182,14 +183,15 @@ public final class ReportWriter {
       line();
       return;
     }
-    line("| Item | Mapper | launch → item back, ms, median (min–max) | in `main`, ms | whole process, ms | launch → item back / Dynagen's |");
-    line("|---|---|---|---|---|---|");
+    line("| Item | Mapper | launch → item back, ms, median (min–max) | in `main`, ms | CPU time to item back, ms | whole process, ms | launch → item back / Dynagen's |");
+    line("|---|---|---|---|---|---|---|");
     for (BenchModel model : BenchModel.coldStartModels()) {
       ColdStartResult dynagen = Targets.find(results, model, Approach.DYNAGEN);
       for (Approach approach : Approach.coldStartApproaches()) {
         ColdStartResult result = Targets.find(results, model, approach);
         line("| " + model.label() + " | " + approach.label() + " | " + Format.withRange(result.launchToItem(), 0)
-            + " | " + Format.withRange(result.inMain(), 0) + " | " + Format.withRange(result.wholeProcess(), 0)
+            + " | " + Format.withRange(result.inMain(), 0) + " | " + Format.withRange(result.cpu(), 0)
+            + " | " + Format.withRange(result.wholeProcess(), 0)
             + " | " + Format.ratio(result.launchToItem().median() / dynagen.launchToItem().median()) + " |");
       }
     }

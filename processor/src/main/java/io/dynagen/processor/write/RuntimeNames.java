@@ -23,8 +23,6 @@ final class RuntimeNames {
 
   static final ClassName ATTRIBUTE_VALUE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
-  static final ClassName SCALAR_ATTRIBUTE_TYPE =
-      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScalarAttributeType");
   static final ClassName SDK_BYTES = ClassName.get("software.amazon.awssdk.core", "SdkBytes");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

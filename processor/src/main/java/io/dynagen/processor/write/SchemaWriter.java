@@ -4,7 +4,6 @@ import static io.dynagen.processor.write.RuntimeNames.ATTRIBUTE_VALUE;
 import static io.dynagen.processor.write.RuntimeNames.CODECS;
 import static io.dynagen.processor.write.RuntimeNames.GENERATED_ATTRIBUTES;
 import static io.dynagen.processor.write.RuntimeNames.KEY_ATTRIBUTE;
-import static io.dynagen.processor.write.RuntimeNames.SCALAR_ATTRIBUTE_TYPE;
 import static io.dynagen.processor.write.RuntimeNames.SECONDARY_INDEX;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -112,9 +111,20 @@ public final class SchemaWriter {
         CodeBlock.join(entries, ",\n        "));
   }
 
+  /** A key attribute through the factory of its type, {@code KeyAttribute.string("pk")}. */
   static CodeBlock keyAttribute(Property key) {
-    return CodeBlock.of("new $T($S, $T.$L)", KEY_ATTRIBUTE, key.attributeName(), SCALAR_ATTRIBUTE_TYPE,
-        key.mapped().storedAs().name());
+    String factory;
+    switch (key.mapped().storedAs()) {
+      case N:
+        factory = "number";
+        break;
+      case B:
+        factory = "binary";
+        break;
+      default:
+        factory = "string";
+    }
+    return CodeBlock.of("$T.$L($S)", KEY_ATTRIBUTE, factory, key.attributeName());
   }
 
   /** The static {@code key(...)} typed from the key properties, and {@code keyOf(object)}. */

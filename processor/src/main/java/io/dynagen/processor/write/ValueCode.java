@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -216,34 +217,34 @@ final class ValueCode {
   /** The codec of a type, as an expression: a runtime constant, a document schema, or a field. */
   private CodeBlock codec(MappedType type) {
     if (type instanceof MappedType.Scalar) {
-      return CodeBlock.of("$T.$L", SCALAR_CODECS, ((MappedType.Scalar) type).kind().name());
+      return CodeBlock.of("$T.INSTANCE", scalarCodec(((MappedType.Scalar) type).kind()));
     }
     if (type instanceof MappedType.DocumentRef) {
       return CodeBlock.of("$T.INSTANCE", GeneratedNames.schema(((MappedType.DocumentRef) type).element()));
     }
-    String ready = readyMade(type);
+    CodeBlock ready = readyMade(type);
     if (ready != null) {
-      return CodeBlock.of("$T.$L", SCALAR_CODECS, ready);
+      return ready;
     }
     return CodeBlock.of("$N", codecField(type));
   }
 
   /**
    * The runtime's ready-made codec of a list, set or map (with String keys) of a scalar type,
-   * such as {@code ScalarCodecs.LIST_OF_STRING}, or null for any other type.
+   * such as {@code ScalarCodecs.StringCodec.LIST}, or null for any other type.
    */
-  private static String readyMade(MappedType type) {
+  private static CodeBlock readyMade(MappedType type) {
     MappedType element;
-    String prefix;
+    String container;
     if (type instanceof MappedType.ListOf) {
       element = ((MappedType.ListOf) type).element();
-      prefix = "LIST_OF_";
+      container = "LIST";
     } else if (type instanceof MappedType.SetOf) {
       element = ((MappedType.SetOf) type).element();
-      prefix = "SET_OF_";
+      container = "SET";
     } else if (type instanceof MappedType.MapOf && !(((MappedType.MapOf) type).key() instanceof MappedType.EnumType)) {
       element = ((MappedType.MapOf) type).value();
-      prefix = "MAP_OF_";
+      container = "MAP";
     } else {
       return null;
     }
@@ -251,8 +252,20 @@ final class ValueCode {
       return null;
     }
     ScalarKind kind = ((MappedType.Scalar) element).kind();
-    boolean noSet = prefix.equals("SET_OF_") && kind.storedAs() == StoredAs.BOOL;
-    return kind == ScalarKind.EPOCH_SECONDS || noSet ? null : prefix + kind.name();
+    boolean noSet = container.equals("SET") && kind.storedAs() == StoredAs.BOOL;
+    return kind == ScalarKind.EPOCH_SECONDS || noSet ? null : CodeBlock.of("$T.$L", scalarCodec(kind), container);
+  }
+
+  /**
+   * The runtime's codec class of a scalar kind, nested in {@code ScalarCodecs} ({@code STRING}:
+   * {@code ScalarCodecs.StringCodec}); one class per kind, so that a first item loads only its own.
+   */
+  private static ClassName scalarCodec(ScalarKind kind) {
+    StringBuilder name = new StringBuilder();
+    for (String word : kind.name().split("_")) {
+      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return SCALAR_CODECS.nestedClass(name.append("Codec").toString());
   }
 
   /** The codec field of an enum, converter, collection or Optional type, declared on first use. */

@@ -19,12 +19,12 @@ final class InstantConverter implements AttributeConverter<Instant> {
 
   @Override
   public AttributeValue transformFrom(Instant input) {
-    return ScalarCodecs.INSTANT.write(input, "instant");
+    return ScalarCodecs.InstantCodec.INSTANCE.write(input, "instant");
   }
 
   @Override
   public Instant transformTo(AttributeValue input) {
-    return ScalarCodecs.INSTANT.read(input, "instant");
+    return ScalarCodecs.InstantCodec.INSTANCE.read(input, "instant");
   }
 
   @Override
