@@ -24,44 +24,32 @@ public final class CustomerAsyncTable extends AsyncSimpleKeyTable<Customer, Stri
     super(table, Encoders.STRING);
   }
 
-  /**
-   * The async accessor of the table named {@code customers}.
-   */
+  /** The async accessor of the table named {@code customers}. */
   public static CustomerAsyncTable create(DynamoDbAsyncClient client) {
     return new CustomerAsyncTable(AsyncTypedTable.of(client, CustomerSchema.INSTANCE));
   }
 
-  /**
-   * The async accessor of the table named {@code tableName} (per environment, say).
-   */
+  /** The async accessor of the table named {@code tableName} (per environment, say). */
   public static CustomerAsyncTable create(DynamoDbAsyncClient client, String tableName) {
     return new CustomerAsyncTable(AsyncTypedTable.of(client, CustomerSchema.INSTANCE, tableName));
   }
 
-  /**
-   * The async accessor of the table {@code names} make of {@code customers} ({@code prod-customers}, say).
-   */
+  /** The async accessor of the table {@code names} make of {@code customers} ({@code prod-customers}, say). */
   public static CustomerAsyncTable create(DynamoDbAsyncClient client, TableNames names) {
     return new CustomerAsyncTable(AsyncTypedTable.of(client, CustomerSchema.INSTANCE, names));
   }
 
-  /**
-   * Deletes the item with this key, if any.
-   */
+  /** Deletes the item with this key, if any. */
   public CompletableFuture<Void> delete(String id) {
     return deleteKey(id);
   }
 
-  /**
-   * Applies update actions, creating the item if there is none; completes with the item after.
-   */
+  /** Applies update actions, creating the item if there is none; completes with the item after. */
   public CompletableFuture<Customer> update(String id, UpdateAction action, UpdateAction... more) {
     return updateKey(id, action, more);
   }
 
-  /**
-   * Applies an update if the condition holds; completes with the item after.
-   */
+  /** Applies an update if the condition holds; completes with the item after. */
   public CompletableFuture<Customer> update(String id, Update update, Condition condition) {
     return updateKey(id, update, condition);
   }

@@ -19,7 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class CustomerSchema extends TableSchema<Customer> {
   public static final CustomerSchema INSTANCE = new CustomerSchema();
-
   public static final String TABLE_NAME = "customers";
 
   private CustomerSchema() {
@@ -28,9 +27,7 @@ public final class CustomerSchema extends TableSchema<Customer> {
             List.of());
   }
 
-  /**
-   * The item key of these key values; a null or empty one is an IllegalArgumentException.
-   */
+  /** The item key of these key values; a null or empty one is an IllegalArgumentException. */
   public static Map<String, AttributeValue> key(String id) {
     return Codecs.key("id", id == null ? null : AttributeValue.createS(id));
   }
@@ -60,21 +57,15 @@ public final class CustomerSchema extends TableSchema<Customer> {
 
   @Override
   protected Customer read(Map<String, AttributeValue> item) {
+    AttributeValue value;
     Customer object = new Customer();
-    AttributeValue value = item.get("id");
-    if (!Codecs.isAbsent(value)) object.setId(Codecs.readString(value, "id"));
-    value = item.get("full_name");
-    if (!Codecs.isAbsent(value)) object.setName(Codecs.readString(value, "full_name"));
-    value = item.get("visits");
-    if (!Codecs.isAbsent(value)) object.setVisits(Codecs.readInt(value, "visits"));
-    value = item.get("active");
-    if (!Codecs.isAbsent(value)) object.setActive(Codecs.readBoolean(value, "active"));
-    value = item.get("since");
-    if (!Codecs.isAbsent(value)) object.setSince(Codecs.readInstant(value, "since"));
-    value = item.get("tags");
-    if (!Codecs.isAbsent(value)) object.setTags(ScalarCodecs.LIST_OF_STRING.read(value, "tags"));
-    value = item.get("address");
-    if (!Codecs.isAbsent(value)) object.setAddress(ShippingAddressSchema.INSTANCE.fromAttributeValue(value, "address"));
+    if (!Codecs.isAbsent(value = item.get("id"))) object.setId(Codecs.readString(value, "id"));
+    if (!Codecs.isAbsent(value = item.get("full_name"))) object.setName(Codecs.readString(value, "full_name"));
+    if (!Codecs.isAbsent(value = item.get("visits"))) object.setVisits(Codecs.readInt(value, "visits"));
+    if (!Codecs.isAbsent(value = item.get("active"))) object.setActive(Codecs.readBoolean(value, "active"));
+    if (!Codecs.isAbsent(value = item.get("since"))) object.setSince(Codecs.readInstant(value, "since"));
+    if (!Codecs.isAbsent(value = item.get("tags"))) object.setTags(ScalarCodecs.LIST_OF_STRING.read(value, "tags"));
+    if (!Codecs.isAbsent(value = item.get("address"))) object.setAddress(ShippingAddressSchema.INSTANCE.fromAttributeValue(value, "address"));
     return object;
   }
 }

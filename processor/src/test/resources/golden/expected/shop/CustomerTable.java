@@ -24,51 +24,37 @@ public final class CustomerTable extends SimpleKeyTable<Customer, String> {
     super(table, Encoders.STRING);
   }
 
-  /**
-   * The accessor of the table named {@code customers}.
-   */
+  /** The accessor of the table named {@code customers}. */
   public static CustomerTable create(DynamoDbClient client) {
     return new CustomerTable(TypedTable.of(client, CustomerSchema.INSTANCE));
   }
 
-  /**
-   * The accessor of the table named {@code tableName} (per environment, say).
-   */
+  /** The accessor of the table named {@code tableName} (per environment, say). */
   public static CustomerTable create(DynamoDbClient client, String tableName) {
     return new CustomerTable(TypedTable.of(client, CustomerSchema.INSTANCE, tableName));
   }
 
-  /**
-   * The accessor of the table {@code names} make of {@code customers} ({@code prod-customers}, say).
-   */
+  /** The accessor of the table {@code names} make of {@code customers} ({@code prod-customers}, say). */
   public static CustomerTable create(DynamoDbClient client, TableNames names) {
     return new CustomerTable(TypedTable.of(client, CustomerSchema.INSTANCE, names));
   }
 
-  /**
-   * The accessor of this table among {@code tables}, under the name they give it.
-   */
+  /** The accessor of this table among {@code tables}, under the name they give it. */
   public static CustomerTable create(Tables tables) {
     return new CustomerTable(tables.table(CustomerSchema.INSTANCE));
   }
 
-  /**
-   * Deletes the item with this key, if any.
-   */
+  /** Deletes the item with this key, if any. */
   public void delete(String id) {
     deleteKey(id);
   }
 
-  /**
-   * Applies update actions, creating the item if there is none; gives the item as it is after.
-   */
+  /** Applies update actions, creating the item if there is none; gives the item as it is after. */
   public Customer update(String id, UpdateAction action, UpdateAction... more) {
     return updateKey(id, action, more);
   }
 
-  /**
-   * Applies an update if the condition holds; gives the item as it is after.
-   */
+  /** Applies an update if the condition holds; gives the item as it is after. */
   public Customer update(String id, Update update, Condition condition) {
     return updateKey(id, update, condition);
   }

@@ -18,21 +18,13 @@ import javax.annotation.processing.Generated;
 public final class Customer_ {
   public static final StringPath<String> id = new StringPath<String>(null, "id", Encoders.STRING);
 
-  /**
-   * The attribute stored as {@code full_name}.
-   */
+  /** The attribute stored as {@code full_name}. */
   public static final StringPath<String> name = new StringPath<String>(null, "full_name", Encoders.STRING);
-
   public static final NumberPath<Integer> visits = new NumberPath<Integer>(null, "visits", Encoders.INT);
-
   public static final BooleanPath active = new BooleanPath(null, "active");
-
   public static final StringPath<Instant> since = new StringPath<Instant>(null, "since", Encoders.INSTANT);
-
   public static final ListPath<String, StringPath<String>> tags = new ListPath<String, StringPath<String>>(null, "tags", ElementPaths.strings(Encoders.STRING));
-
   public static final ShippingAddress_.Path address = new ShippingAddress_.Path(null, "address");
 
-  private Customer_() {
-  }
+  private Customer_() {}
 }

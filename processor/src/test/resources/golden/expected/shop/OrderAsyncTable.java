@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class OrderAsyncTable extends AsyncTableAccessor<Order> {
   private final ByStatusIndex byStatusIndex;
-
   private final ByTotalIndex byTotalIndex;
 
   private OrderAsyncTable(AsyncTypedTable<Order> table) {
@@ -39,23 +38,17 @@ public final class OrderAsyncTable extends AsyncTableAccessor<Order> {
     this.byTotalIndex = new ByTotalIndex(table.index("by-total"));
   }
 
-  /**
-   * The async accessor of the table named {@code orders}.
-   */
+  /** The async accessor of the table named {@code orders}. */
   public static OrderAsyncTable create(DynamoDbAsyncClient client) {
     return new OrderAsyncTable(AsyncTypedTable.of(client, OrderSchema.INSTANCE));
   }
 
-  /**
-   * The async accessor of the table named {@code tableName} (per environment, say).
-   */
+  /** The async accessor of the table named {@code tableName} (per environment, say). */
   public static OrderAsyncTable create(DynamoDbAsyncClient client, String tableName) {
     return new OrderAsyncTable(AsyncTypedTable.of(client, OrderSchema.INSTANCE, tableName));
   }
 
-  /**
-   * The async accessor of the table {@code names} make of {@code orders} ({@code prod-orders}, say).
-   */
+  /** The async accessor of the table {@code names} make of {@code orders} ({@code prod-orders}, say). */
   public static OrderAsyncTable create(DynamoDbAsyncClient client, TableNames names) {
     return new OrderAsyncTable(AsyncTypedTable.of(client, OrderSchema.INSTANCE, names));
   }
@@ -113,16 +106,12 @@ public final class OrderAsyncTable extends AsyncTableAccessor<Order> {
     return typed().query(customerId, Encoders.STRING).sortKey(sortKeyCondition, Encoders.LONG);
   }
 
-  /**
-   * The global secondary index {@code by-status}.
-   */
+  /** The global secondary index {@code by-status}. */
   public ByStatusIndex byStatusIndex() {
     return byStatusIndex;
   }
 
-  /**
-   * The local secondary index {@code by-total}.
-   */
+  /** The local secondary index {@code by-total}. */
   public ByTotalIndex byTotalIndex() {
     return byTotalIndex;
   }

@@ -24,11 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class OrderSchema extends TableSchema<Order> {
   public static final OrderSchema INSTANCE = new OrderSchema();
-
   public static final String TABLE_NAME = "orders";
-
   private static final OptionalCodec<String> OPTIONAL_OF_STRING = new OptionalCodec<String>(ScalarCodecs.STRING);
-
   private static final EnumCodec<Order.Status> ORDER_STATUS = new EnumCodec<Order.Status>("Order.Status", Order.Status.values());
 
   private OrderSchema() {
@@ -38,9 +35,7 @@ public final class OrderSchema extends TableSchema<Order> {
                 new SecondaryIndex("by-total", true, new KeyAttribute("customerId", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N), SecondaryIndex.Projection.KEYS_ONLY, List.of())));
   }
 
-  /**
-   * The item key of these key values; a null or empty one is an IllegalArgumentException.
-   */
+  /** The item key of these key values; a null or empty one is an IllegalArgumentException. */
   public static Map<String, AttributeValue> key(String customerId, long orderNumber) {
     return Codecs.key("customerId", customerId == null ? null : AttributeValue.createS(customerId),
             "orderNumber", AttributeValue.createN(Long.toString(orderNumber)));
@@ -72,20 +67,14 @@ public final class OrderSchema extends TableSchema<Order> {
 
   @Override
   protected Order read(Map<String, AttributeValue> item) {
-    AttributeValue customerIdValue = item.get("customerId");
-    String customerId = Codecs.isAbsent(customerIdValue) ? null : Codecs.readString(customerIdValue, "customerId");
-    AttributeValue orderNumberValue = item.get("orderNumber");
-    long orderNumber = Codecs.isAbsent(orderNumberValue) ? 0L : Codecs.readLong(orderNumberValue, "orderNumber");
-    AttributeValue statusValue = item.get("status");
-    Order.Status status = Codecs.isAbsent(statusValue) ? null : ORDER_STATUS.read(statusValue, "status");
-    AttributeValue totalValue = item.get("total");
-    BigDecimal total = Codecs.isAbsent(totalValue) ? null : Codecs.readBigDecimal(totalValue, "total");
-    AttributeValue couponsValue = item.get("coupons");
-    Set<String> coupons = Codecs.isAbsent(couponsValue) ? null : ScalarCodecs.SET_OF_STRING.read(couponsValue, "coupons");
-    AttributeValue quantitiesValue = item.get("quantities");
-    Map<String, Integer> quantities = Codecs.isAbsent(quantitiesValue) ? null : ScalarCodecs.MAP_OF_INT.read(quantitiesValue, "quantities");
-    AttributeValue noteValue = item.get("note");
-    Optional<String> note = Codecs.isAbsent(noteValue) ? Optional.empty() : Optional.of(Codecs.readString(noteValue, "note"));
+    AttributeValue value;
+    String customerId = Codecs.isAbsent(value = item.get("customerId")) ? null : Codecs.readString(value, "customerId");
+    long orderNumber = Codecs.isAbsent(value = item.get("orderNumber")) ? 0L : Codecs.readLong(value, "orderNumber");
+    Order.Status status = Codecs.isAbsent(value = item.get("status")) ? null : ORDER_STATUS.read(value, "status");
+    BigDecimal total = Codecs.isAbsent(value = item.get("total")) ? null : Codecs.readBigDecimal(value, "total");
+    Set<String> coupons = Codecs.isAbsent(value = item.get("coupons")) ? null : ScalarCodecs.SET_OF_STRING.read(value, "coupons");
+    Map<String, Integer> quantities = Codecs.isAbsent(value = item.get("quantities")) ? null : ScalarCodecs.MAP_OF_INT.read(value, "quantities");
+    Optional<String> note = Codecs.isAbsent(value = item.get("note")) ? Optional.empty() : Optional.of(Codecs.readString(value, "note"));
     return new Order(customerId, orderNumber, status, total, coupons, quantities, note);
   }
 }

@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class OrderTable extends TableAccessor<Order> {
   private final ByStatusIndex byStatusIndex;
-
   private final ByTotalIndex byTotalIndex;
 
   private OrderTable(TypedTable<Order> table) {
@@ -39,30 +38,22 @@ public final class OrderTable extends TableAccessor<Order> {
     this.byTotalIndex = new ByTotalIndex(table.index("by-total"));
   }
 
-  /**
-   * The accessor of the table named {@code orders}.
-   */
+  /** The accessor of the table named {@code orders}. */
   public static OrderTable create(DynamoDbClient client) {
     return new OrderTable(TypedTable.of(client, OrderSchema.INSTANCE));
   }
 
-  /**
-   * The accessor of the table named {@code tableName} (per environment, say).
-   */
+  /** The accessor of the table named {@code tableName} (per environment, say). */
   public static OrderTable create(DynamoDbClient client, String tableName) {
     return new OrderTable(TypedTable.of(client, OrderSchema.INSTANCE, tableName));
   }
 
-  /**
-   * The accessor of the table {@code names} make of {@code orders} ({@code prod-orders}, say).
-   */
+  /** The accessor of the table {@code names} make of {@code orders} ({@code prod-orders}, say). */
   public static OrderTable create(DynamoDbClient client, TableNames names) {
     return new OrderTable(TypedTable.of(client, OrderSchema.INSTANCE, names));
   }
 
-  /**
-   * The accessor of this table among {@code tables}, under the name they give it.
-   */
+  /** The accessor of this table among {@code tables}, under the name they give it. */
   public static OrderTable create(Tables tables) {
     return new OrderTable(tables.table(OrderSchema.INSTANCE));
   }
@@ -117,16 +108,12 @@ public final class OrderTable extends TableAccessor<Order> {
     return typed().query(customerId, Encoders.STRING).sortKey(sortKeyCondition, Encoders.LONG);
   }
 
-  /**
-   * The global secondary index {@code by-status}.
-   */
+  /** The global secondary index {@code by-status}. */
   public ByStatusIndex byStatusIndex() {
     return byStatusIndex;
   }
 
-  /**
-   * The local secondary index {@code by-total}.
-   */
+  /** The local secondary index {@code by-total}. */
   public ByTotalIndex byTotalIndex() {
     return byTotalIndex;
   }

@@ -19,19 +19,12 @@ import javax.annotation.processing.Generated;
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class Order_ {
   public static final StringPath<String> customerId = new StringPath<String>(null, "customerId", Encoders.STRING);
-
   public static final NumberPath<Long> orderNumber = new NumberPath<Long>(null, "orderNumber", Encoders.LONG);
-
   public static final TextPath<Order.Status> status = new TextPath<Order.Status>(null, "status", new EnumEncoder<Order.Status>());
-
   public static final NumberPath<BigDecimal> total = new NumberPath<BigDecimal>(null, "total", Encoders.BIG_DECIMAL);
-
   public static final SetPath<String> coupons = new SetPath<String>(null, "coupons", Encoders.STRING);
-
   public static final MapPath<Integer, NumberPath<Integer>> quantities = new MapPath<Integer, NumberPath<Integer>>(null, "quantities", ElementPaths.numbers(Encoders.INT));
-
   public static final StringPath<String> note = new StringPath<String>(null, "note", Encoders.STRING);
 
-  private Order_() {
-  }
+  private Order_() {}
 }

@@ -15,8 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ShippingAddressSchema implements DocumentSchema<ShippingAddress> {
   public static final ShippingAddressSchema INSTANCE = new ShippingAddressSchema();
 
-  private ShippingAddressSchema() {
-  }
+  private ShippingAddressSchema() {}
 
   @Override
   public Class<ShippingAddress> type() {
@@ -36,12 +35,10 @@ public final class ShippingAddressSchema implements DocumentSchema<ShippingAddre
 
   @Override
   public ShippingAddress fromMap(Map<String, AttributeValue> item) {
-    AttributeValue streetValue = item.get("street");
-    String street = Codecs.isAbsent(streetValue) ? null : Codecs.readString(streetValue, "street");
-    AttributeValue cityValue = item.get("city");
-    String city = Codecs.isAbsent(cityValue) ? null : Codecs.readString(cityValue, "city");
-    AttributeValue zipcodeValue = item.get("zipcode");
-    int zipcode = Codecs.isAbsent(zipcodeValue) ? 0 : Codecs.readInt(zipcodeValue, "zipcode");
+    AttributeValue value;
+    String street = Codecs.isAbsent(value = item.get("street")) ? null : Codecs.readString(value, "street");
+    String city = Codecs.isAbsent(value = item.get("city")) ? null : Codecs.readString(value, "city");
+    int zipcode = Codecs.isAbsent(value = item.get("zipcode")) ? 0 : Codecs.readInt(value, "zipcode");
     return new ShippingAddress(street, city, zipcode);
   }
 }

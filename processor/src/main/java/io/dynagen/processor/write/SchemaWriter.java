@@ -266,10 +266,17 @@ public final class SchemaWriter {
     return read.build();
   }
 
+  /**
+   * One line per property: {@code value} takes each attribute in turn, assigned inside the
+   * absence test ({@code Codecs.isAbsent(value = item.get("id")) ? null : ...}), the same
+   * bytecode as a separate statement.
+   */
   private static void readBody(MethodSpec.Builder method, MappedClass model, ValueCode values) {
     NameAllocator names = new NameAllocator();
     names.newName("item");
     names.newName("object");
+    names.newName("value");
+    method.addStatement("$T value", ATTRIBUTE_VALUE);
     Construction construction = model.construction();
     Map<String, String> locals = new LinkedHashMap<>();
     if (construction.kind() == Construction.Kind.CONSTRUCTOR) {
@@ -277,13 +284,9 @@ public final class SchemaWriter {
         if (property.write().kind() != WriteAccess.Kind.CONSTRUCTOR) {
           continue;
         }
-        String value = names.newName(property.name() + "Value");
         String local = names.newName(property.name());
-        CodeBlock attribute = CodeBlock.of("$S", property.attributeName());
-        method.addStatement("$T $N = item.get($L)", ATTRIBUTE_VALUE, value, attribute)
-            .addStatement("$T $N = $T.isAbsent($N) ? $L : $L", TypeName.get(property.javaType()), local, CODECS,
-                value, values.absent(property.mapped()),
-                values.read(property.mapped(), CodeBlock.of("$N", value), attribute));
+        method.addStatement("$T $N = $L", TypeName.get(property.javaType()), local,
+            readOrAbsent(property, values));
         locals.put(property.name(), local);
       }
       List<CodeBlock> arguments = new ArrayList<>();
@@ -301,30 +304,28 @@ public final class SchemaWriter {
     } else {
       method.addStatement("$T object = new $T()", model.className(), model.className());
     }
-    boolean declaredValue = false;
     for (Property property : model.properties()) {
       WriteAccess write = property.write();
       if (write.kind() == WriteAccess.Kind.CONSTRUCTOR) {
         continue;
       }
-      CodeBlock attribute = CodeBlock.of("$S", property.attributeName());
-      if (!declaredValue) {
-        names.newName("value");
-        method.addStatement("$T value = item.get($L)", ATTRIBUTE_VALUE, attribute);
-        declaredValue = true;
-      } else {
-        method.addStatement("value = item.get($L)", attribute);
-      }
-      CodeBlock read = values.read(property.mapped(), CodeBlock.of("value"), attribute);
       if (property.mapped() instanceof MappedType.OptionalOf) {
         // An Optional property is never left null: absent reads as Optional.empty().
-        method.addStatement("$L", assign(write, CodeBlock.of("$T.isAbsent(value) ? $L : $L", CODECS,
-            values.absent(property.mapped()), read)));
+        method.addStatement("$L", assign(write, readOrAbsent(property, values)));
       } else {
-        method.addStatement("if (!$T.isAbsent(value)) $L", CODECS, assign(write, read));
+        CodeBlock attribute = CodeBlock.of("$S", property.attributeName());
+        method.addStatement("if (!$T.isAbsent(value = item.get($L))) $L", CODECS, attribute,
+            assign(write, values.read(property.mapped(), CodeBlock.of("value"), attribute)));
       }
     }
     method.addStatement("return object");
+  }
+
+  /** {@code Codecs.isAbsent(value = item.get("x")) ? <absent> : <read value>}. */
+  private static CodeBlock readOrAbsent(Property property, ValueCode values) {
+    CodeBlock attribute = CodeBlock.of("$S", property.attributeName());
+    return CodeBlock.of("$T.isAbsent(value = item.get($L)) ? $L : $L", CODECS, attribute,
+        values.absent(property.mapped()), values.read(property.mapped(), CodeBlock.of("value"), attribute));
   }
 
   private static CodeBlock assign(WriteAccess write, CodeBlock value) {
