@@ -4,7 +4,6 @@ import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.ScalarCodecs;
 import io.dynagen.runtime.TableSchema;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,7 @@ public final class CustomerSchema extends TableSchema<Customer> {
   public static final String TABLE_NAME = "customers";
 
   private CustomerSchema() {
-    super(Customer.class, TABLE_NAME, new KeyAttribute("id", ScalarAttributeType.S),
-            null,
+    super(Customer.class, TABLE_NAME, new KeyAttribute("id", ScalarAttributeType.S), null,
             List.of());
   }
 
@@ -40,16 +38,12 @@ public final class CustomerSchema extends TableSchema<Customer> {
   @Override
   public Map<String, AttributeValue> toItem(Customer object) {
     Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(10);
-    String id = object.getId();
-    if (id != null) item.put("id", AttributeValue.createS(id));
-    String name = object.getName();
-    if (name != null) item.put("full_name", AttributeValue.createS(name));
+    Codecs.putString(item, "id", object.getId());
+    Codecs.putString(item, "full_name", object.getName());
     item.put("visits", AttributeValue.createN(Integer.toString(object.getVisits())));
     item.put("active", AttributeValue.createBool(object.isActive()));
-    Instant since = object.getSince();
-    if (since != null) item.put("since", Codecs.fromInstant(since, "since"));
-    List<String> tags = object.getTags();
-    if (tags != null) item.put("tags", ScalarCodecs.LIST_OF_STRING.write(tags, "tags"));
+    Codecs.putInstant(item, "since", object.getSince());
+    ScalarCodecs.LIST_OF_STRING.put(item, "tags", object.getTags());
     ShippingAddress address = object.getAddress();
     if (address != null) item.put("address", AttributeValue.createM(ShippingAddressSchema.INSTANCE.toMap(address)));
     return item;

@@ -29,8 +29,7 @@ public final class OrderSchema extends TableSchema<Order> {
   private static final EnumCodec<Order.Status> ORDER_STATUS = new EnumCodec<Order.Status>("Order.Status", Order.Status.values());
 
   private OrderSchema() {
-    super(Order.class, TABLE_NAME, new KeyAttribute("customerId", ScalarAttributeType.S),
-            new KeyAttribute("orderNumber", ScalarAttributeType.N),
+    super(Order.class, TABLE_NAME, new KeyAttribute("customerId", ScalarAttributeType.S), new KeyAttribute("orderNumber", ScalarAttributeType.N),
             List.of(new SecondaryIndex("by-status", false, new KeyAttribute("status", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N), SecondaryIndex.Projection.INCLUDE, List.of("coupons")),
                 new SecondaryIndex("by-total", true, new KeyAttribute("customerId", ScalarAttributeType.S), new KeyAttribute("total", ScalarAttributeType.N), SecondaryIndex.Projection.KEYS_ONLY, List.of())));
   }
@@ -49,19 +48,13 @@ public final class OrderSchema extends TableSchema<Order> {
   @Override
   public Map<String, AttributeValue> toItem(Order object) {
     Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(10);
-    String customerId = object.customerId();
-    if (customerId != null) item.put("customerId", AttributeValue.createS(customerId));
+    Codecs.putString(item, "customerId", object.customerId());
     item.put("orderNumber", AttributeValue.createN(Long.toString(object.orderNumber())));
-    Order.Status status = object.status();
-    if (status != null) item.put("status", AttributeValue.createS(status.name()));
-    BigDecimal total = object.total();
-    if (total != null) item.put("total", AttributeValue.createN(total.toString()));
-    Set<String> coupons = object.coupons();
-    if (coupons != null) Codecs.putPresent(item, "coupons", Codecs.fromStringSet(coupons, "coupons"));
-    Map<String, Integer> quantities = object.quantities();
-    if (quantities != null) item.put("quantities", ScalarCodecs.MAP_OF_INT.write(quantities, "quantities"));
-    Optional<String> note = object.note();
-    if (note != null) Codecs.putPresent(item, "note", OPTIONAL_OF_STRING.write(note, "note"));
+    Codecs.putEnum(item, "status", object.status());
+    Codecs.putNumber(item, "total", object.total());
+    Codecs.putStringSet(item, "coupons", object.coupons());
+    ScalarCodecs.MAP_OF_INT.put(item, "quantities", object.quantities());
+    OPTIONAL_OF_STRING.put(item, "note", object.note());
     return item;
   }
 

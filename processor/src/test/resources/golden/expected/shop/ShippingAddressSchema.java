@@ -25,10 +25,8 @@ public final class ShippingAddressSchema implements DocumentSchema<ShippingAddre
   @Override
   public Map<String, AttributeValue> toMap(ShippingAddress object) {
     Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(4);
-    String street = object.street();
-    if (street != null) item.put("street", AttributeValue.createS(street));
-    String city = object.city();
-    if (city != null) item.put("city", AttributeValue.createS(city));
+    Codecs.putString(item, "street", object.street());
+    Codecs.putString(item, "city", object.city());
     item.put("zipcode", AttributeValue.createN(Integer.toString(object.zipcode())));
     return item;
   }

@@ -107,7 +107,7 @@ public final class SchemaWriter {
             SECONDARY_INDEX.nestedClass("Projection"), index.projection().type(), List.class, included));
       }
     }
-    return CodeBlock.of("$L,\n    $L,\n    $T.of($L)", keyAttribute(model.partitionKey().orElseThrow()),
+    return CodeBlock.of("$L, $L,\n    $T.of($L)", keyAttribute(model.partitionKey().orElseThrow()),
         sortKey == null ? CodeBlock.of("null") : keyAttribute(sortKey), List.class,
         CodeBlock.join(entries, ",\n        "));
   }
@@ -224,6 +224,11 @@ public final class SchemaWriter {
       boolean primitive = type instanceof MappedType.Scalar && ((MappedType.Scalar) type).primitive();
       if (primitive) {
         method.addStatement("item.put($L, $L)", attribute, values.write(type, read, attribute));
+        continue;
+      }
+      CodeBlock put = values.putUnlessNull(type, CodeBlock.of("item"), read, attribute);
+      if (put != null) {
+        method.addStatement("$L", put);
         continue;
       }
       String local = names.newName(property.name());
