@@ -11,9 +11,9 @@ import javax.tools.JavaFileObject;
 
 /**
  * Writes a generated class through the {@code Filer} in ordinary Java layout, where JavaPoet's
- * differs: a one-sentence javadoc on one line ({@code /** ... *&#47;}), no blank line between
- * consecutive one-line fields, and {@code {}} for an empty body. Only blank lines and javadoc
- * delimiters move: the code itself is JavaPoet's, as are the originating elements.
+ * differs: a one-sentence javadoc on one line, with its delimiters, no blank line between
+ * consecutive one-line fields, and an empty body written {@code {}} on the line that opens it.
+ * Only line breaks move: the code itself is JavaPoet's, as are the originating elements.
  */
 public final class GeneratedSource {
   private GeneratedSource() {}
