@@ -19,30 +19,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class CustomerDaoImpl implements CustomerDao {
   private final CustomerTable table;
 
-  /**
-   * Over the table named as {@code @Table} says.
-   */
+  /** Over the table named as {@code @Table} says. */
   public CustomerDaoImpl(DynamoDbClient client) {
     this(CustomerTable.create(client));
   }
 
-  /**
-   * Over the table {@code names} make of its {@code @Table} name ({@code prod-customers}, say).
-   */
+  /** Over the table {@code names} make of its {@code @Table} name ({@code prod-customers}, say). */
   public CustomerDaoImpl(DynamoDbClient client, TableNames names) {
     this(CustomerTable.create(client, names));
   }
 
-  /**
-   * Over a table accessor created elsewhere (shared with other code, say).
-   */
+  /** Over a table accessor created elsewhere (shared with other code, say). */
   public CustomerDaoImpl(CustomerTable table) {
     this.table = Objects.requireNonNull(table, "table");
   }
 
-  /**
-   * The generated table underneath, for what the DAO's methods do not say.
-   */
+  /** The generated table underneath, for what the DAO's methods do not say. */
   public CustomerTable table() {
     return table;
   }

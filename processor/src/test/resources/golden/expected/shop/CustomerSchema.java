@@ -4,7 +4,6 @@ import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.ScalarCodecs;
 import io.dynagen.runtime.TableSchema;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +17,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class CustomerSchema extends TableSchema<Customer> {
   public static final CustomerSchema INSTANCE = new CustomerSchema();
-
   public static final String TABLE_NAME = "customers";
 
   private CustomerSchema() {
-    super(Customer.class, TABLE_NAME, KeyAttribute.string("id"),
-            null,
+    super(Customer.class, TABLE_NAME, KeyAttribute.string("id"), null,
             List.of());
   }
 
-  /**
-   * The item key of these key values; a null or empty one is an IllegalArgumentException.
-   */
+  /** The item key of these key values; a null or empty one is an IllegalArgumentException. */
   public static Map<String, AttributeValue> key(String id) {
     return Codecs.key("id", id == null ? null : AttributeValue.createS(id));
   }
@@ -42,16 +37,12 @@ public final class CustomerSchema extends TableSchema<Customer> {
   @Override
   public Map<String, AttributeValue> toItem(Customer object) {
     Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(10);
-    String id = object.getId();
-    if (id != null) item.put("id", AttributeValue.createS(id));
-    String name = object.getName();
-    if (name != null) item.put("full_name", AttributeValue.createS(name));
+    Codecs.putString(item, "id", object.getId());
+    Codecs.putString(item, "full_name", object.getName());
     item.put("visits", AttributeValue.createN(Integer.toString(object.getVisits())));
     item.put("active", AttributeValue.createBool(object.isActive()));
-    Instant since = object.getSince();
-    if (since != null) item.put("since", Codecs.fromInstant(since, "since"));
-    List<String> tags = object.getTags();
-    if (tags != null) item.put("tags", ScalarCodecs.StringCodec.LIST.write(tags, "tags"));
+    Codecs.putInstant(item, "since", object.getSince());
+    ScalarCodecs.StringCodec.LIST.put(item, "tags", object.getTags());
     ShippingAddress address = object.getAddress();
     if (address != null) item.put("address", AttributeValue.createM(ShippingAddressSchema.INSTANCE.toMap(address)));
     return item;
@@ -59,21 +50,15 @@ public final class CustomerSchema extends TableSchema<Customer> {
 
   @Override
   protected Customer read(Map<String, AttributeValue> item) {
+    AttributeValue value;
     Customer object = new Customer();
-    AttributeValue value = item.get("id");
-    if (!Codecs.isAbsent(value)) object.setId(Codecs.readString(value, "id"));
-    value = item.get("full_name");
-    if (!Codecs.isAbsent(value)) object.setName(Codecs.readString(value, "full_name"));
-    value = item.get("visits");
-    if (!Codecs.isAbsent(value)) object.setVisits(Codecs.readInt(value, "visits"));
-    value = item.get("active");
-    if (!Codecs.isAbsent(value)) object.setActive(Codecs.readBoolean(value, "active"));
-    value = item.get("since");
-    if (!Codecs.isAbsent(value)) object.setSince(Codecs.readInstant(value, "since"));
-    value = item.get("tags");
-    if (!Codecs.isAbsent(value)) object.setTags(ScalarCodecs.StringCodec.LIST.read(value, "tags"));
-    value = item.get("address");
-    if (!Codecs.isAbsent(value)) object.setAddress(ShippingAddressSchema.INSTANCE.fromAttributeValue(value, "address"));
+    if (!Codecs.isAbsent(value = item.get("id"))) object.setId(Codecs.readString(value, "id"));
+    if (!Codecs.isAbsent(value = item.get("full_name"))) object.setName(Codecs.readString(value, "full_name"));
+    if (!Codecs.isAbsent(value = item.get("visits"))) object.setVisits(Codecs.readInt(value, "visits"));
+    if (!Codecs.isAbsent(value = item.get("active"))) object.setActive(Codecs.readBoolean(value, "active"));
+    if (!Codecs.isAbsent(value = item.get("since"))) object.setSince(Codecs.readInstant(value, "since"));
+    if (!Codecs.isAbsent(value = item.get("tags"))) object.setTags(ScalarCodecs.StringCodec.LIST.read(value, "tags"));
+    if (!Codecs.isAbsent(value = item.get("address"))) object.setAddress(ShippingAddressSchema.INSTANCE.fromAttributeValue(value, "address"));
     return object;
   }
 }

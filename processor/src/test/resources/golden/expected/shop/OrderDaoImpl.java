@@ -23,28 +23,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class OrderDaoImpl implements OrderDao {
   private static final ToOrderTotal TO_ORDER_TOTAL = new ToOrderTotal();
-
   private static final ToOrderDaoNoted TO_ORDER_DAO_NOTED = new ToOrderDaoNoted();
-
   private final OrderTable table;
 
-  /**
-   * Over the table named as {@code @Table} says.
-   */
+  /** Over the table named as {@code @Table} says. */
   public OrderDaoImpl(DynamoDbClient client) {
     this(OrderTable.create(client));
   }
 
-  /**
-   * Over the table {@code names} make of its {@code @Table} name ({@code prod-orders}, say).
-   */
+  /** Over the table {@code names} make of its {@code @Table} name ({@code prod-orders}, say). */
   public OrderDaoImpl(DynamoDbClient client, TableNames names) {
     this(OrderTable.create(client, names));
   }
 
-  /**
-   * Over a table accessor created elsewhere (shared with other code, say).
-   */
+  /** Over a table accessor created elsewhere (shared with other code, say). */
   public OrderDaoImpl(OrderTable table) {
     this.table = Objects.requireNonNull(table, "table");
   }

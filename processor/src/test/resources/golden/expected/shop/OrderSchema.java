@@ -23,23 +23,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Generated("io.dynagen.processor.DynagenProcessor")
 public final class OrderSchema extends TableSchema<Order> {
   public static final OrderSchema INSTANCE = new OrderSchema();
-
   public static final String TABLE_NAME = "orders";
-
   private static final OptionalCodec<String> OPTIONAL_OF_STRING = new OptionalCodec<String>(ScalarCodecs.StringCodec.INSTANCE);
-
   private static final EnumCodec<Order.Status> ORDER_STATUS = new EnumCodec<Order.Status>("Order.Status", Order.Status.values());
 
   private OrderSchema() {
-    super(Order.class, TABLE_NAME, KeyAttribute.string("customerId"),
-            KeyAttribute.number("orderNumber"),
+    super(Order.class, TABLE_NAME, KeyAttribute.string("customerId"), KeyAttribute.number("orderNumber"),
             List.of(new SecondaryIndex("by-status", false, KeyAttribute.string("status"), KeyAttribute.number("total"), SecondaryIndex.Projection.INCLUDE, List.of("coupons")),
                 new SecondaryIndex("by-total", true, KeyAttribute.string("customerId"), KeyAttribute.number("total"), SecondaryIndex.Projection.KEYS_ONLY, List.of())));
   }
 
-  /**
-   * The item key of these key values; a null or empty one is an IllegalArgumentException.
-   */
+  /** The item key of these key values; a null or empty one is an IllegalArgumentException. */
   public static Map<String, AttributeValue> key(String customerId, long orderNumber) {
     return Codecs.key("customerId", customerId == null ? null : AttributeValue.createS(customerId),
             "orderNumber", AttributeValue.createN(Long.toString(orderNumber)));
@@ -53,38 +47,26 @@ public final class OrderSchema extends TableSchema<Order> {
   @Override
   public Map<String, AttributeValue> toItem(Order object) {
     Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(10);
-    String customerId = object.customerId();
-    if (customerId != null) item.put("customerId", AttributeValue.createS(customerId));
+    Codecs.putString(item, "customerId", object.customerId());
     item.put("orderNumber", AttributeValue.createN(Long.toString(object.orderNumber())));
-    Order.Status status = object.status();
-    if (status != null) item.put("status", AttributeValue.createS(status.name()));
-    BigDecimal total = object.total();
-    if (total != null) item.put("total", AttributeValue.createN(total.toString()));
-    Set<String> coupons = object.coupons();
-    if (coupons != null) Codecs.putPresent(item, "coupons", Codecs.fromStringSet(coupons, "coupons"));
-    Map<String, Integer> quantities = object.quantities();
-    if (quantities != null) item.put("quantities", ScalarCodecs.IntCodec.MAP.write(quantities, "quantities"));
-    Optional<String> note = object.note();
-    if (note != null) Codecs.putPresent(item, "note", OPTIONAL_OF_STRING.write(note, "note"));
+    Codecs.putEnum(item, "status", object.status());
+    Codecs.putNumber(item, "total", object.total());
+    Codecs.putStringSet(item, "coupons", object.coupons());
+    ScalarCodecs.IntCodec.MAP.put(item, "quantities", object.quantities());
+    OPTIONAL_OF_STRING.put(item, "note", object.note());
     return item;
   }
 
   @Override
   protected Order read(Map<String, AttributeValue> item) {
-    AttributeValue customerIdValue = item.get("customerId");
-    String customerId = Codecs.isAbsent(customerIdValue) ? null : Codecs.readString(customerIdValue, "customerId");
-    AttributeValue orderNumberValue = item.get("orderNumber");
-    long orderNumber = Codecs.isAbsent(orderNumberValue) ? 0L : Codecs.readLong(orderNumberValue, "orderNumber");
-    AttributeValue statusValue = item.get("status");
-    Order.Status status = Codecs.isAbsent(statusValue) ? null : ORDER_STATUS.read(statusValue, "status");
-    AttributeValue totalValue = item.get("total");
-    BigDecimal total = Codecs.isAbsent(totalValue) ? null : Codecs.readBigDecimal(totalValue, "total");
-    AttributeValue couponsValue = item.get("coupons");
-    Set<String> coupons = Codecs.isAbsent(couponsValue) ? null : ScalarCodecs.StringCodec.SET.read(couponsValue, "coupons");
-    AttributeValue quantitiesValue = item.get("quantities");
-    Map<String, Integer> quantities = Codecs.isAbsent(quantitiesValue) ? null : ScalarCodecs.IntCodec.MAP.read(quantitiesValue, "quantities");
-    AttributeValue noteValue = item.get("note");
-    Optional<String> note = Codecs.isAbsent(noteValue) ? Optional.empty() : Optional.of(Codecs.readString(noteValue, "note"));
+    AttributeValue value;
+    String customerId = Codecs.isAbsent(value = item.get("customerId")) ? null : Codecs.readString(value, "customerId");
+    long orderNumber = Codecs.isAbsent(value = item.get("orderNumber")) ? 0L : Codecs.readLong(value, "orderNumber");
+    Order.Status status = Codecs.isAbsent(value = item.get("status")) ? null : ORDER_STATUS.read(value, "status");
+    BigDecimal total = Codecs.isAbsent(value = item.get("total")) ? null : Codecs.readBigDecimal(value, "total");
+    Set<String> coupons = Codecs.isAbsent(value = item.get("coupons")) ? null : ScalarCodecs.StringCodec.SET.read(value, "coupons");
+    Map<String, Integer> quantities = Codecs.isAbsent(value = item.get("quantities")) ? null : ScalarCodecs.IntCodec.MAP.read(value, "quantities");
+    Optional<String> note = Codecs.isAbsent(value = item.get("note")) ? Optional.empty() : Optional.of(Codecs.readString(value, "note"));
     return new Order(customerId, orderNumber, status, total, coupons, quantities, note);
   }
 }

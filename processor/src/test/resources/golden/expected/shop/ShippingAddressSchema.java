@@ -15,8 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ShippingAddressSchema implements DocumentSchema<ShippingAddress> {
   public static final ShippingAddressSchema INSTANCE = new ShippingAddressSchema();
 
-  private ShippingAddressSchema() {
-  }
+  private ShippingAddressSchema() {}
 
   @Override
   public Class<ShippingAddress> type() {
@@ -26,22 +25,18 @@ public final class ShippingAddressSchema implements DocumentSchema<ShippingAddre
   @Override
   public Map<String, AttributeValue> toMap(ShippingAddress object) {
     Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(4);
-    String street = object.street();
-    if (street != null) item.put("street", AttributeValue.createS(street));
-    String city = object.city();
-    if (city != null) item.put("city", AttributeValue.createS(city));
+    Codecs.putString(item, "street", object.street());
+    Codecs.putString(item, "city", object.city());
     item.put("zipcode", AttributeValue.createN(Integer.toString(object.zipcode())));
     return item;
   }
 
   @Override
   public ShippingAddress fromMap(Map<String, AttributeValue> item) {
-    AttributeValue streetValue = item.get("street");
-    String street = Codecs.isAbsent(streetValue) ? null : Codecs.readString(streetValue, "street");
-    AttributeValue cityValue = item.get("city");
-    String city = Codecs.isAbsent(cityValue) ? null : Codecs.readString(cityValue, "city");
-    AttributeValue zipcodeValue = item.get("zipcode");
-    int zipcode = Codecs.isAbsent(zipcodeValue) ? 0 : Codecs.readInt(zipcodeValue, "zipcode");
+    AttributeValue value;
+    String street = Codecs.isAbsent(value = item.get("street")) ? null : Codecs.readString(value, "street");
+    String city = Codecs.isAbsent(value = item.get("city")) ? null : Codecs.readString(value, "city");
+    int zipcode = Codecs.isAbsent(value = item.get("zipcode")) ? 0 : Codecs.readInt(value, "zipcode");
     return new ShippingAddress(street, city, zipcode);
   }
 }

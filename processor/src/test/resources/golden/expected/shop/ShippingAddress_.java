@@ -33,8 +33,7 @@ public final class ShippingAddress_ {
     }
   };
 
-  private ShippingAddress_() {
-  }
+  private ShippingAddress_() {}
 
   /**
    * The path of one stored {@link ShippingAddress}: its fields are the paths of the attributes
@@ -42,9 +41,7 @@ public final class ShippingAddress_ {
    */
   public static final class Path extends DocumentPath<ShippingAddress> {
     public final StringPath<String> street = new StringPath<String>(this, "street", Encoders.STRING);
-
     public final StringPath<String> city = new StringPath<String>(this, "city", Encoders.STRING);
-
     public final NumberPath<Integer> zipcode = new NumberPath<Integer>(this, "zipcode", Encoders.INT);
 
     /**
@@ -55,9 +52,7 @@ public final class ShippingAddress_ {
       super(parent, name, ShippingAddress_.ENCODER);
     }
 
-    /**
-     * The document at {@code index} of the list at {@code list}.
-     */
+    /** The document at {@code index} of the list at {@code list}. */
     public Path(AttributePath list, int index) {
       super(list, index, ShippingAddress_.ENCODER);
     }

@@ -21,30 +21,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class ShopOrderDaoImpl implements ShopOrderDao {
   private final ShopItemTable table;
 
-  /**
-   * Over the table named as {@code @Table} says.
-   */
+  /** Over the table named as {@code @Table} says. */
   public ShopOrderDaoImpl(DynamoDbClient client) {
     this(ShopItemTable.create(client));
   }
 
-  /**
-   * Over the table {@code names} make of its {@code @Table} name ({@code prod-shop}, say).
-   */
+  /** Over the table {@code names} make of its {@code @Table} name ({@code prod-shop}, say). */
   public ShopOrderDaoImpl(DynamoDbClient client, TableNames names) {
     this(ShopItemTable.create(client, names));
   }
 
-  /**
-   * Over a table accessor created elsewhere (shared with other code, say).
-   */
+  /** Over a table accessor created elsewhere (shared with other code, say). */
   public ShopOrderDaoImpl(ShopItemTable table) {
     this.table = Objects.requireNonNull(table, "table");
   }
 
-  /**
-   * The generated table underneath, for what the DAO's methods do not say.
-   */
+  /** The generated table underneath, for what the DAO's methods do not say. */
   public ShopItemTable table() {
     return table;
   }

@@ -1,5 +1,6 @@
 package io.dynagen.runtime;
 
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -21,6 +22,23 @@ public interface AttributeCodec<T> {
    * @param attribute the attribute, for error messages
    */
   AttributeValue write(T value, String attribute);
+
+  /**
+   * Puts a property's value into an item as {@link #write} writes it, unless the value is null or
+   * is written as null: one statement per property in a generated {@code toItem}.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param value the property's value, or {@code null} to leave the attribute out
+   */
+  default void put(Map<String, AttributeValue> item, String attribute, T value) {
+    if (value != null) {
+      AttributeValue written = write(value, attribute);
+      if (written != null) {
+        item.put(attribute, written);
+      }
+    }
+  }
 
   /**
    * Reads a present, non-{@code NULL} attribute value.

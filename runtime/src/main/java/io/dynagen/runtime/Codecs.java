@@ -1160,6 +1160,115 @@ public final class Codecs {
     }
   }
 
+  // One statement per property in a generated toItem: each leaves a null value out, as the
+  // "if (x != null) item.put(...)" it replaces did, and is small enough for the JIT to inline.
+
+  /**
+   * Puts a String as S, unless it is null.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param value the property's value, or {@code null} to leave the attribute out
+   */
+  public static void putString(Map<String, AttributeValue> item, String attribute, String value) {
+    if (value != null) {
+      item.put(attribute, AttributeValue.createS(value));
+    }
+  }
+
+  /**
+   * Puts a boxed integer, long, short, byte, BigInteger or BigDecimal as N (its {@code toString()},
+   * the text {@code Long.toString(long)} and the others give), unless it is null.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param value the property's value, or {@code null} to leave the attribute out
+   */
+  public static void putNumber(Map<String, AttributeValue> item, String attribute, Number value) {
+    if (value != null) {
+      item.put(attribute, AttributeValue.createN(value.toString()));
+    }
+  }
+
+  /**
+   * Puts a Boolean as BOOL, unless it is null.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param value the property's value, or {@code null} to leave the attribute out
+   */
+  public static void putBoolean(Map<String, AttributeValue> item, String attribute, Boolean value) {
+    if (value != null) {
+      item.put(attribute, AttributeValue.createBool(value));
+    }
+  }
+
+  /**
+   * Puts an enum constant as S, its name, unless it is null.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param value the property's value, or {@code null} to leave the attribute out
+   */
+  public static void putEnum(Map<String, AttributeValue> item, String attribute, Enum<?> value) {
+    if (value != null) {
+      item.put(attribute, AttributeValue.createS(value.name()));
+    }
+  }
+
+  /**
+   * Puts an Instant as {@link #fromInstant} writes it, unless it is null.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param value the property's value, or {@code null} to leave the attribute out
+   */
+  public static void putInstant(Map<String, AttributeValue> item, String attribute, Instant value) {
+    if (value != null) {
+      item.put(attribute, fromInstant(value, attribute));
+    }
+  }
+
+  /**
+   * Puts a LocalDate as {@link #fromLocalDate} writes it, unless it is null.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param value the property's value, or {@code null} to leave the attribute out
+   */
+  public static void putLocalDate(Map<String, AttributeValue> item, String attribute, LocalDate value) {
+    if (value != null) {
+      item.put(attribute, fromLocalDate(value, attribute));
+    }
+  }
+
+  /**
+   * Puts a set of strings as {@link #fromStringSet} writes it, unless it is null or empty.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param set the property's value, or {@code null} to leave the attribute out
+   */
+  public static void putStringSet(Map<String, AttributeValue> item, String attribute, Collection<String> set) {
+    if (set != null) {
+      putPresent(item, attribute, fromStringSet(set, attribute));
+    }
+  }
+
+  /**
+   * Puts a set of numbers as {@link #fromNumberSet} writes it, unless it is null or empty.
+   *
+   * @param item the item being written
+   * @param attribute the attribute's name
+   * @param set the property's value, or {@code null} to leave the attribute out
+   */
+  public static void putNumberSet(Map<String, AttributeValue> item, String attribute,
+      Collection<? extends Number> set) {
+    if (set != null) {
+      putPresent(item, attribute, fromNumberSet(set, attribute));
+    }
+  }
+
   /**
    * {@return the value written for a null list element or map value}
    *

@@ -50,6 +50,14 @@ public final class Reporter {
     }
   }
 
+  /** Reports a processor option's error, which belongs to no element. */
+  public void reportOption(Message message, Object... arguments) {
+    if (message.kind() == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    messager.printMessage(message.kind(), message.format(arguments));
+  }
+
   /** The number of errors found so far, said or not; compare before and after checking a class. */
   public int errorCount() {
     return errors;

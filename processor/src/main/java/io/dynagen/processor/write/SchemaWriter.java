@@ -106,7 +106,7 @@ public final class SchemaWriter {
             SECONDARY_INDEX.nestedClass("Projection"), index.projection().type(), List.class, included));
       }
     }
-    return CodeBlock.of("$L,\n    $L,\n    $T.of($L)", keyAttribute(model.partitionKey().orElseThrow()),
+    return CodeBlock.of("$L, $L,\n    $T.of($L)", keyAttribute(model.partitionKey().orElseThrow()),
         sortKey == null ? CodeBlock.of("null") : keyAttribute(sortKey), List.class,
         CodeBlock.join(entries, ",\n        "));
   }
@@ -236,6 +236,11 @@ public final class SchemaWriter {
         method.addStatement("item.put($L, $L)", attribute, values.write(type, read, attribute));
         continue;
       }
+      CodeBlock put = values.putUnlessNull(type, CodeBlock.of("item"), read, attribute);
+      if (put != null) {
+        method.addStatement("$L", put);
+        continue;
+      }
       String local = names.newName(property.name());
       method.addStatement("$T $N = $L", TypeName.get(property.javaType()), local, read);
       CodeBlock written = values.write(type, CodeBlock.of("$N", local), attribute);
@@ -276,10 +281,17 @@ public final class SchemaWriter {
     return read.build();
   }
 
+  /**
+   * One line per property: {@code value} takes each attribute in turn, assigned inside the
+   * absence test ({@code Codecs.isAbsent(value = item.get("id")) ? null : ...}), the same
+   * bytecode as a separate statement.
+   */
   private static void readBody(MethodSpec.Builder method, MappedClass model, ValueCode values) {
     NameAllocator names = new NameAllocator();
     names.newName("item");
     names.newName("object");
+    names.newName("value");
+    method.addStatement("$T value", ATTRIBUTE_VALUE);
     Construction construction = model.construction();
     Map<String, String> locals = new LinkedHashMap<>();
     if (construction.kind() == Construction.Kind.CONSTRUCTOR) {
@@ -287,13 +299,9 @@ public final class SchemaWriter {
         if (property.write().kind() != WriteAccess.Kind.CONSTRUCTOR) {
           continue;
         }
-        String value = names.newName(property.name() + "Value");
         String local = names.newName(property.name());
-        CodeBlock attribute = CodeBlock.of("$S", property.attributeName());
-        method.addStatement("$T $N = item.get($L)", ATTRIBUTE_VALUE, value, attribute)
-            .addStatement("$T $N = $T.isAbsent($N) ? $L : $L", TypeName.get(property.javaType()), local, CODECS,
-                value, values.absent(property.mapped()),
-                values.read(property.mapped(), CodeBlock.of("$N", value), attribute));
+        method.addStatement("$T $N = $L", TypeName.get(property.javaType()), local,
+            readOrAbsent(property, values));
         locals.put(property.name(), local);
       }
       List<CodeBlock> arguments = new ArrayList<>();
@@ -311,30 +319,28 @@ public final class SchemaWriter {
     } else {
       method.addStatement("$T object = new $T()", model.className(), model.className());
     }
-    boolean declaredValue = false;
     for (Property property : model.properties()) {
       WriteAccess write = property.write();
       if (write.kind() == WriteAccess.Kind.CONSTRUCTOR) {
         continue;
       }
-      CodeBlock attribute = CodeBlock.of("$S", property.attributeName());
-      if (!declaredValue) {
-        names.newName("value");
-        method.addStatement("$T value = item.get($L)", ATTRIBUTE_VALUE, attribute);
-        declaredValue = true;
-      } else {
-        method.addStatement("value = item.get($L)", attribute);
-      }
-      CodeBlock read = values.read(property.mapped(), CodeBlock.of("value"), attribute);
       if (property.mapped() instanceof MappedType.OptionalOf) {
         // An Optional property is never left null: absent reads as Optional.empty().
-        method.addStatement("$L", assign(write, CodeBlock.of("$T.isAbsent(value) ? $L : $L", CODECS,
-            values.absent(property.mapped()), read)));
+        method.addStatement("$L", assign(write, readOrAbsent(property, values)));
       } else {
-        method.addStatement("if (!$T.isAbsent(value)) $L", CODECS, assign(write, read));
+        CodeBlock attribute = CodeBlock.of("$S", property.attributeName());
+        method.addStatement("if (!$T.isAbsent(value = item.get($L))) $L", CODECS, attribute,
+            assign(write, values.read(property.mapped(), CodeBlock.of("value"), attribute)));
       }
     }
     method.addStatement("return object");
+  }
+
+  /** {@code Codecs.isAbsent(value = item.get("x")) ? <absent> : <read value>}. */
+  private static CodeBlock readOrAbsent(Property property, ValueCode values) {
+    CodeBlock attribute = CodeBlock.of("$S", property.attributeName());
+    return CodeBlock.of("$T.isAbsent(value = item.get($L)) ? $L : $L", CODECS, attribute,
+        values.absent(property.mapped()), values.read(property.mapped(), CodeBlock.of("value"), attribute));
   }
 
   private static CodeBlock assign(WriteAccess write, CodeBlock value) {

@@ -77,6 +77,60 @@ final class ValueCode {
     return CodeBlock.of("$L.write($L, $L)", codec(type), value, attribute);
   }
 
+  /**
+   * One statement putting a nullable {@code value} into {@code item} unless it is null ({@code
+   * Codecs.putString(item, "name", object.getName())}, {@code LIST_CODEC.put(item, "tags",
+   * object.getTags())}); null for documents and the scalars without a helper, which the caller
+   * writes with its own null test.
+   */
+  CodeBlock putUnlessNull(MappedType type, CodeBlock item, CodeBlock value, CodeBlock attribute) {
+    if (type instanceof MappedType.EnumType) {
+      return CodeBlock.of("$T.putEnum($L, $L, $L)", CODECS, item, attribute, value);
+    }
+    if (type instanceof MappedType.DocumentRef) {
+      return null; // written inline: toMap is called directly, as in a list of documents
+    }
+    if (type instanceof MappedType.SetOf) {
+      MappedType element = ((MappedType.SetOf) type).element();
+      if (isKind(element, ScalarKind.STRING)) {
+        return CodeBlock.of("$T.putStringSet($L, $L, $L)", CODECS, item, attribute, value);
+      }
+      if (isNumber(element)) {
+        return CodeBlock.of("$T.putNumberSet($L, $L, $L)", CODECS, item, attribute, value);
+      }
+    }
+    if (!(type instanceof MappedType.Scalar)) {
+      // AttributeCodec.put: leaves out a null value and one written as null.
+      return CodeBlock.of("$L.put($L, $L, $L)", codec(type), item, attribute, value);
+    }
+    String helper;
+    switch (((MappedType.Scalar) type).kind()) {
+      case STRING:
+        helper = "putString";
+        break;
+      case BOOLEAN:
+        helper = "putBoolean";
+        break;
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case BIG_INTEGER:
+      case BIG_DECIMAL:
+        helper = "putNumber";
+        break;
+      case INSTANT:
+        helper = "putInstant";
+        break;
+      case LOCAL_DATE:
+        helper = "putLocalDate";
+        break;
+      default:
+        return null;
+    }
+    return CodeBlock.of("$T.$L($L, $L, $L)", CODECS, helper, item, attribute, value);
+  }
+
   /** Whether {@link #write} can give null: sets (empty ones are left out), converters, optionals. */
   boolean mayWriteNull(MappedType type) {
     return type instanceof MappedType.SetOf
