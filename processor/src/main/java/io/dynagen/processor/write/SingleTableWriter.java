@@ -56,6 +56,27 @@ public final class SingleTableWriter {
   private static final TypeName KEY_MAP = ParameterizedTypeName.get(ClassName.get(Map.class),
       ClassName.get(String.class), RuntimeNames.ATTRIBUTE_VALUE);
 
+  /**
+   * The schema's {@code TypeDispatch}: a switch on the stored type name calling each entity's
+   * schema directly, where the runtime would call it through an interface every entity shares.
+   */
+  private static MethodSpec typeDispatch(SingleTableModel model, ClassName root) {
+    CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (type)");
+    for (EntityModel entity : model.entities()) {
+      cases.addStatement("case $S: return $T.INSTANCE.fromMap(item)", entity.typeName(),
+          GeneratedNames.schema(entity.element()));
+    }
+    cases.addStatement("default: return null").endControlFlow();
+    return MethodSpec.methodBuilder("read")
+        .addJavadoc("Reads an item by its stored type name; null for a name of no entity type.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(root)
+        .addParameter(String.class, "type")
+        .addParameter(KEY_MAP, "item")
+        .addCode(cases.build())
+        .build();
+  }
+
   public TypeSpec write(SingleTableModel model) {
     ClassName name = GeneratedNames.table(model.root());
     ClassName root = model.className();
@@ -82,9 +103,10 @@ public final class SingleTableWriter {
     TypeName entityTypeOfRoot = ParameterizedTypeName.get(ENTITY_TYPE, WildcardTypeName.subtypeOf(root));
     table.addField(FieldSpec.builder(ParameterizedTypeName.get(SINGLE_TABLE_SCHEMA, root), "SCHEMA",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($T.class, LAYOUT, $T.<$T>of($L))", SINGLE_TABLE_SCHEMA, root, List.class,
-            entityTypeOfRoot, CodeBlock.join(entityConstants, ", "))
+        .initializer("$T.of($T.class, LAYOUT, $T.<$T>of($L), $T::read)", SINGLE_TABLE_SCHEMA, root, List.class,
+            entityTypeOfRoot, CodeBlock.join(entityConstants, ", "), name)
         .build());
+    table.addMethod(typeDispatch(model, root));
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
