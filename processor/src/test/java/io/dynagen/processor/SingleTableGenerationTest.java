@@ -31,8 +31,14 @@ class SingleTableGenerationTest {
     all.addAll(generating.generatedSourceFiles());
     Compilation plain = javac().withOptions("-Xlint:all", "-Werror", "-proc:none").compile(all);
     assertThat(plain).succeededWithoutWarnings();
+    String table = generating.generatedSourceFile("test.ShopItemTable").orElseThrow().getCharContent(true).toString();
     if (Boolean.getBoolean("dynagen.printGenerated")) {
-      System.out.println(generating.generatedSourceFile("test.ShopItemTable").orElseThrow().getCharContent(true));
+      System.out.println(table);
+    }
+    // Items are read by a switch on the type name calling each entity's generated schema directly.
+    assertThat(table).contains("ShopItemTable::read);");
+    for (String entity : List.of("Customer", "Order", "OrderLine")) {
+      assertThat(table).contains("case \"" + entity + "\": return " + entity + "Schema.INSTANCE.fromMap(item);");
     }
   }
 

@@ -68,7 +68,7 @@ public final class SingleTableWriter {
     }
     cases.addStatement("default: return null").endControlFlow();
     return MethodSpec.methodBuilder("read")
-        .addJavadoc("Reads an item by its stored type name; null for a name of no entity type.\n")
+        .addJavadoc("Reads an item by its entity type name; null for a name of no entity type.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(root)
         .addParameter(String.class, "type")

@@ -34,10 +34,11 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
   private final String typeAttribute;
 
   /**
-   * Reads an item by the entity type name stored in it, as the processor writes it for a table: a
-   * {@code switch} on the name calling each entity's generated schema directly. One call through
-   * an interface shared by all the entity schemas would see them all, and the JIT can neither
-   * inline such a call nor make it cheap (about a fifth of reading a mixed collection).
+   * Reads an item by its entity type name (stored in it, or, with key-prefix discrimination, of
+   * the type its keys match), as the processor writes it for a table: a {@code switch} on the name
+   * calling each entity's generated schema directly. One call through an interface shared by all
+   * the entity schemas would see them all, and the JIT can neither inline such a call nor make it
+   * cheap (about a fifth of reading a mixed collection).
    *
    * @param <R> the sealed root type
    */
@@ -46,7 +47,7 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     /**
      * Reads an item of a named entity type.
      *
-     * @param type the entity type name stored in the item
+     * @param type the item's entity type name
      * @param item the stored item
      * @return the object read, or {@code null} for a name that is not one of the table's types
      *     (the schema then reports it as it reports any unknown type)
@@ -90,15 +91,16 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
   }
 
   /**
-   * The schema of a root and its entity types, reading items of a stored type through {@code
-   * dispatch} (what generated tables pass); items it does not know, and every item of a layout
-   * without a type attribute, are read as by {@link #of(Class, SingleTableLayout, List)}.
+   * The schema of a root and its entity types, reading items through {@code dispatch} (what
+   * generated tables pass) by the type name stored in them or, without a type attribute, of the
+   * type their keys match; finding the type, unknown types, writes and keys are as in {@link
+   * #of(Class, SingleTableLayout, List)}.
    *
    * @param root the sealed root type
    * @param layout the table's names and shared indexes
    * @param entities the entity types, one per permitted subclass
-   * @param dispatch reads an item by its stored type name, as the entity types' schemas do; or
-   *     {@code null}
+   * @param dispatch reads an item by its entity type name, as the entity types' schemas do; or
+   *     {@code null} to read through each entity type's {@link EntityType#properties()}
    * @param <R> the sealed root type
    * @return the schema
    */
@@ -244,7 +246,9 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     if (entity == null) {
       throw unknownType(item);
     }
-    return entity.fromItem(item);
+    // Told apart by key prefix: the keys gave the type, its name the dispatch's case.
+    R read = dispatch == null || typeAttribute != null ? null : dispatch.read(entity.entity().name(), item);
+    return read != null ? read : entity.fromItem(item);
   }
 
   @Override
