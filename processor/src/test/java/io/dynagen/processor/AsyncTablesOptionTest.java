@@ -50,6 +50,15 @@ class AsyncTablesOptionTest {
         + " has a value Dynagen does not know; give true (the default) or false");
   }
 
+  @Test
+  void theOptionWithoutAValueIsAnErrorNotTheDefault() {
+    Compilation compilation = compile("-Adynagen.asyncTables");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[dynagen:bad-option] The processor option -Adynagen.asyncTables="
+        + " has a value Dynagen does not know; give true (the default) or false");
+  }
+
   private static Compilation compile(String... options) {
     return javac().withProcessors(new DynagenProcessor()).withOptions(List.of(options)).compile(ORDER.file());
   }
