@@ -39,6 +39,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -104,9 +105,11 @@ public final class DynagenProcessor extends AbstractProcessor {
     enhancedSchemaReader = new EnhancedSchemaReader(environment.getElementUtils(),
         environment.getOptions().get(EnhancedSchemaRequest.OPTION));
     enhancedSchemaRule = new EnhancedSchemaRule(reporter);
-    String async = environment.getOptions().get(ASYNC_TABLES_OPTION);
-    asyncTables = async == null || async.equalsIgnoreCase("true");
-    if (async != null && !asyncTables && !async.equalsIgnoreCase("false")) {
+    // Absent: the default. Given bare (-Adynagen.asyncTables, a null value): says neither, an error.
+    String async = environment.getOptions().containsKey(ASYNC_TABLES_OPTION)
+        ? Objects.requireNonNullElse(environment.getOptions().get(ASYNC_TABLES_OPTION), "") : "true";
+    asyncTables = async.equalsIgnoreCase("true");
+    if (!asyncTables && !async.equalsIgnoreCase("false")) {
       reporter.reportOption(Message.BAD_OPTION, ASYNC_TABLES_OPTION, async, "true (the default) or false");
     }
   }

@@ -43,10 +43,21 @@ class AsyncTablesOptionTest {
 
   @Test
   void anyOtherValueIsAnError() {
-    Compilation compilation = compile("-Adynagen.asyncTables=no");
+    assertBadOption("-Adynagen.asyncTables=no");
+  }
+
+  @Test
+  void theOptionWithoutAValueIsAnErrorNotTheDefault() {
+    assertBadOption("-Adynagen.asyncTables");
+  }
+
+  /** The option as given fails the build with bad-option, quoting it as -Adynagen.asyncTables=VALUE. */
+  private static void assertBadOption(String option) {
+    Compilation compilation = compile(option);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[dynagen:bad-option] The processor option -Adynagen.asyncTables=no"
+    String shown = option.contains("=") ? option : option + "=";
+    assertThat(compilation).hadErrorContaining("[dynagen:bad-option] The processor option " + shown
         + " has a value Dynagen does not know; give true (the default) or false");
   }
 

@@ -86,6 +86,22 @@ public final class MappingException extends RuntimeException {
   }
 
   /**
+   * Records the table the item was read from, over the name a schema may have given (its
+   * {@code @Table} name, which a table created under another name does not have), and the item's
+   * key unless an inner caller gave it.
+   *
+   * @param tableName the name of the table the item was read from
+   * @param itemKey the item's key
+   * @return this exception
+   */
+  public MappingException readFrom(String tableName, Map<String, AttributeValue> itemKey) {
+    if (tableName != null) {
+      this.table = tableName;
+    }
+    return inItem(null, itemKey);
+  }
+
+  /**
    * Records the table and the item's key, once: the innermost caller that knows them wins.
    *
    * @param tableName the table the item came from

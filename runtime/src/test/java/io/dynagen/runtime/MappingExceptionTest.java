@@ -55,6 +55,17 @@ class MappingExceptionTest {
   }
 
   @Test
+  void theTableReadFromReplacesTheSchemasNameButNotTheKey() {
+    Map<String, AttributeValue> key = Map.of("username", AttributeValue.fromS("johndoe"));
+
+    MappingException e = zipcode().inItem("users", key).readFrom("prod-users", Map.of());
+
+    assertEquals("prod-users", e.table());
+    assertEquals("{username=S \"johndoe\"}", e.key());
+    assertEquals("prod-users", zipcode().readFrom("prod-users", key).inItem("users", Map.of()).table());
+  }
+
+  @Test
   void withoutAnItemThereIsNoTableOrKey() {
     MappingException e = zipcode().inItem(null, null);
 

@@ -35,7 +35,7 @@ public final class ItemDecoder<T> {
     try {
       return schema.fromItem(item);
     } catch (MappingException e) {
-      throw e.inItem(tableName, Keys.extract(item, keyNames));
+      throw e.readFrom(tableName, Keys.extract(item, keyNames));
     }
   }
 
@@ -58,7 +58,7 @@ public final class ItemDecoder<T> {
           count++;
         }
       } catch (MappingException e) {
-        throw e.inItem(tableName, Keys.extract(item, keyNames));
+        throw e.readFrom(tableName, Keys.extract(item, keyNames));
       }
     }
     return count;
