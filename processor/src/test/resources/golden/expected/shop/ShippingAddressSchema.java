@@ -2,7 +2,9 @@ package shop;
 
 import io.dynagen.runtime.Codecs;
 import io.dynagen.runtime.DocumentSchema;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,6 +31,23 @@ public final class ShippingAddressSchema implements DocumentSchema<ShippingAddre
     Codecs.putString(item, "city", object.city());
     item.put("zipcode", AttributeValue.createN(Integer.toString(object.zipcode())));
     return item;
+  }
+
+  @Override
+  public AttributeValue writeList(List<ShippingAddress> list) {
+    List<AttributeValue> elements = new ArrayList<AttributeValue>(list.size());
+    for (ShippingAddress object : list) {
+      if (object == null) {
+        elements.add(Codecs.NUL);
+        continue;
+      }
+      Map<String, AttributeValue> item = new HashMap<String, AttributeValue>(4);
+      Codecs.putString(item, "street", object.street());
+      Codecs.putString(item, "city", object.city());
+      item.put("zipcode", AttributeValue.createN(Integer.toString(object.zipcode())));
+      elements.add(AttributeValue.createM(item));
+    }
+    return AttributeValue.createL(elements);
   }
 
   @Override

@@ -13,18 +13,25 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ListCodec<E> implements AttributeCodec<List<E>> {
   private final AttributeCodec<E> element;
   private final String javaType;
+  /** The element codec when it is a document's: such a list is written by its writeList. */
+  private final DocumentSchema<E> documents;
 
   /**
    * @param element the elements' codec
    * @param javaType the list's type as the user wrote it ({@code List<String>}), for messages
    */
+  @SuppressWarnings("unchecked") // a DocumentSchema that is an AttributeCodec<E> is a DocumentSchema<E>
   public ListCodec(AttributeCodec<E> element, String javaType) {
     this.element = element;
     this.javaType = javaType;
+    this.documents = element instanceof DocumentSchema ? (DocumentSchema<E>) element : null;
   }
 
   @Override
   public AttributeValue write(List<E> value, String attribute) {
+    if (documents != null) {
+      return documents.writeList(value);
+    }
     List<AttributeValue> list = new ArrayList<>(value.size());
     for (E e : value) {
       list.add(e == null ? Codecs.NUL : Codecs.orNul(element.write(e, attribute)));

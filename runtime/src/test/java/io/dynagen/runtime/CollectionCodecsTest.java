@@ -3,8 +3,11 @@ package io.dynagen.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.dynagen.runtime.testmodel.TestAddress;
+import io.dynagen.runtime.testmodel.TestAddressSchema;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -25,6 +28,18 @@ class CollectionCodecsTest {
 
     assertEquals(Arrays.asList("a", null, "", "b"), ScalarCodecs.StringCodec.LIST.read(stored, "tags"));
     assertEquals(List.of(), ScalarCodecs.StringCodec.LIST.read(list(), "tags"));
+  }
+
+  @Test
+  void aListOfDocumentsIsWrittenByTheDocumentsWriteListNullsAsNull() {
+    ListCodec<TestAddress> codec = new ListCodec<>(TestAddressSchema.INSTANCE, "List<TestAddress>");
+    TestAddress home = new TestAddress("1 Main St", "Springfield", null, 12345);
+
+    AttributeValue written = codec.write(Arrays.asList(home, null), "addresses");
+
+    assertEquals(list(AttributeValue.fromM(Map.of("road", AttributeValue.fromS("1 Main St"),
+        "city", AttributeValue.fromS("Springfield"), "zipcode", AttributeValue.fromN("12345"))), Codecs.NUL), written);
+    assertEquals(Arrays.asList(home, null), codec.read(written, "addresses"));
   }
 
   @Test
