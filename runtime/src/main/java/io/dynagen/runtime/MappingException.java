@@ -213,9 +213,10 @@ public final class MappingException extends RuntimeException {
     }
     switch (type) {
       case S:
-        return "S \"" + abbreviate(value.s()) + '"';
+        // The SDK's builder keeps the type S when a string is set and then cleared.
+        return value.s() == null ? "S with no string in it" : "S \"" + abbreviate(value.s()) + '"';
       case N:
-        return "N " + abbreviate(value.n());
+        return value.n() == null ? "N with no number in it" : "N " + abbreviate(value.n());
       case BOOL:
         return "BOOL " + value.bool();
       case NUL:

@@ -64,6 +64,31 @@ class CollectionCodecsTest {
   }
 
   @Test
+  void aValueTypedAsStringButHoldingNoStringIsNotAString() {
+    // The SDK's builder keeps the type S when a string is set and then cleared: no member, typed S.
+    AttributeValue cleared = AttributeValue.builder().s("a").s(null).build();
+
+    MappingException e = assertThrows(MappingException.class,
+        () -> ScalarCodecs.StringCodec.LIST.read(list(AttributeValue.fromS("x"), cleared), "tags"));
+
+    assertEquals("tags[1]", e.path());
+    assertEquals("S (String)", e.expectedType());
+    assertEquals("S with no string in it", e.foundType());
+    assertEquals("Cannot read attribute 'tags[1]': expected S (String), found S with no string in it", e.getMessage());
+  }
+
+  @Test
+  void aValueHoldingNothingIsNotAString() {
+    AttributeValue empty = AttributeValue.builder().build();
+
+    MappingException e = assertThrows(MappingException.class,
+        () -> ScalarCodecs.StringCodec.LIST.read(list(AttributeValue.fromS("x"), AttributeValue.fromS("y"), empty), "tags"));
+
+    assertEquals("tags[2]", e.path());
+    assertEquals("S (String)", e.expectedType());
+  }
+
+  @Test
   void capacityIsTheSmallestThatHoldsTheEntriesWithoutGrowing() {
     for (int size = 0; size < 10_000; size++) {
       int capacity = Codecs.capacity(size);

@@ -93,6 +93,9 @@ class MappingExceptionTest {
     assertEquals("L of 0", MappingException.describe(AttributeValue.fromL(List.of())));
     assertEquals("M of 1", MappingException.describe(AttributeValue.fromM(Map.of("a", AttributeValue.fromS("")))));
     assertEquals("an attribute value of unknown type", MappingException.describe(AttributeValue.builder().build()));
+    // The SDK's builder keeps a cleared member's type: typed S or N, holding nothing.
+    assertEquals("S with no string in it", MappingException.describe(AttributeValue.builder().s("a").s(null).build()));
+    assertEquals("N with no number in it", MappingException.describe(AttributeValue.builder().n("1").n(null).build()));
   }
 
   @Test
