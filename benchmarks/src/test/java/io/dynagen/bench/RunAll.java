@@ -3,7 +3,7 @@ package io.dynagen.bench;
 import io.dynagen.bench.RunSettings.Part;
 import io.dynagen.bench.buildcost.BuildCostResult;
 import io.dynagen.bench.buildcost.BuildCostRun;
-import io.dynagen.bench.bulk.BulkLoadResult;
+import io.dynagen.bench.bulk.BulkLoads;
 import io.dynagen.bench.bulk.BulkLoadRun;
 import io.dynagen.bench.coldstart.ColdStartResult;
 import io.dynagen.bench.coldstart.ColdStartRun;
@@ -55,7 +55,7 @@ public final class RunAll {
           paths.applicationClasspath()).run();
     }
     // Last: the loads put the most load on the machine.
-    List<BulkLoadResult> bulkLoads = List.of();
+    BulkLoads bulkLoads = BulkLoads.none();
     if (settings.runs(Part.BULK)) {
       bulkLoads = new BulkLoadRun(settings.bulkItems(), settings.bulkLoads(), settings.bulkWarmupItems(),
           paths.exampleAppJar()).run();

@@ -105,7 +105,10 @@ final class LoadCommand extends TableCommand {
    * waits for the end.
    */
   private int runAsync(Session session, UserTable users, PrintStream out) {
-    try (DynamoDbAsyncClient client = session.newAsyncClient()) {
+    // Closed at the end, after the writer's close() completed: AsyncClient ends its event loop at
+    // once, where the SDK's own close would hold the command two seconds longer.
+    try (AsyncClient asyncClient = session.newAsyncClient()) {
+      DynamoDbAsyncClient client = asyncClient.client();
       // The sync client sent a request (createTableIfMissing) before its clock started; so does
       // this one, or the clock would count the start of its Netty stack (about a second here).
       await(client.describeTable(request -> request.tableName(users.tableName())));

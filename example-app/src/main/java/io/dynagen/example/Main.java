@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -28,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 @Command(
     name = "dynagen-example",
-    // Subcommands inherit the help options, the version and the option order.
+    // Subcommands (added by Subcommands, not listed here) inherit the help options, the version
+    // and the option order.
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
@@ -36,18 +36,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
     description = {
       "The users walk-through, typed Java on DynamoDB, generated at compile time by Dynagen.",
       "With no command it runs 'demo' on an in-process DynamoDB Local."
-    },
-    subcommands = {
-      DemoCommand.class,
-      ShopCommand.class,
-      LoadCommand.class,
-      GetCommand.class,
-      QueryCommand.class,
-      ScanCommand.class,
-      DescribeCommand.class,
-      DeleteTableCommand.class,
-      ServeCommand.class,
-      HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
   /** Exit code of a failure at run time: unreachable endpoint, missing table, service error. */
@@ -198,6 +186,7 @@ public final class Main implements Callable<Integer> {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Main main = new Main(out, err);
     CommandLine commandLine = new CommandLine(main);
+    Subcommands.addTo(commandLine, args);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     commandLine.setExecutionStrategy(

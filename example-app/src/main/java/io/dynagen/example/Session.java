@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -67,7 +66,7 @@ final class Session implements AutoCloseable {
   }
 
   /** A new async client to the same target, with the same settings; the caller closes it. */
-  DynamoDbAsyncClient newAsyncClient() {
+  AsyncClient newAsyncClient() {
     return ClientFactory.createAsync(settings, interceptors);
   }
 

@@ -13,13 +13,26 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
   static final String RESOURCE = "version.properties";
 
+  /**
+   * Read once: picocli asks each subcommand's provider for the version when it builds the
+   * commands, on every start, though only {@code --version} prints it.
+   */
+  private static String number;
+
   @Override
   public String[] getVersion() {
     return new String[] {"Dynagen example app " + number()};
   }
 
   /** Such as {@code 0.1.0-SNAPSHOT}. */
-  static String number() {
+  static synchronized String number() {
+    if (number == null) {
+      number = read();
+    }
+    return number;
+  }
+
+  private static String read() {
     Properties properties = new Properties();
     try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -27,7 +27,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * client's {@code batchWriteItem} with 1 to 16 requests in flight gives the ceiling: the best
  * items/s any client reaches against this server. Each variant first loads an untimed warm-up
  * table, except the example app, whose measure is a fresh JVM that creates its own table, as on a
- * user's first load.
+ * user's first load. After each round the example app also runs {@code load --count 0} (its fixed
+ * start: JVM, client, table creation, nothing written), timed the same way; the ceiling's time
+ * plus that start bounds what the app's load can reach.
  *
  * <p>All variants in this JVM share one client, on the SDK's Apache 5 HTTP client with its default
  * settings (50 connections).
@@ -37,6 +39,8 @@ public final class BulkLoadRun {
   public static final String DYNAGEN_BATCH_WRITER = "Dynagen batch writer, default options";
   /** The label of the example app's load, which a bulk-load target compares with the ceiling. */
   public static final String EXAMPLE_APP_LOAD = "example app `load` (fresh JVM, launch to exit)";
+  /** The label of the example app's zero-item load: its fixed start. */
+  public static final String EXAMPLE_APP_FIXED_START = "example app `load --count 0` (fresh JVM, launch to exit)";
   /** How many requests in flight the ceiling is looked for at. */
   static final List<Integer> IN_FLIGHT = List.of(1, 2, 4, 8, 16);
 
@@ -52,7 +56,7 @@ public final class BulkLoadRun {
     this.appJar = appJar;
   }
 
-  public List<BulkLoadResult> run() throws IOException {
+  public BulkLoads run() throws IOException {
     try (LocalServer server = LocalServer.start(appJar);
         DynamoDbClient client = DynamoDbClient.builder()
             .endpointOverride(server.endpoint())
@@ -64,7 +68,7 @@ public final class BulkLoadRun {
     }
   }
 
-  private List<BulkLoadResult> run(DynamoDbClient client, URI endpoint) {
+  private BulkLoads run(DynamoDbClient client, URI endpoint) {
     DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
     TableSchema<User> schema = TableSchema.fromBean(User.class);
     List<BulkLoader> loaders = new ArrayList<>();
@@ -72,7 +76,8 @@ public final class BulkLoadRun {
       loaders.add(new RawBatchWrite(client, inFlight));
     }
     loaders.add(new DynagenBatchWriter(client));
-    loaders.add(new ExampleAppLoad(appJar, endpoint));
+    ExampleAppLoad app = new ExampleAppLoad(appJar, endpoint);
+    loaders.add(app);
     loaders.add(new EnhancedBatchWrite(enhanced, schema));
     loaders.add(new EnhancedPutItemLoop(enhanced, schema));
     Tables tables = new Tables(client);
@@ -87,6 +92,7 @@ public final class BulkLoadRun {
       loadInto(tables, "warmup-variant" + v, loader, users.subList(0, warmupItems));
     }
     Map<BulkLoader, List<Double>> itemsPerSecond = new LinkedHashMap<>();
+    List<Double> appFixedStart = new ArrayList<>();
     for (int load = 1; load <= loads; load++) {
       for (int v = 0; v < loaders.size(); v++) {
         BulkLoader loader = loaders.get(v);
@@ -99,13 +105,18 @@ public final class BulkLoadRun {
             load, loads, loader.label(), users.size(), seconds, rate);
         itemsPerSecond.computeIfAbsent(loader, l -> new ArrayList<>()).add(rate);
       }
+      // The app writing nothing: its JVM, client and table creation, the part of every load
+      // that no writer can speed up. Right after its real load, against the same server.
+      double seconds = loadInto(tables, "load" + load + "-app-zero-items", app, List.of());
+      System.out.printf(Locale.ROOT, "== Bulk load %d of %d, %s: %.2f s%n", load, loads, EXAMPLE_APP_FIXED_START, seconds);
+      appFixedStart.add(seconds);
     }
     List<BulkLoadResult> results = new ArrayList<>();
     for (Map.Entry<BulkLoader, List<Double>> entry : itemsPerSecond.entrySet()) {
       results.add(new BulkLoadResult(entry.getKey().label(), entry.getKey() instanceof RawBatchWrite, items,
           Stats.of(entry.getValue())));
     }
-    return results;
+    return new BulkLoads(results, Stats.of(appFixedStart));
   }
 
   /** Loads the users into a new table, checks they are all there, drops it; returns the seconds taken. */

@@ -2,6 +2,7 @@ package io.dynagen.bench.report;
 
 import io.dynagen.bench.buildcost.BuildCostResult;
 import io.dynagen.bench.bulk.BulkLoadResult;
+import io.dynagen.bench.bulk.BulkLoads;
 import io.dynagen.bench.jmh.MappingResult;
 import io.dynagen.bench.jmh.MappingResult.Operation;
 import io.dynagen.bench.mapping.Approach;
@@ -38,8 +39,8 @@ public final class ChartWriter {
       Files.writeString(folder.resolve(MAPPING), mapping(report.mapping()));
       written.add(MAPPING);
     }
-    if (!report.bulkLoads().isEmpty()) {
-      Files.writeString(folder.resolve(BULK), bulk(report.bulkLoads()));
+    if (!report.bulkLoads().variants().isEmpty()) {
+      Files.writeString(folder.resolve(BULK), bulk(report.bulkLoads(), report.settings().bulkItems()));
       written.add(BULK);
     }
     if (report.buildCost() != null) {
@@ -68,14 +69,22 @@ public final class ChartWriter {
     return chart("Time per item (median ns; shorter is faster; each group has its own scale)", groups, null);
   }
 
-  /** One group of every variant, with the ceiling drawn as a line. */
-  static String bulk(List<BulkLoadResult> results) {
-    double ceiling = BulkLoadResult.ceiling(results);
+  /**
+   * One group of every variant, with the ceiling drawn as a line, and the example app's bound:
+   * the items/s of a load that wrote at the ceiling's rate after the app's fixed start.
+   */
+  static String bulk(BulkLoads loads, int items) {
+    double ceiling = loads.ceiling();
     Group group = new Group("items/s into DynamoDB Local (median; longer is faster)");
-    for (BulkLoadResult result : results) {
+    for (BulkLoadResult result : loads.variants()) {
       double rate = result.itemsPerSecond().median();
       group.bars.add(new Bar(result.variant(), rate, Format.number(rate, 0) + " items/s ("
           + Format.number(100 * rate / ceiling, 0) + " %)", result.rawCeiling() ? 0 : 1));
+    }
+    double bound = loads.appBound(items);
+    if (!Double.isNaN(bound)) {
+      group.bars.add(new Bar("example app's bound (the ceiling after its zero-item start)", bound * ceiling,
+          Format.number(bound * ceiling, 0) + " items/s (" + Format.number(100 * bound, 0) + " %)", 2));
     }
     return chart("Bulk load against the ceiling (dashed: best raw batchWriteItem)", List.of(group), ceiling);
   }

@@ -2,7 +2,7 @@ package io.dynagen.bench.report;
 
 import io.dynagen.bench.RunSettings;
 import io.dynagen.bench.buildcost.BuildCostResult;
-import io.dynagen.bench.bulk.BulkLoadResult;
+import io.dynagen.bench.bulk.BulkLoads;
 import io.dynagen.bench.coldstart.ColdStartResult;
 import io.dynagen.bench.jmh.CollectionResult;
 import io.dynagen.bench.jmh.MappingResult;
@@ -18,5 +18,5 @@ public record Report(
     List<MappingResult> mapping,
     List<CollectionResult> collection,
     List<ColdStartResult> coldStarts,
-    List<BulkLoadResult> bulkLoads,
+    BulkLoads bulkLoads,
     BuildCostResult buildCost) {}

@@ -3,6 +3,7 @@ package io.dynagen.bench.report;
 import io.dynagen.bench.RunSettings;
 import io.dynagen.bench.buildcost.BuildCostResult;
 import io.dynagen.bench.bulk.BulkLoadResult;
+import io.dynagen.bench.bulk.BulkLoads;
 import io.dynagen.bench.coldstart.ColdStartResult;
 import io.dynagen.bench.jmh.CollectionResult;
 import io.dynagen.bench.jmh.MappingResult;
@@ -198,7 +199,8 @@ public final class ReportWriter {
     line();
   }
 
-  private void bulkLoads(List<BulkLoadResult> results, RunSettings settings) {
+  private void bulkLoads(BulkLoads loads, RunSettings settings) {
+    List<BulkLoadResult> results = loads.variants();
     line("## Bulk load into DynamoDB Local");
     line();
     line("`BulkLoadRun`: " + Format.number(settings.bulkItems(), 0) + " users items per load, "
@@ -220,13 +222,36 @@ public final class ReportWriter {
       line();
       return;
     }
-    double ceiling = BulkLoadResult.ceiling(results);
+    double ceiling = loads.ceiling();
     line("| Variant | items/s, median (min–max) | % of the ceiling (" + Format.number(ceiling, 0) + " items/s) |");
     line("|---|---|---|");
     for (BulkLoadResult result : results) {
       line("| " + result.variant() + " | " + Format.withRange(result.itemsPerSecond(), 0) + " | "
           + Format.number(100 * result.itemsPerSecond().median() / ceiling, 0) + " % |");
     }
+    line();
+    appFixedStart(loads, settings.bulkItems());
+  }
+
+  /** The example app's zero-item load and the bound it sets on the app's items/s. */
+  private void appFixedStart(BulkLoads loads, int items) {
+    Stats start = loads.appFixedStartSeconds();
+    if (start == null) {
+      return;
+    }
+    double ceilingSeconds = items / loads.ceiling();
+    double bound = loads.appBound(items);
+    line("The example app's fixed start: its `load --count 0` in a fresh JVM, timed from launch to exit,"
+        + " into a new table of the same server right after each of its loads (the JVM, picocli, the"
+        + " SDK client, the first requests and the table's creation; nothing written). Even writing at"
+        + " the ceiling's rate from its first request, the app's load cannot beat the bound it sets.");
+    line();
+    line("| Fixed start, seconds, median (min–max) | The ceiling's time for " + Format.number(items, 0)
+        + " items | The app's bound: ceiling time / (ceiling time + fixed start) |");
+    line("|---|---|---|");
+    line("| " + Format.withRange(start, 2) + " | " + Format.number(ceilingSeconds, 2) + " s | "
+        + Format.number(100 * bound, 0) + " % of the ceiling (" + Format.number(bound * loads.ceiling(), 0)
+        + " items/s) |");
     line();
   }
 

@@ -42,7 +42,7 @@ final class Targets {
     for (BenchModel model : BenchModel.coldStartModels()) {
       coldStart(report.coldStarts(), model, targets);
     }
-    bulk(report.bulkLoads(), targets);
+    bulk(report.bulkLoads().variants(), targets);
     build(report.buildCost(), targets);
     return targets;
   }
