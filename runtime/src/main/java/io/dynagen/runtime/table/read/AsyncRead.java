@@ -94,8 +94,8 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
    * @return the publisher of the items
    */
   public final Flow.Publisher<T> items() {
-    return subscriber -> subscriber.onSubscribe(
-        new ReadSubscription<T>(subscriber, null, this::fetch, raw -> request.table.decoder().decodeAll(raw.items())));
+    return subscriber -> PagedSubscription.start(new ReadSubscription<T>(subscriber, toString(), null, this::fetch,
+        raw -> request.table.decoder().decodeAll(raw.items())));
   }
 
   /**
@@ -104,8 +104,8 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
    * @return the publisher of the pages
    */
   public final Flow.Publisher<Page<T>> pages() {
-    return subscriber -> subscriber.onSubscribe(
-        new ReadSubscription<Page<T>>(subscriber, null, this::fetch, raw -> List.of(toPage(raw))));
+    return subscriber -> PagedSubscription.start(
+        new ReadSubscription<Page<T>>(subscriber, toString(), null, this::fetch, raw -> List.of(toPage(raw))));
   }
 
   /**
