@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -214,6 +215,45 @@ class ReviewStreamEdgesTest {
     route = new ArrayList<>(route);
     route.sort(Comparator.comparingLong(Parcel::number));
     assertEquals(parcels.byRouteIndex().query("r1").stream().sorted(Comparator.comparingLong(Parcel::number)).toList(), route);
+  }
+
+  @Test
+  void aLastPageLeftEmptyByDynamoDbIsPublishedAsTheSyncReadGivesIt() throws Throwable {
+    // 30 items in pages of 10: DynamoDB returns a last-key on the third page, so a fourth, empty one.
+    List<Integer> syncSizes = new ArrayList<>();
+    Page<Parcel> page = parcels.query("north").pageSize(10).firstPage();
+    syncSizes.add(page.items().size());
+    while (page.hasMore()) {
+      page = parcels.query("north").pageSize(10).page(page.cursor().orElseThrow());
+      syncSizes.add(page.items().size());
+    }
+    List<Integer> asyncSizes = all(asyncParcels.query("north").pageSize(10).pages()).stream()
+        .map(asyncPage -> asyncPage.items().size()).toList();
+    assertEquals(List.of(10, 10, 10, 0), syncSizes);
+    assertEquals(syncSizes, asyncSizes);
+    assertEquals(30, all(asyncParcels.query("north").pageSize(10).items()).size());
+  }
+
+  @Test
+  void cancellingABatchGetOrACountSendsNothingMore() throws Throwable {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (long number = 1; number <= 1000; number++) {
+      keys.add(parcels.key("north", number));
+    }
+    CountDownLatch release = async.holdEventLoop();
+    CompletableFuture<List<Parcel>> read;
+    CompletableFuture<Long> count;
+    try {
+      read = asyncParcels.batchGet(keys);
+      count = asyncParcels.scan().pageSize(1).segments(4).count();
+      read.cancel(true);
+      count.cancel(true);
+    } finally {
+      release.countDown();
+    }
+    async.await(asyncParcels.get("north", 1));
+    assertEquals(4, log.count("BatchGetItem"), "the first four of ten requests, sent at the call; none after the cancel");
+    assertEquals(4, log.count("Scan"), "one request per segment, sent at the call; none after the cancel");
   }
 
   @Test
