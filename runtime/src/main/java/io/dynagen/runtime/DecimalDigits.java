@@ -105,6 +105,28 @@ public record DecimalDigits(boolean valid, boolean negative, boolean zero, long 
     return new DecimalDigits(false, negative, false, 0, 0);
   }
 
+  /** 38 significant digits span at most 20 base-100 pairs. */
+  private static final long MAX_PAIRS = 20;
+
+  /**
+   * {@return the bytes DynamoDB counts for this number against the 400 KB item limit} AWS
+   * documents "about one byte per two significant digits, plus one"; the exact rule, checked
+   * against DynamoDB Local, is that of its storage form: the significant digits in base-100 digit
+   * pairs aligned on the decimal point (so {@code 1.5} is the pairs {@code 01.50}, two bytes,
+   * where {@code 15} is one), plus one byte of exponent, plus one more for a negative number
+   * unless it has the most pairs a number can have (20). Zero, and a text that is not a number,
+   * count one byte.
+   */
+  public long storedBytes() {
+    if (zero || !valid) {
+      return 1;
+    }
+    long pairs = Math.floorDiv(highest, 2) - Math.floorDiv(lowest, 2) + 1;
+    // A negative number ends with a terminator byte, except when its digits fill all 20 pairs
+    // (38 digits across a pair boundary): DynamoDB Local accepts such items one byte larger.
+    return pairs + 1 + (negative && pairs < MAX_PAIRS ? 1 : 0);
+  }
+
   /** {@return the significant digits, first to last non-zero ({@code 100.5}: 4); 0 for zero} */
   public long significantDigits() {
     return zero ? 0 : highest - lowest + 1;

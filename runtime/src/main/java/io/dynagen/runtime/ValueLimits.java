@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -43,21 +44,26 @@ public final class ValueLimits {
   private ValueLimits() {}
 
   /**
-   * Checks every attribute of an item about to be written.
+   * Checks every attribute of an item about to be written, and counts its size on the way, as
+   * {@code ItemSize.of} counts it: a put walks its item once for both.
    *
    * @param item the written item
    * @param where how to name the item in a message, such as {@code " of item {id=S \"a\"} for table
    *     'users'"}
+   * @return the item's size in bytes, as DynamoDB counts it against its 400 KB limit
    */
-  public static void checkItem(Map<String, AttributeValue> item, String where) {
+  public static long checkItem(Map<String, AttributeValue> item, String where) {
+    long size = 0;
     for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+      String name = attribute.getKey();
       try {
-        checkName(attribute.getKey());
+        checkName(name);
       } catch (Violation violation) {
-        throw violation.toException(abbreviate(attribute.getKey()), where);
+        throw violation.toException(abbreviate(name), where);
       }
-      checkValue(attribute.getValue(), attribute.getKey(), where);
+      size += utf8Length(name) + checkValue(attribute.getValue(), name, where);
     }
+    return size;
   }
 
   private static void checkName(String name) {
@@ -78,9 +84,11 @@ public final class ValueLimits {
    * @param value the written attribute value
    * @param attribute the attribute's name, for messages
    * @param where what is being written, for messages (such as {@code put of users})
+   * @return the value's size in bytes, not counting its attribute name, as {@code ItemSize.of}
+   *     counts it
    */
-  public static void checkValue(AttributeValue value, String attribute, String where) {
-    checkValue(value, attribute, where, 0);
+  public static long checkValue(AttributeValue value, String attribute, String where) {
+    return checkValue(value, attribute, where, 0);
   }
 
   /**
@@ -91,10 +99,12 @@ public final class ValueLimits {
    * @param attribute the attribute's name, for messages
    * @param where what is being written, for messages (such as {@code put of users})
    * @param containersAbove how many lists and maps hold it
+   * @return the value's size in bytes, not counting its attribute name, as {@code ItemSize.of}
+   *     counts it
    */
-  public static void checkValue(AttributeValue value, String attribute, String where, int containersAbove) {
+  public static long checkValue(AttributeValue value, String attribute, String where, int containersAbove) {
     try {
-      check(value, containersAbove);
+      return check(value, containersAbove);
     } catch (Violation violation) {
       throw violation.toException(attribute, where);
     }
@@ -137,7 +147,8 @@ public final class ValueLimits {
     checkValue(value, attribute, where);
   }
 
-  private static void check(AttributeValue value, int depth) {
+  /** Checks a value and returns its size as {@code ItemSize.of} counts it, in one walk. */
+  private static long check(AttributeValue value, int depth) {
     if (value == null) {
       throw new Violation("null: a value is needed");
     }
@@ -147,53 +158,55 @@ public final class ValueLimits {
           + "), which DynamoDB refuses: set exactly one");
     }
     switch (type) {
+      case S:
+        return utf8Length(value.s());
       case N:
-        checkNumber(value.n());
-        return;
+        return checkNumber(value.n());
+      case B:
+        return value.b().asByteArrayUnsafe().length;
+      case BOOL:
+        return 1;
       case NS:
         checkNotEmpty(value.ns(), "NS");
-        checkNumberSet(value.ns());
-        return;
+        return checkNumberSet(value.ns());
       case SS:
         checkNotEmpty(value.ss(), "SS");
-        checkSet(value.ss(), "SS");
-        return;
+        return checkSet(value.ss(), "SS", ValueLimits::utf8Length);
       case BS:
         checkNotEmpty(value.bs(), "BS");
-        checkSet(value.bs(), "BS");
-        return;
+        return checkSet(value.bs(), "BS", bytes -> bytes.asByteArrayUnsafe().length);
       case NUL:
         if (!Boolean.TRUE.equals(value.nul())) {
           throw new Violation("a NULL value set to false: DynamoDB takes NULL only as true; use"
               + " AttributeValue.fromNul(true), or leave the attribute out");
         }
-        return;
-      case UNKNOWN_TO_SDK_VERSION:
-        throw new Violation("a value with no type set, which DynamoDB refuses: set exactly one");
+        return 1;
       case L:
         checkDepth(depth + 1);
         List<AttributeValue> list = value.l();
+        long listSize = 3;
         for (int i = 0; i < list.size(); i++) {
           try {
-            check(list.get(i), depth + 1);
+            listSize += 1 + check(list.get(i), depth + 1);
           } catch (Violation violation) {
             throw violation.at("[" + i + "]");
           }
         }
-        return;
+        return listSize;
       case M:
         checkDepth(depth + 1);
+        long mapSize = 3;
         for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
           try {
             checkName(entry.getKey());
-            check(entry.getValue(), depth + 1);
+            mapSize += 1 + utf8Length(entry.getKey()) + check(entry.getValue(), depth + 1);
           } catch (Violation violation) {
             throw violation.at("." + entry.getKey());
           }
         }
-        return;
-      default:
-        return;
+        return mapSize;
+      default: // UNKNOWN_TO_SDK_VERSION
+        throw new Violation("a value with no type set, which DynamoDB refuses: set exactly one");
     }
   }
 
@@ -220,7 +233,8 @@ public final class ValueLimits {
     }
   }
 
-  private static void checkNumber(String text) {
+  /** Checks a number's text; returns its size as {@code ItemSize.of} counts it. */
+  private static long checkNumber(String text) {
     if (text == null) {
       throw new Violation("an N holding null: a number is needed");
     }
@@ -230,7 +244,7 @@ public final class ValueLimits {
           + " (an optional -, ASCII digits with an optional point, an optional exponent)");
     }
     if (digits.zero()) {
-      return;
+      return digits.storedBytes();
     }
     if (digits.significantDigits() > MAX_SIGNIFICANT_DIGITS) {
       throw new Violation("N " + abbreviate(text) + ", with " + digits.significantDigits()
@@ -245,13 +259,16 @@ public final class ValueLimits {
       throw new Violation("N " + abbreviate(text) + ", closer to zero than DynamoDB's smallest"
           + " magnitude 1E-130: store 0, or the number as a string");
     }
+    return digits.storedBytes();
   }
 
-  private static void checkNumberSet(List<String> numbers) {
+  /** Checks a number set; returns its size, the sum of its numbers'. */
+  private static long checkNumberSet(List<String> numbers) {
+    long size = 0;
     Set<BigDecimal> seen = new HashSet<>(Codecs.capacity(numbers.size()));
     for (int i = 0; i < numbers.size(); i++) {
       try {
-        checkNumber(numbers.get(i));
+        size += checkNumber(numbers.get(i));
       } catch (Violation violation) {
         throw violation.at("[" + i + "]");
       }
@@ -262,6 +279,7 @@ public final class ValueLimits {
             + " compares numbers, by value: 1 and 1.0 are one number): remove the duplicate");
       }
     }
+    return size;
   }
 
   private static void checkNotEmpty(List<?> elements, String setType) {
@@ -271,7 +289,9 @@ public final class ValueLimits {
     }
   }
 
-  private static <E> void checkSet(List<E> elements, String setType) {
+  /** Checks a string or binary set; returns its size, the sum of its elements' {@code sizeOf}. */
+  private static <E> long checkSet(List<E> elements, String setType, ToLongFunction<E> sizeOf) {
+    long size = 0;
     Set<E> seen = new HashSet<>(Codecs.capacity(elements.size()));
     for (int i = 0; i < elements.size(); i++) {
       E element = elements.get(i);
@@ -283,7 +303,9 @@ public final class ValueLimits {
         throw new Violation("an " + setType + " holding " + describe(element) + " twice:"
             + " DynamoDB sets cannot hold duplicates; remove one");
       }
+      size += sizeOf.applyAsLong(element);
     }
+    return size;
   }
 
   private static String describe(Object element) {

@@ -100,7 +100,7 @@ public abstract class AttributePath {
    * @return the condition
    */
   public final Condition hasType(DynamoType type) {
-    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(type, () -> "The type to " + this + ".hasType() is null: pass a DynamoType; to test for a missing attribute use " + this + ".notExists()");
     return new FunctionCondition("attribute_type", this, type.asValue());
   }
 

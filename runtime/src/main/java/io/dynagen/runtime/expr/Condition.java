@@ -43,7 +43,8 @@ public sealed interface Condition
    * @return the condition
    */
   default Condition and(Condition other) {
-    return Junction.of(Junction.AND, List.of(this, Objects.requireNonNull(other, "other")));
+    return Junction.of(Junction.AND, List.of(this, Objects.requireNonNull(other,
+        "The condition to and() is null: pass a condition, or leave out the and()")));
   }
 
   /**
@@ -53,7 +54,8 @@ public sealed interface Condition
    * @return the condition
    */
   default Condition or(Condition other) {
-    return Junction.of(Junction.OR, List.of(this, Objects.requireNonNull(other, "other")));
+    return Junction.of(Junction.OR, List.of(this, Objects.requireNonNull(other,
+        "The condition to or() is null: pass a condition, or leave out the or()")));
   }
 
   /**
@@ -114,26 +116,27 @@ public sealed interface Condition
    * @return the condition
    */
   static Condition not(Condition condition) {
-    return Objects.requireNonNull(condition, "condition").negate();
+    return Objects.requireNonNull(condition, "The condition to Condition.not() is null: pass a condition").negate();
   }
 
   private static List<Condition> list(Condition first, Condition... more) {
     List<Condition> all = new ArrayList<>(more.length + 1);
-    all.add(Objects.requireNonNull(first, "first"));
-    for (Condition condition : more) {
-      all.add(Objects.requireNonNull(condition, "condition"));
+    all.add(Objects.requireNonNull(first, "The first condition is null: pass conditions, none of them null"));
+    for (Condition condition : Objects.requireNonNull(more, "more")) {
+      all.add(Objects.requireNonNull(condition, "A condition is null: pass conditions, none of them null"));
     }
     return all;
   }
 
   private static List<Condition> nonEmpty(Collection<? extends Condition> conditions, String method) {
+    Objects.requireNonNull(conditions, () -> "Condition." + method + " got null: pass a collection of conditions");
     if (conditions.isEmpty()) {
       throw new IllegalArgumentException(
           "Condition." + method + " got no conditions: pass at least one");
     }
     List<Condition> all = new ArrayList<>(conditions.size());
     for (Condition condition : conditions) {
-      all.add(Objects.requireNonNull(condition, "condition"));
+      all.add(Objects.requireNonNull(condition, () -> "Condition." + method + " got a null condition: leave it out"));
     }
     return all;
   }

@@ -76,6 +76,7 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
    * @return the action, for an update
    */
   public final UpdateAction append(List<? extends E> elements) {
+    checkValuesGiven(elements, "append");
     return UpdateAction.set(this, UpdateAction.SetForm.APPEND, elements(elements, "append"));
   }
 
@@ -87,6 +88,7 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
    */
   @SafeVarargs
   public final UpdateAction append(E... elements) {
+    checkValuesGiven(elements, "append");
     List<E> list = new ArrayList<>(elements.length);
     for (E element : elements) {
       list.add(element);
@@ -101,6 +103,7 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
    * @return the action, for an update
    */
   public final UpdateAction prepend(List<? extends E> elements) {
+    checkValuesGiven(elements, "prepend");
     return UpdateAction.set(this, UpdateAction.SetForm.PREPEND, elements(elements, "prepend"));
   }
 
@@ -112,6 +115,7 @@ public class ListPath<E, P extends ValuePath<E>> extends ValuePath<List<E>> {
    */
   @SafeVarargs
   public final UpdateAction prepend(E... elements) {
+    checkValuesGiven(elements, "prepend");
     List<E> list = new ArrayList<>(elements.length);
     for (E element : elements) {
       list.add(element);

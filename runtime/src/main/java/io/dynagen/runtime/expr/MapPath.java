@@ -44,6 +44,10 @@ public class MapPath<V, P extends ValuePath<V>> extends ValuePath<Map<String, V>
    * @param key the map key
    */
   public final P get(String key) {
+    if (key == null) {
+      throw new IllegalArgumentException("Null key for an entry of map '" + this + "': pass the entry's key;"
+          + " to test the whole map use " + this + ".exists() or " + this + ".size()");
+    }
     return values.entry(this, key);
   }
 

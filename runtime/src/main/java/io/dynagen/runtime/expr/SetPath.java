@@ -64,6 +64,7 @@ public class SetPath<E> extends ValuePath<Set<E>> {
    * @return the action, for an update
    */
   public final UpdateAction addElements(Collection<? extends E> elements) {
+    checkValuesGiven(elements, "addElements");
     return UpdateAction.add(this, elements(elements));
   }
 
@@ -75,6 +76,7 @@ public class SetPath<E> extends ValuePath<Set<E>> {
    */
   @SafeVarargs
   public final UpdateAction addElements(E... elements) {
+    checkValuesGiven(elements, "addElements");
     List<E> list = new ArrayList<>(elements.length);
     for (E element : elements) {
       list.add(element);
@@ -90,6 +92,7 @@ public class SetPath<E> extends ValuePath<Set<E>> {
    * @return the action, for an update
    */
   public final UpdateAction removeElements(Collection<? extends E> elements) {
+    checkValuesGiven(elements, "removeElements");
     return UpdateAction.delete(this, elements(elements));
   }
 
@@ -101,6 +104,7 @@ public class SetPath<E> extends ValuePath<Set<E>> {
    */
   @SafeVarargs
   public final UpdateAction removeElements(E... elements) {
+    checkValuesGiven(elements, "removeElements");
     List<E> list = new ArrayList<>(elements.length);
     for (E element : elements) {
       list.add(element);

@@ -1,10 +1,6 @@
 package io.dynagen.runtime.expr;
 
 import io.dynagen.runtime.ValueLimits;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -29,8 +25,21 @@ public final class SortKeyCondition<V> {
 
   private SortKeyCondition(String operator, Object value, Object high) {
     this.operator = operator;
-    this.value = Objects.requireNonNull(value, "sort key value");
+    this.value = value;
     this.high = high;
+  }
+
+  /**
+   * A value a key condition compares with: DynamoDB key values are never null, so a null one
+   * fails here, at the call, naming the parameter and the way to read without the condition.
+   */
+  private static <V> V required(V value, String method, String parameter) {
+    if (value == null) {
+      throw new IllegalArgumentException("Null " + parameter + " in SortKeyCondition." + method
+          + ": sort key values are never null; pass a value, or query without a sort key condition"
+          + " to read the whole partition");
+    }
+    return value;
   }
 
   /** An integer value for a number key of any Java number type, encoded when the key is known. */
@@ -49,7 +58,7 @@ public final class SortKeyCondition<V> {
    * @return the key condition, for a query
    */
   public static <V> SortKeyCondition<V> eq(V value) {
-    return new SortKeyCondition<>(Comparison.EQ, value, null);
+    return new SortKeyCondition<>(Comparison.EQ, required(value, "eq", "value"), null);
   }
 
   /**
@@ -71,7 +80,7 @@ public final class SortKeyCondition<V> {
    * @return the key condition, for a query
    */
   public static <V> SortKeyCondition<V> lt(V value) {
-    return new SortKeyCondition<>(Comparison.LT, value, null);
+    return new SortKeyCondition<>(Comparison.LT, required(value, "lt", "value"), null);
   }
 
   /**
@@ -93,7 +102,7 @@ public final class SortKeyCondition<V> {
    * @return the key condition, for a query
    */
   public static <V> SortKeyCondition<V> le(V value) {
-    return new SortKeyCondition<>(Comparison.LE, value, null);
+    return new SortKeyCondition<>(Comparison.LE, required(value, "le", "value"), null);
   }
 
   /**
@@ -115,7 +124,7 @@ public final class SortKeyCondition<V> {
    * @return the key condition, for a query
    */
   public static <V> SortKeyCondition<V> gt(V value) {
-    return new SortKeyCondition<>(Comparison.GT, value, null);
+    return new SortKeyCondition<>(Comparison.GT, required(value, "gt", "value"), null);
   }
 
   /**
@@ -137,7 +146,7 @@ public final class SortKeyCondition<V> {
    * @return the key condition, for a query
    */
   public static <V> SortKeyCondition<V> ge(V value) {
-    return new SortKeyCondition<>(Comparison.GE, value, null);
+    return new SortKeyCondition<>(Comparison.GE, required(value, "ge", "value"), null);
   }
 
   /**
@@ -160,7 +169,7 @@ public final class SortKeyCondition<V> {
    * @return the key condition, for a query
    */
   public static <V> SortKeyCondition<V> between(V low, V high) {
-    return new SortKeyCondition<>("BETWEEN", low, Objects.requireNonNull(high, "high"));
+    return new SortKeyCondition<>("BETWEEN", required(low, "between", "low"), required(high, "between", "high"));
   }
 
   /**
@@ -184,7 +193,7 @@ public final class SortKeyCondition<V> {
    * @return the key condition, for a query
    */
   public static <V> SortKeyCondition<V> beginsWith(V prefix) {
-    return new SortKeyCondition<>("begins_with", prefix, null);
+    return new SortKeyCondition<>("begins_with", required(prefix, "beginsWith", "prefix"), null);
   }
 
   /**
@@ -254,28 +263,10 @@ public final class SortKeyCondition<V> {
    * ValidationException from the service): said here, before any request, with the fix.
    */
   private static void checkBoundsInOrder(AttributeValue low, AttributeValue high, String sortKeyName) {
-    if (compareAsDynamoDbSorts(low, high) > 0) {
-      throw new IllegalArgumentException("Sort key condition on '" + sortKeyName + "' is BETWEEN " + shown(low)
-          + " AND " + shown(high) + ", whose low bound sorts above its high one: pass the lower bound first");
+    if (Between.compareAsDynamoDbSorts(low, high) > 0) {
+      throw new IllegalArgumentException("Sort key condition on '" + sortKeyName + "' is BETWEEN " + Between.shown(low)
+          + " AND " + Between.shown(high) + ", whose low bound sorts above its high one: pass the lower bound first");
     }
-  }
-
-  /** Numbers by value, strings by their UTF-8 bytes, binary by its bytes unsigned: DynamoDB's sort key order. */
-  private static int compareAsDynamoDbSorts(AttributeValue a, AttributeValue b) {
-    if (a.n() != null && b.n() != null) {
-      return new BigDecimal(a.n()).compareTo(new BigDecimal(b.n()));
-    }
-    if (a.s() != null && b.s() != null) {
-      return Arrays.compareUnsigned(a.s().getBytes(StandardCharsets.UTF_8), b.s().getBytes(StandardCharsets.UTF_8));
-    }
-    if (a.b() != null && b.b() != null) {
-      return Arrays.compareUnsigned(a.b().asByteArrayUnsafe(), b.b().asByteArrayUnsafe());
-    }
-    return 0;
-  }
-
-  private static String shown(AttributeValue value) {
-    return value.n() != null ? value.n() : value.s() != null ? "'" + value.s() + "'" : "<binary>";
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class Update {
     }
     Set<AttributePath> paths = new HashSet<>();
     for (UpdateAction action : actions) {
-      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(action, "An update action is null: leave it out, or use path.remove() to delete an attribute");
       if (!paths.add(action.path())) {
         throw overlap(action.path(), action.path());
       }
@@ -53,7 +53,7 @@ public final class Update {
    */
   public static Update of(UpdateAction first, UpdateAction... more) {
     List<UpdateAction> all = new ArrayList<>(more.length + 1);
-    all.add(Objects.requireNonNull(first, "first"));
+    all.add(Objects.requireNonNull(first, "The first update action is null: pass actions such as path.set(value)"));
     for (UpdateAction action : more) {
       all.add(action);
     }
@@ -66,7 +66,8 @@ public final class Update {
    * @param actions the actions, at least one
    */
   public static Update of(List<UpdateAction> actions) {
-    return new Update(new ArrayList<>(actions));
+    return new Update(new ArrayList<>(Objects.requireNonNull(actions,
+        "The list of update actions is null: pass at least one action, such as path.set(value)")));
   }
 
   /**
@@ -76,7 +77,7 @@ public final class Update {
    */
   public Update and(UpdateAction action) {
     List<UpdateAction> all = new ArrayList<>(actions);
-    all.add(Objects.requireNonNull(action, "action"));
+    all.add(Objects.requireNonNull(action, "The update action to and() is null: pass an action, or leave out the and()"));
     return new Update(all);
   }
 

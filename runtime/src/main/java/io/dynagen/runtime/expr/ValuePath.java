@@ -72,6 +72,7 @@ public class ValuePath<V> extends AttributePath {
    */
   @SafeVarargs
   public final Condition in(V... values) {
+    checkValuesGiven(values, "in");
     List<AttributeValue> encoded = new ArrayList<>(values.length);
     for (V value : values) {
       encoded.add(encodeCompared(value, "in"));
@@ -86,6 +87,7 @@ public class ValuePath<V> extends AttributePath {
    * @return the condition
    */
   public final Condition in(Collection<? extends V> values) {
+    checkValuesGiven(values, "in");
     List<AttributeValue> encoded = new ArrayList<>(values.size());
     for (V value : values) {
       encoded.add(encodeCompared(value, "in"));
@@ -144,6 +146,18 @@ public class ValuePath<V> extends AttributePath {
       ValueLimits.checkValue(encoded, toString(), " (the value of " + operation + ")");
     }
     return encoded;
+  }
+
+  /**
+   * Rejects a null array or collection of values (not a null value among them, which {@link
+   * #encode} rejects), naming the path and what to pass.
+   */
+  final void checkValuesGiven(Object values, String operation) {
+    if (values == null) {
+      throw new IllegalArgumentException("Null values for '" + this + "' in " + operation
+          + ": pass the values themselves (an array or a collection of at least one); to test for a"
+          + " missing attribute use " + this + ".notExists()");
+    }
   }
 
   private void checkNotNull(V value, String operation) {

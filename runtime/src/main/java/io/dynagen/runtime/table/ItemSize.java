@@ -14,6 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * its bytes, a number one byte per pair of digits plus one (see {@link #numberSize}), a boolean or null one
  * byte, a list or map 3 bytes plus one byte and the size of each element (with a map entry's
  * key), a set the sum of its elements.
+ *
+ * <p>A put counts its item's size in the same walk that checks its values ({@link
+ * ValueLimits#checkItem}), by these rules; {@code ItemSizePropertiesTest} checks that both counts
+ * agree.
  */
 public final class ItemSize {
   /** DynamoDB's item size limit: 400 KB, 409,600 bytes. */
@@ -119,26 +123,9 @@ public final class ItemSize {
     return size;
   }
 
-  /**
-   * The bytes DynamoDB counts for a number. AWS documents "about one byte per two significant
-   * digits, plus one"; the exact rule, checked against DynamoDB Local, is that of its storage
-   * form: the significant digits in base-100 digit pairs aligned on the decimal point (so
-   * {@code 1.5} is the pairs {@code 01.50}, two bytes, where {@code 15} is one), plus one byte of
-   * exponent, plus one more for a negative number unless it has the most pairs a number can
-   * have (20). Zero is one byte.
-   */
-  /** 38 significant digits span at most 20 base-100 pairs. */
-  private static final long MAX_PAIRS = 20;
-
+  /** The bytes DynamoDB counts for a number: see {@link DecimalDigits#storedBytes()}. */
   static long numberSize(String number) {
-    DecimalDigits digits = DecimalDigits.of(number);
-    if (digits.zero() || !digits.valid()) {
-      return 1;
-    }
-    long pairs = Math.floorDiv(digits.highest(), 2) - Math.floorDiv(digits.lowest(), 2) + 1;
-    // A negative number ends with a terminator byte, except when its digits fill all 20 pairs
-    // (38 digits across a pair boundary): DynamoDB Local accepts such items one byte larger.
-    return pairs + 1 + (digits.negative() && pairs < MAX_PAIRS ? 1 : 0);
+    return DecimalDigits.of(number).storedBytes();
   }
 
   static long utf8Length(String s) {

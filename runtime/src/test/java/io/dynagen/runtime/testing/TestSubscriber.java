@@ -21,6 +21,8 @@ public final class TestSubscriber<T> implements Flow.Subscriber<T> {
   private final List<T> items = new ArrayList<>();
   private volatile Flow.Subscription subscription;
   private volatile boolean cancelInOnNext;
+  private volatile RuntimeException throwFromOnNext;
+  private volatile RuntimeException throwFromEnd;
 
   public TestSubscriber(OneThreadAsyncClient loop) {
     this.loop = loop;
@@ -40,16 +42,39 @@ public final class TestSubscriber<T> implements Flow.Subscriber<T> {
     if (cancelInOnNext) {
       subscription.cancel();
     }
+    RuntimeException thrown = throwFromOnNext;
+    if (thrown != null) {
+      throw thrown;
+    }
   }
 
   @Override
   public void onError(Throwable failure) {
     signals.add(new Signal<>(null, false, failure, loop.onEventLoop(), Thread.currentThread()));
+    throwIfAsked();
   }
 
   @Override
   public void onComplete() {
     signals.add(new Signal<>(null, true, null, loop.onEventLoop(), Thread.currentThread()));
+    throwIfAsked();
+  }
+
+  private void throwIfAsked() {
+    RuntimeException thrown = throwFromEnd;
+    if (thrown != null) {
+      throw thrown;
+    }
+  }
+
+  /** Throws {@code thrown} from each later {@code onNext}, after recording it: a subscriber breaking rule 2.13. */
+  public void throwFromOnNext(RuntimeException thrown) {
+    throwFromOnNext = thrown;
+  }
+
+  /** Throws {@code thrown} from {@code onError} and {@code onComplete}, after recording them. */
+  public void throwFromEnd(RuntimeException thrown) {
+    throwFromEnd = thrown;
   }
 
   public void request(long n) {

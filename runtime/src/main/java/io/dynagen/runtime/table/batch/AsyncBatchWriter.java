@@ -68,7 +68,8 @@ public final class AsyncBatchWriter<T> {
    * Buffers a put of the item; completes once it is taken in.
    *
    * @param item the item
-   * @return a future of the item as written
+   * @return a future completing once the put is taken in (not once it lands: {@link #flush()} and
+   *     {@link #close()} tell that)
    */
   public CompletableFuture<Void> put(T item) {
     PendingWrite write;
@@ -84,7 +85,8 @@ public final class AsyncBatchWriter<T> {
    * Buffers a delete of the item with this key; completes once it is taken in.
    *
    * @param key the item's key
-   * @return a future completing once the item is deleted
+   * @return a future completing once the delete is taken in (not once it lands: {@link #flush()}
+   *     and {@link #close()} tell that)
    */
   public CompletableFuture<Void> delete(Map<String, AttributeValue> key) {
     PendingWrite write;
@@ -100,7 +102,8 @@ public final class AsyncBatchWriter<T> {
    * Buffers a delete of {@code item}, by its key; completes once it is taken in.
    *
    * @param item the item
-   * @return a future completing once the item is deleted
+   * @return a future completing once the delete is taken in (not once it lands: {@link #flush()}
+   *     and {@link #close()} tell that)
    */
   public CompletableFuture<Void> delete(T item) {
     PendingWrite write;

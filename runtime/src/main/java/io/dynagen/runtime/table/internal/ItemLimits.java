@@ -7,6 +7,7 @@ import io.dynagen.runtime.ValueLimits;
 import io.dynagen.runtime.expr.AttributePath;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.UpdateAction;
+import io.dynagen.runtime.table.ItemSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,22 +48,30 @@ public final class ItemLimits {
   }
 
   /**
-   * Checks an item about to be put.
+   * Checks an item about to be put: its values, its key attributes' types and sizes, and its size
+   * against the 400 KB limit, counted in the same walk (a batch of puts walks each item once).
    *
-   * @throws IllegalArgumentException naming the attribute and the limit
+   * @return the item's size in bytes
+   * @throws IllegalArgumentException naming the table, the item's key, the attribute and the limit
    */
-  public void check(Map<String, AttributeValue> item, String tableName) {
+  public long check(Map<String, AttributeValue> item, String tableName) {
+    long size;
     try {
-      checkAll(item, "");
+      size = checkAll(item, "");
     } catch (IllegalArgumentException unnamed) {
       // Checked again naming the item, which is only worth describing when something is wrong:
       // this throws the same violation with the item's key and table in its message.
       checkAll(item, where(item, tableName));
       throw unnamed;
     }
+    if (size > ItemSize.MAX_BYTES) {
+      // Walked again only to fail: the message names the largest attribute.
+      ItemSize.check(item, tableName, keyNames);
+    }
+    return size;
   }
 
-  private void checkAll(Map<String, AttributeValue> item, String where) {
+  private long checkAll(Map<String, AttributeValue> item, String where) {
     for (KeyRole key : keyRoles) {
       AttributeValue value = item.get(key.attribute().name());
       // An item without an index's key attributes is simply not in that index; one holding NULL
@@ -72,7 +81,7 @@ public final class ItemLimits {
       }
       ValueLimits.checkKeyValue(value, key.attribute().name(), key.attribute().type(), key.role(), key.maxBytes(), where);
     }
-    ValueLimits.checkItem(item, where);
+    return ValueLimits.checkItem(item, where);
   }
 
   /**

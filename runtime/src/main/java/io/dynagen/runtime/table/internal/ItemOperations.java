@@ -10,7 +10,6 @@ import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.expr.ValueEncoder;
 import io.dynagen.runtime.expr.ValuePath;
 import io.dynagen.runtime.table.ConditionFailedException;
-import io.dynagen.runtime.table.ItemSize;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.VersionConflictException;
 import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
@@ -201,8 +200,7 @@ public final class ItemOperations<T> {
       version = generated.beforePut(attributes);
     }
     Keys.checkItemKey(attributes, keys.cursorKeyNames(), tableName);
-    itemLimits.check(attributes, tableName);
-    long size = ItemSize.check(attributes, tableName, keys.cursorKeyNames());
+    long size = itemLimits.check(attributes, tableName);
     return new PreparedPut<>(item, attributes, size, version, !generated.isEmpty());
   }
 

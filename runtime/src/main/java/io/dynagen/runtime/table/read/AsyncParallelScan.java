@@ -80,7 +80,7 @@ public final class AsyncParallelScan<T> {
    * @return the publisher of the items
    */
   public Flow.Publisher<T> items() {
-    return subscriber -> subscriber.onSubscribe(new ParallelSubscription<T>(subscriber,
+    return subscriber -> PagedSubscription.start(new ParallelSubscription<T>(subscriber, toString(),
         (segment, startKey) -> fetch(segment, startKey, false), maxInFlight, totalSegments,
         raw -> scan.table.decoder().decodeAll(raw.items())));
   }
@@ -94,7 +94,7 @@ public final class AsyncParallelScan<T> {
   public CompletableFuture<Long> count() {
     CompletableFuture<Long> total = new CompletableFuture<>();
     new CountingSubscriber(total).subscribeTo(
-        subscriber -> subscriber.onSubscribe(new ParallelSubscription<Long>(subscriber,
+        subscriber -> PagedSubscription.start(new ParallelSubscription<Long>(subscriber, toString(),
             (segment, startKey) -> fetch(segment, startKey, true), maxInFlight, totalSegments,
             raw -> List.of((long) raw.count()))));
     return total;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -94,8 +95,8 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
    * @return the publisher of the items
    */
   public final Flow.Publisher<T> items() {
-    return subscriber -> subscriber.onSubscribe(
-        new ReadSubscription<T>(subscriber, null, this::fetch, raw -> request.table.decoder().decodeAll(raw.items())));
+    return subscriber -> PagedSubscription.start(new ReadSubscription<T>(subscriber, toString(), null, this::fetch,
+        raw -> request.table.decoder().decodeAll(raw.items())));
   }
 
   /**
@@ -104,8 +105,8 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
    * @return the publisher of the pages
    */
   public final Flow.Publisher<Page<T>> pages() {
-    return subscriber -> subscriber.onSubscribe(
-        new ReadSubscription<Page<T>>(subscriber, null, this::fetch, raw -> List.of(toPage(raw))));
+    return subscriber -> PagedSubscription.start(
+        new ReadSubscription<Page<T>>(subscriber, toString(), null, this::fetch, raw -> List.of(toPage(raw))));
   }
 
   /**
@@ -143,23 +144,32 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
    */
   public final CompletableFuture<Long> count() {
     CompletableFuture<Long> total = new CompletableFuture<>();
-    countFrom(null, 0, total);
+    AtomicReference<CompletableFuture<RawPage>> inFlight = new AtomicReference<>();
+    // One callback for the whole count, whatever its number of pages, cancelling the page in flight.
+    total.whenComplete((ignored, failure) -> {
+      CompletableFuture<RawPage> sent = inFlight.get();
+      if (total.isCancelled() && sent != null) {
+        sent.cancel(true);
+      }
+    });
+    countFrom(null, 0, total, inFlight);
     return total;
   }
 
   /** Counts page after page, each request sent from the callback of the one before. */
-  private void countFrom(Map<String, AttributeValue> startKey, long sofar, CompletableFuture<Long> total) {
+  private void countFrom(Map<String, AttributeValue> startKey, long sofar, CompletableFuture<Long> total,
+      AtomicReference<CompletableFuture<RawPage>> inFlight) {
     CompletableFuture<RawPage> sent = request.fetch(client, startKey, true);
-    total.whenComplete((ignored, failure) -> {
-      if (total.isCancelled()) {
-        sent.cancel(true);
-      }
-    });
+    inFlight.set(sent);
+    if (total.isCancelled()) { // cancelled while this page was being sent
+      sent.cancel(true);
+      return;
+    }
     sent.whenComplete((raw, failure) -> {
       if (failure != null) {
         total.completeExceptionally(AsyncCalls.unwrap(failure));
       } else if (raw.hasMore() && !total.isDone()) {
-        countFrom(raw.lastEvaluatedKey(), sofar + raw.count(), total);
+        countFrom(raw.lastEvaluatedKey(), sofar + raw.count(), total, inFlight);
       } else {
         total.complete(sofar + raw.count());
       }

@@ -41,11 +41,12 @@ final class ParallelSubscription<E> extends PagedSubscription<E> {
 
   ParallelSubscription(
       Flow.Subscriber<? super E> subscriber,
+      String read,
       BiFunction<Integer, Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch,
       int maxInFlight,
       int totalSegments,
       Function<RawPage, List<E>> emitted) {
-    super(subscriber, emitted);
+    super(subscriber, read, emitted);
     this.fetch = fetch;
     this.maxInFlight = maxInFlight;
     this.totalSegments = totalSegments;
@@ -103,6 +104,12 @@ final class ParallelSubscription<E> extends PagedSubscription<E> {
         drain();
       });
     }
+  }
+
+  @Override
+  void dropArrivals() {
+    arrivals.clear();
+    ready.clear();
   }
 
   @Override

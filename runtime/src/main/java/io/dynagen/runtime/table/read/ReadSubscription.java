@@ -30,10 +30,11 @@ final class ReadSubscription<E> extends PagedSubscription<E> {
 
   ReadSubscription(
       Flow.Subscriber<? super E> subscriber,
+      String read,
       Map<String, AttributeValue> startKey,
       Function<Map<String, AttributeValue>, CompletableFuture<RawPage>> fetch,
       Function<RawPage, List<E>> emitted) {
-    super(subscriber, emitted);
+    super(subscriber, read, emitted);
     this.startKey = startKey;
     this.fetch = fetch;
   }
@@ -75,6 +76,12 @@ final class ReadSubscription<E> extends PagedSubscription<E> {
         drain();
       });
     }
+  }
+
+  @Override
+  void dropArrivals() {
+    arrival = null;
+    inFlight = null;
   }
 
   @Override

@@ -21,6 +21,8 @@ import io.dynagen.runtime.testmodel.TestUserSchema;
 import io.dynagen.runtime.testmodel.TestUser_;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,19 @@ class AsyncReadTest {
     assertThrows(IllegalArgumentException.class, () -> async.await(queryOfU().page("not a cursor")));
     assertEquals(5L, async.await(users.query("u", Encoders.STRING).pageSize(2).count()));
     assertEquals(6L, async.await(users.scan().count()));
+  }
+
+  @Test
+  void aCountHoldsOneCallbackWhateverItsNumberOfPages() throws Throwable {
+    CompletableFuture<Long> total = users.query("u", Encoders.STRING).pageSize(1).count();
+    while (log.count("Query") < 3 && !total.isDone()) {
+      Thread.onSpinWait();
+    }
+    CountDownLatch release = async.holdEventLoop();
+    int callbacks = total.isDone() ? 0 : total.getNumberOfDependents();
+    release.countDown();
+    assertEquals(5L, async.await(total));
+    assertTrue(callbacks <= 1, "one callback on the count, not one per page sent: " + callbacks);
   }
 
   @Test
