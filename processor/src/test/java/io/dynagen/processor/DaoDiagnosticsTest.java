@@ -113,7 +113,16 @@ class DaoDiagnosticsTest {
   @Test
   void parametersOutOfOrder() {
     assertDaoError(dao("  List<Order> findByStatusAndDate(String date, Order.Status status); // <-"),
-        "dao-parameter-order", "Parameter 'date' of findByStatusAndDate is compared with 'status', but is named as 'date'");
+        "dao-parameter-order", "Parameter 'date' of findByStatusAndDate is compared with 'status', but is named as 'date'",
+        "declare them in the order findByStatusAndDate compares the properties: status, date");
+  }
+
+  @Test
+  void keyParametersOfAGetOutOfOrder() {
+    // get names no property: the message says the order it takes, the key's
+    assertDaoError(dao("  Optional<Order> get(long number, String customer); // <-"),
+        "dao-parameter-order", "Parameter 'number' of get is compared with 'customer', but is named as 'number'",
+        "declare them in the order get compares the properties: customer, number");
   }
 
   @Test

@@ -384,7 +384,8 @@ final class DaoPlanner {
       for (Param param : bound.params()) {
         for (NamedCondition other : conditions) {
           if (!same(other.property(), bound.property()) && param.name().equalsIgnoreCase(other.property().name())) {
-            return new DaoProblem.ParameterOrder(param.name(), bound.property(), other.property());
+            return new DaoProblem.ParameterOrder(param.name(), bound.property(), other.property(),
+                conditions.stream().map(c -> c.property().name()).toList());
           }
         }
       }
