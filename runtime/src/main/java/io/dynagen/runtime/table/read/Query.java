@@ -172,12 +172,14 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
   private QueryRequest request(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
     Placeholders placeholders = new Placeholders();
     String keyCondition = keyCondition(placeholders);
+    String filterExpression = options.filterExpression(placeholders);
+    QueryFilterKeys.check(filterExpression, placeholders, keys, description());
     QueryRequest request =
         QueryRequest.builder()
             .tableName(table.tableName())
             .indexName(keys.indexName())
             .keyConditionExpression(keyCondition)
-            .filterExpression(options.filterExpression(placeholders))
+            .filterExpression(filterExpression)
             .projectionExpression(projectionExpression(placeholders, countOnly))
             .select(select(countOnly))
             .limit(options.pageSize())
