@@ -138,7 +138,7 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
     if (!ItemKey.sameValue(startKey.get(keys.partitionKey()), partitionValue)) {
       throw new IllegalArgumentException(
           "The page cursor " + PageCursor.abbreviate(cursor) + " is of another partition than " + description()
-              + " (" + keys.partitionKey() + " = " + Keys.describe(Map.of(keys.partitionKey(), partitionValue))
+              + " (" + Keys.describe(Map.of(keys.partitionKey(), partitionValue))
               + "): pass Page.cursor() of this same query unchanged");
     }
   }
