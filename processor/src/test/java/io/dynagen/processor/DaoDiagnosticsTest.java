@@ -113,7 +113,16 @@ class DaoDiagnosticsTest {
   @Test
   void parametersOutOfOrder() {
     assertDaoError(dao("  List<Order> findByStatusAndDate(String date, Order.Status status); // <-"),
-        "dao-parameter-order", "Parameter 'date' of findByStatusAndDate is compared with 'status', but is named as 'date'");
+        "dao-parameter-order", "Parameter 'date' of findByStatusAndDate is compared with 'status', but is named as 'date'",
+        "declare them in the order findByStatusAndDate compares the properties: status, date");
+  }
+
+  @Test
+  void keyParametersOfAGetOutOfOrder() {
+    // get names no property: the message says the order it takes, the key's
+    assertDaoError(dao("  Optional<Order> get(long number, String customer); // <-"),
+        "dao-parameter-order", "Parameter 'number' of get is compared with 'customer', but is named as 'number'",
+        "declare them in the order get compares the properties: customer, number");
   }
 
   @Test
@@ -283,7 +292,31 @@ class DaoDiagnosticsTest {
   void filterOperatorOnTheSortKeyWithoutFilter() {
     assertDaoError(dao("  List<Order> findByCustomerAndNumberNot(String customer, long number); // <-"),
         "dao-key-operator", "applies Not to key 'number', but a Query's key condition takes only equals, LessThan",
-        "mark the parameter @Filter");
+        "and DynamoDB takes no key of what a Query reads in its filter either; compare it with one of those, or read"
+            + " the partition and filter the items in Java, in a default method on table()");
+  }
+
+  @Test
+  void filterOnTheSortKeyOfTheTableRead() {
+    // DynamoDB refuses the Query: "Filter Expression can only contain non-primary key attributes"
+    assertDaoError(dao("  List<Order> findByCustomerAndNumberNot(String customer, @Filter long number); // <-"),
+        "dao-key-operator", "findByCustomerAndNumberNot applies Not to key 'number', but it is a key of the table"
+            + " (customer, number) that the method queries, and DynamoDB takes no key of what a Query reads in its"
+            + " filter, @Filter or not; compare it in the key condition, without @Filter");
+  }
+
+  @Test
+  void filterOnTheSortKeyOfTheIndexRead() {
+    assertDaoError(dao("  @UseIndex(\"by-status\") List<Order> findByStatusAndDate(Order.Status status, @Filter String date); // <-"),
+        "dao-key-operator", "applies Equals to key 'date', but it is a key of index 'by-status' (status, date)");
+  }
+
+  @Test
+  void filterOnTheTablesKeysInAQueryOfAnIndexCompiles() {
+    TestSource dao = dao("  @UseIndex(\"by-status\") List<Order> findByStatusAndNumberGreaterThan(Order.Status status,"
+            + " @Filter long number);",
+        "  @UseIndex(\"by-status\") List<Order> findByStatusAndCustomer(Order.Status status, @Filter String customer);");
+    assertThat(compile(ORDER, dao).compilation()).succeededWithoutWarnings();
   }
 
   /** A DAO of the single-table entity type Order of {@link ShopModel}, with {@code lines}. */

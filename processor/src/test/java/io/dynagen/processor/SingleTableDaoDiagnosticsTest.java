@@ -40,6 +40,13 @@ class SingleTableDaoDiagnosticsTest {
   }
 
   @Test
+  void keyParametersOfAGetOutOfTemplateOrder() {
+    assertDaoError(dao("Order", "  Optional<Order> get(String customerId, String orderId, Instant createdAt); // <-"),
+        "dao-parameter-order", "Parameter 'orderId' of get is compared with 'createdAt', but is named as 'orderId'",
+        "declare them in the order get compares the properties: customerId, createdAt, orderId");
+  }
+
+  @Test
   void rangeAfterTheFirstSortPlaceholder() {
     assertDaoError(dao("Order",
             "  List<Order> findByCustomerIdAndCreatedAtAndOrderIdGreaterThan(String customerId, Instant createdAt,"

@@ -70,7 +70,8 @@ public final class DaoRules {
       reporter.report(Message.DAO_PARAMETER_TYPE, at, p.parameter(), name, simple(p.actual()), p.what(), p.expected(),
           p.expected());
     } else if (problem instanceof DaoProblem.ParameterOrder p) {
-      reporter.report(Message.DAO_PARAMETER_ORDER, at, p.parameter(), name, p.boundTo().name(), p.namedAs().name());
+      reporter.report(Message.DAO_PARAMETER_ORDER, at, p.parameter(), name, p.boundTo().name(), p.namedAs().name(), name,
+          String.join(", ", p.order()));
     } else if (problem instanceof DaoProblem.KeyOperator p) {
       reporter.report(Message.DAO_KEY_OPERATOR, at, name, p.operator().displayName(), p.key().name(), p.reason(), p.fix());
     } else if (problem instanceof DaoProblem.ReturnType p) {

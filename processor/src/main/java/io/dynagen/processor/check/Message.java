@@ -159,7 +159,7 @@ public enum Message {
   DAO_PARAMETER_TYPE("dao-parameter-type",
       "Parameter '%s' of %s has type %s, but %s is %s; declare it as %s"),
   DAO_PARAMETER_ORDER("dao-parameter-order",
-      "Parameter '%s' of %s is compared with '%s', but is named as '%s': the parameters are out of the name's order; declare them in the order the name gives the properties"),
+      "Parameter '%s' of %s is compared with '%s', but is named as '%s': the parameters are out of order; declare them in the order %s compares the properties: %s"),
   DAO_KEY_OPERATOR("dao-key-operator",
       "%s applies %s to key '%s', but %s; %s"),
   DAO_RETURN_TYPE("dao-return-type",

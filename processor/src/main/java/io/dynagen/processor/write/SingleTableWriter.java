@@ -101,8 +101,12 @@ public final class SingleTableWriter {
       entityConstants.add(CodeBlock.of("$N", constant(entity)));
     }
     TypeName entityTypeOfRoot = ParameterizedTypeName.get(ENTITY_TYPE, WildcardTypeName.subtypeOf(root));
+    // Public, as a one-class table's XSchema.INSTANCE is: what takes a schema without a client
+    // (dynagen-test's DynamoDbLocal.withTables) reaches the single table's through it.
     table.addField(FieldSpec.builder(ParameterizedTypeName.get(SINGLE_TABLE_SCHEMA, root), "SCHEMA",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The schema of the table: its layout and entity types, for what takes a schema, such as\n"
+            + "dynagen-test's {@code DynamoDbLocal.withTables(...)}.\n")
         .initializer("$T.of($T.class, LAYOUT, $T.<$T>of($L), $T::read)", SINGLE_TABLE_SCHEMA, root, List.class,
             entityTypeOfRoot, CodeBlock.join(entityConstants, ", "), name)
         .build());

@@ -38,7 +38,7 @@ public sealed class ConditionFailedException extends RuntimeException permits Ve
       Map<String, AttributeValue> storedItem,
       Object item,
       ConditionalCheckFailedException cause) {
-    this(message(tableName, key, storedItem), tableName, key, storedItem, item, cause);
+    this(message(tableName, key, storedItem, item), tableName, key, storedItem, item, cause);
   }
 
   ConditionFailedException(
@@ -56,11 +56,18 @@ public sealed class ConditionFailedException extends RuntimeException permits Ve
   }
 
   private static String message(
-      String tableName, Map<String, AttributeValue> key, Map<String, AttributeValue> storedItem) {
+      String tableName, Map<String, AttributeValue> key, Map<String, AttributeValue> storedItem, Object item) {
     return "Condition failed for item " + Keys.describe(key) + " in table '" + tableName + "': "
         + (storedItem == null
             ? "the item does not exist; nothing was written"
-            : "nothing was written; the item as it stands is in item()");
+            : "nothing was written; the item as it stands is in " + whereToRead(item));
+  }
+
+  /** Names the call that gives the stored item, with the class it takes, so it can be written as read. */
+  private static String whereToRead(Object item) {
+    return item == null
+        ? "storedItem() (it could not be read as its class)"
+        : "item(" + item.getClass().getSimpleName() + ".class)";
   }
 
   /** {@return the table written to} */

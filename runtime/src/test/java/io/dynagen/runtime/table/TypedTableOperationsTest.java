@@ -86,6 +86,8 @@ class TypedTableOperationsTest {
     assertInstanceOf(ConditionalCheckFailedException.class, failed.getCause());
     assertTrue(failed.getMessage().contains(users.tableName()), failed.getMessage());
     assertTrue(failed.getMessage().contains("janedoe"), failed.getMessage());
+    // the message names the call that gives the item, with the class it takes
+    assertTrue(failed.getMessage().endsWith("the item as it stands is in item(TestUser.class)"), failed.getMessage());
     assertEquals(26, users.get(key(users, JANEDOE)).orElseThrow().age());
   }
 

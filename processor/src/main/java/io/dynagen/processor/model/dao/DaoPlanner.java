@@ -220,6 +220,10 @@ final class DaoPlanner {
     if (operatorProblem != null) {
       return Outcome.failed(operatorProblem);
     }
+    DaoProblem filteredKey = checkFiltersNameNoKeyOf(path, binding.filters);
+    if (filteredKey != null) {
+      return Outcome.failed(filteredKey);
+    }
     if (shape != DaoPlan.Shape.EXISTS && shape != DaoPlan.Shape.COUNT) {
       DaoProblem unprojected = checkIndexProjection(path, projection);
       if (unprojected != null) {
@@ -384,7 +388,8 @@ final class DaoPlanner {
       for (Param param : bound.params()) {
         for (NamedCondition other : conditions) {
           if (!same(other.property(), bound.property()) && param.name().equalsIgnoreCase(other.property().name())) {
-            return new DaoProblem.ParameterOrder(param.name(), bound.property(), other.property());
+            return new DaoProblem.ParameterOrder(param.name(), bound.property(), other.property(),
+                conditions.stream().map(c -> c.property().name()).toList());
           }
         }
       }
@@ -521,13 +526,37 @@ final class DaoPlanner {
               + ") and put the range on the sort key");
     }
     if (sortKey != null && !sortKey.operator().isKeyCondition()) {
-      return notAKeyCondition(sortKey);
+      return new DaoProblem.KeyOperator(sortKey.operator(), sortKey.property(),
+          "a Query's key condition takes only equals, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual, Between"
+              + " and BeginsWith, and DynamoDB takes no key of what a Query reads in its filter either",
+          "compare it with one of those, or " + IN_JAVA);
     }
     if (sortKey != null && sortKey.operator() == Operator.BEGINS_WITH
         && sortKey.property().mapped().storedAs() == StoredAs.N) {
       return new DaoProblem.KeyOperator(sortKey.operator(), sortKey.property(),
           "begins_with applies to string and binary keys, and '" + sortKey.property().name() + "' is stored as a number",
           "select a range with Between, or GreaterThanEqual and LessThan");
+    }
+    return null;
+  }
+
+  /** What to do about a condition on a key of what a Query reads that its key condition cannot say. */
+  private static final String IN_JAVA = "read the partition and filter the items in Java, in a default method on table()";
+
+  /**
+   * A filter on the partition or sort key of what the method reads: DynamoDB refuses a Query whose
+   * filter names one ("Filter Expression can only contain non-primary key attributes"). The other
+   * keys (the table's, in a Query of an index) may be filtered on.
+   */
+  private static DaoProblem checkFiltersNameNoKeyOf(AccessPath path, List<Bound> filters) {
+    for (Bound filter : filters) {
+      if (same(path.partitionKey(), filter.property()) || same(path.sortKey(), filter.property())) {
+        return new DaoProblem.KeyOperator(filter.operator(), filter.property(),
+            "it is a key of " + path.describe() + " that the method queries, and DynamoDB takes no key of what a"
+                + " Query reads in its filter, @Filter or not",
+            "compare it in the key condition, without @Filter (equals, LessThan, LessThanEqual, GreaterThan,"
+                + " GreaterThanEqual, Between, BeginsWith), or " + IN_JAVA);
+      }
     }
     return null;
   }

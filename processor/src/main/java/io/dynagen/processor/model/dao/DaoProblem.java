@@ -26,7 +26,7 @@ public sealed interface DaoProblem {
   record ParameterType(String parameter, TypeMirror actual, String expected, String what) implements DaoProblem {}
 
   /** A parameter is named as another property of the name than the one it is bound to. */
-  record ParameterOrder(String parameter, Property boundTo, Property namedAs) implements DaoProblem {}
+  record ParameterOrder(String parameter, Property boundTo, Property namedAs, List<String> order) implements DaoProblem {}
 
   /** An operator DynamoDB cannot apply to this key. */
   record KeyOperator(Operator operator, Property key, String reason, String fix) implements DaoProblem {}

@@ -138,7 +138,7 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
     if (!ItemKey.sameValue(startKey.get(keys.partitionKey()), partitionValue)) {
       throw new IllegalArgumentException(
           "The page cursor " + PageCursor.abbreviate(cursor) + " is of another partition than " + description()
-              + " (" + keys.partitionKey() + " = " + Keys.describe(Map.of(keys.partitionKey(), partitionValue))
+              + " (" + Keys.describe(Map.of(keys.partitionKey(), partitionValue))
               + "): pass Page.cursor() of this same query unchanged");
     }
   }
@@ -172,12 +172,14 @@ public final class Query<T> extends ReadRequest<T, Query<T>> {
   private QueryRequest request(Map<String, AttributeValue> exclusiveStartKey, boolean countOnly) {
     Placeholders placeholders = new Placeholders();
     String keyCondition = keyCondition(placeholders);
+    String filterExpression = options.filterExpression(placeholders);
+    QueryFilterKeys.check(filterExpression, placeholders, keys, description());
     QueryRequest request =
         QueryRequest.builder()
             .tableName(table.tableName())
             .indexName(keys.indexName())
             .keyConditionExpression(keyCondition)
-            .filterExpression(options.filterExpression(placeholders))
+            .filterExpression(filterExpression)
             .projectionExpression(projectionExpression(placeholders, countOnly))
             .select(select(countOnly))
             .limit(options.pageSize())

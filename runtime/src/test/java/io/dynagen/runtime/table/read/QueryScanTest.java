@@ -132,6 +132,35 @@ class QueryScanTest {
   }
 
   @Test
+  void aFilterOnAKeyOfWhatTheQueryReadsIsRefusedBeforeSending() {
+    // DynamoDB answers these with a bare 400: "Filter Expression can only contain non-primary key attributes"
+    IllegalArgumentException sortKey = assertThrows(IllegalArgumentException.class,
+        () -> family().filter(TestUser_.lastName.beginsWith("D").or(TestUser_.age.gt(40))).toList());
+    assertEquals("The filter of query of table '" + users.tableName() + "' names 'last_name', its sort key: DynamoDB"
+        + " takes no key attribute of what a query reads in its filter; give the query a sort key condition instead"
+        + " (query(partition, SortKeyCondition.eq(...)), beginsWith, between, ...), or for an OR of sort key values,"
+        + " one query per value", sortKey.getMessage());
+    IllegalArgumentException partitionKey = assertThrows(IllegalArgumentException.class,
+        () -> family().filter(TestUser_.username.eq("family")).count());
+    assertTrue(partitionKey.getMessage().contains("names 'username', its partition key"), partitionKey.getMessage());
+    TypedIndex<TestUser> byType = users.index(TestUserSchema.GLOBAL_INDEX);
+    IllegalArgumentException indexSortKey = assertThrows(IllegalArgumentException.class,
+        () -> byType.query(AccountType.standard_user, TYPE).filter(TestUser_.age.gt(20)).toList());
+    assertTrue(indexSortKey.getMessage().startsWith("The filter of query of table '" + users.tableName()
+        + "' index 'by-type' names 'age', its sort key"), indexSortKey.getMessage());
+  }
+
+  @Test
+  void aFilterMayNameTheTablesKeysInAQueryOfAnIndexAndAKeysNameInsideADocument() {
+    TypedIndex<TestUser> byType = users.index(TestUserSchema.GLOBAL_INDEX);
+    assertEquals(List.of("Adams", "Baker", "Dalton"), byType.query(AccountType.standard_user, TYPE)
+        .filter(TestUser_.username.eq("family").and(TestUser_.lastName.lt("Doyle"))).stream()
+        .map(TestUser::lastName).sorted().toList());
+    assertEquals(List.of(), family().filter(TestUser_.scores.get("username").gt(1)).toList());
+    assertEquals(5, users.scan().filter(TestUser_.username.eq("family")).count());
+  }
+
+  @Test
   void aConsistentReadOfAGlobalIndexKeepsTheServiceError() {
     DynamoDbException e =
         assertThrows(
