@@ -1,5 +1,6 @@
 package io.dynagen.runtime.table;
 
+import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
 import io.dynagen.runtime.table.internal.Keys;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -50,12 +51,9 @@ public final class VersionConflictException extends ConditionFailedException {
       Long expected,
       Long found,
       Map<String, AttributeValue> storedItem) {
-    String stood = storedItem == null
-        ? "there is no such item"
-        : found == null ? "the stored item has no version" : "the stored item has version " + found;
-    return "Version conflict on item " + Keys.describe(key) + " in table '" + tableName + "': the"
-        + " object was " + (expected == null ? "new (no version)" : "read at version " + expected)
-        + ", but " + stood + "; nothing was written. Read the item again, apply the change and retry";
+    return "Version conflict on item " + Keys.describe(key) + " in table '" + tableName + "': "
+        + VersionCheck.describeConflict(expected, found, storedItem != null)
+        + "; nothing was written. Read the item again, apply the change and retry";
   }
 
   /** {@return the version the object carried ({@code null} for a new object)} */

@@ -284,6 +284,22 @@ public final class GeneratedValues {
       return value == null || value.n() == null ? null : new BigDecimal(value.n()).longValue();
     }
 
+    /**
+     * A version conflict in words, as every write of a stale object words it: {@code the object
+     * was read at version 1, but the stored item has version 2}.
+     *
+     * @param expected the version the object carried, or null for a new object
+     * @param found the version stored, or null
+     * @param itemStored whether there was an item at all
+     */
+    public static String describeConflict(Long expected, Long found, boolean itemStored) {
+      String stood = !itemStored
+          ? "there is no such item"
+          : found == null ? "the stored item has no version" : "the stored item has version " + found;
+      return "the object was " + (expected == null ? "new (no version)" : "read at version " + expected)
+          + ", but " + stood;
+    }
+
     /** True if {@code stored} (the item as it stood when a write failed) has another version. */
     public boolean conflictsWith(Map<String, AttributeValue> stored) {
       return !Objects.equals(found(stored), expected);

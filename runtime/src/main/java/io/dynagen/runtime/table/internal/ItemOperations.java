@@ -230,7 +230,8 @@ public final class ItemOperations<T> {
   // ---------------------------------------------------------------- update
 
   /**
-   * The version check of an update of {@code item}, in a transaction or not: refused before
+   * The version check of an update of {@code item}, in a transaction or not (which joins it to its
+   * condition with {@link VersionCheck#join}): refused before
    * anything is sent if the version is already the largest its type holds.
    */
   public VersionCheck updateVersion(T item) {
@@ -287,30 +288,17 @@ public final class ItemOperations<T> {
     return writeFailed(key, version, failure);
   }
 
-  /**
-   * {@code condition} joined with the version check an update of {@code item} makes.
-   * Transactions update objects through it.
-   */
-  public Condition updateCondition(T item, Condition condition) {
-    return VersionCheck.join(condition, updateVersion(item));
-  }
-
   // ---------------------------------------------------------------- delete
 
-  /** The version a delete of {@code item} checks, or null if there is none to check. */
+  /**
+   * The version a delete of {@code item} checks, or null if there is none to check; a
+   * transaction joins it to its condition with {@link VersionCheck#join}.
+   */
   public VersionCheck deleteVersion(T item) {
     Objects.requireNonNull(item, "item");
     VersionCheck version = generated.isVersioned() ? generated.versionOf(schema.toItem(item)) : null;
     // An object without a version was never read from the table: there is nothing to compare.
     return version != null && version.expected() == null ? null : version;
-  }
-
-  /**
-   * {@code condition} joined with the version check a delete of {@code item} makes.
-   * Transactions delete objects through it.
-   */
-  public Condition deleteCondition(T item, Condition condition) {
-    return VersionCheck.join(condition, deleteVersion(item));
   }
 
   public DeleteItemRequest deleteRequest(

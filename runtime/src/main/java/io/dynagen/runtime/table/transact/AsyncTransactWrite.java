@@ -124,7 +124,7 @@ public final class AsyncTransactWrite {
    */
   public AsyncTransactWrite update(
       AsyncTableHandle<?> table, Map<String, AttributeValue> key, Update update, Condition condition) {
-    items.update(operations(table), key, null, update, condition);
+    items.update(operations(table), key, null, null, update, condition);
     return this;
   }
 
@@ -180,7 +180,7 @@ public final class AsyncTransactWrite {
    * @return this transaction
    */
   public AsyncTransactWrite delete(AsyncTableHandle<?> table, Map<String, AttributeValue> key, Condition condition) {
-    items.delete(operations(table), key, null, condition);
+    items.delete(operations(table), key, null, null, condition);
     return this;
   }
 

@@ -168,7 +168,7 @@ public final class TransactWrite {
    */
   public TransactWrite update(
       TableHandle<?> handle, Map<String, AttributeValue> key, Update update, Condition condition) {
-    items.update(typed(handle), key, null, update, condition);
+    items.update(typed(handle), key, null, null, update, condition);
     return this;
   }
 
@@ -193,7 +193,7 @@ public final class TransactWrite {
    */
   public TransactWrite delete(
       TableHandle<?> handle, Map<String, AttributeValue> key, Condition condition) {
-    items.delete(typed(handle), key, null, condition);
+    items.delete(typed(handle), key, null, null, condition);
     return this;
   }
 

@@ -3,6 +3,7 @@ package io.dynagen.runtime.table.transact;
 import io.dynagen.runtime.expr.Condition;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.table.ItemSize;
+import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.PreparedPut;
@@ -56,21 +57,29 @@ final class TransactWriteItems {
             .returnValuesOnConditionCheckFailure(written.onFailure())
             .build();
     Map<String, AttributeValue> key = Keys.extract(attributes, table.decoder().keyNames());
-    add(Kind.PUT, table, key, item, prepared.size(), TransactWriteItem.builder().put(put));
+    add(Kind.PUT, table, key, item, prepared.version(), prepared.size(), TransactWriteItem.builder().put(put));
   }
 
   /** An update of the item with the key of {@code item}, its {@code @Version} checked. */
   <T> void update(ItemOperations<T> table, T item, Update update, Condition condition) {
-    Condition versioned = table.updateCondition(item, condition);
-    update(table, table.schema().keyOf(item), item, update, versioned);
+    VersionCheck version = table.updateVersion(item);
+    update(table, table.schema().keyOf(item), item, version, update, VersionCheck.join(condition, version));
   }
 
   /**
    * An update of the item with this key.
    *
    * @param item the object the action was given, or {@code null} for a key
+   * @param version the check of that object's {@code @Version}, already in {@code condition}, or
+   *     {@code null}
    */
-  void update(ItemOperations<?> table, Map<String, AttributeValue> key, Object item, Update update, Condition condition) {
+  void update(
+      ItemOperations<?> table,
+      Map<String, AttributeValue> key,
+      Object item,
+      VersionCheck version,
+      Update update,
+      Condition condition) {
     checkKey(table, key);
     UpdateExpressions expressions = table.renderUpdate(update, condition);
     software.amazon.awssdk.services.dynamodb.model.Update request =
@@ -83,21 +92,24 @@ final class TransactWriteItems {
             .expressionAttributeValues(expressions.values())
             .returnValuesOnConditionCheckFailure(expressions.onFailure())
             .build();
-    add(Kind.UPDATE, table, key, item, ItemSize.of(key), TransactWriteItem.builder().update(request));
+    add(Kind.UPDATE, table, key, item, version, ItemSize.of(key), TransactWriteItem.builder().update(request));
   }
 
   /** A delete of the item with the key of {@code item}, its {@code @Version} checked. */
   <T> void delete(ItemOperations<T> table, T item, Condition condition) {
-    Condition versioned = table.deleteCondition(item, condition);
-    delete(table, table.schema().keyOf(item), item, versioned);
+    VersionCheck version = table.deleteVersion(item);
+    delete(table, table.schema().keyOf(item), item, version, VersionCheck.join(condition, version));
   }
 
   /**
    * A delete of the item with this key.
    *
    * @param item the object the action was given, or {@code null} for a key
+   * @param version the check of that object's {@code @Version}, already in {@code condition}, or
+   *     {@code null}
    */
-  void delete(ItemOperations<?> table, Map<String, AttributeValue> key, Object item, Condition condition) {
+  void delete(
+      ItemOperations<?> table, Map<String, AttributeValue> key, Object item, VersionCheck version, Condition condition) {
     checkKey(table, key);
     WriteCondition written = WriteCondition.of(condition);
     Delete delete =
@@ -109,7 +121,7 @@ final class TransactWriteItems {
             .expressionAttributeValues(written.values())
             .returnValuesOnConditionCheckFailure(written.onFailure())
             .build();
-    add(Kind.DELETE, table, key, item, ItemSize.of(key), TransactWriteItem.builder().delete(delete));
+    add(Kind.DELETE, table, key, item, version, ItemSize.of(key), TransactWriteItem.builder().delete(delete));
   }
 
   void conditionCheck(ItemOperations<?> table, Map<String, AttributeValue> key, Condition condition) {
@@ -124,7 +136,7 @@ final class TransactWriteItems {
             .expressionAttributeValues(written.values())
             .returnValuesOnConditionCheckFailure(written.onFailure())
             .build();
-    add(Kind.CONDITION_CHECK, table, key, null, ItemSize.of(key), TransactWriteItem.builder().conditionCheck(check));
+    add(Kind.CONDITION_CHECK, table, key, null, null, ItemSize.of(key), TransactWriteItem.builder().conditionCheck(check));
   }
 
   void clientRequestToken(String token) {
@@ -160,6 +172,7 @@ final class TransactWriteItems {
    *
    * @param object the object the action was given (a put's item, an object to delete or
    *     update), or null for an action given a key
+   * @param version the check of that object's {@code @Version}, or null
    * @param bytes what counts against the 4 MB limit: the size of a put's item, else of the key
    */
   private void add(
@@ -167,6 +180,7 @@ final class TransactWriteItems {
       ItemOperations<?> table,
       Map<String, AttributeValue> key,
       Object object,
+      VersionCheck version,
       long bytes,
       TransactWriteItem.Builder item) {
     if (totalBytes + bytes > MAX_TOTAL_BYTES) {
@@ -176,7 +190,7 @@ final class TransactWriteItems {
               + " DynamoDB's limit of " + MAX_TOTAL_BYTES + " bytes (4 MB) per transaction:"
               + " split it into several transactions");
     }
-    actions.add(kind, table, key, object);
+    actions.add(kind, table, key, object, version);
     items.add(item.build());
     totalBytes += bytes;
   }

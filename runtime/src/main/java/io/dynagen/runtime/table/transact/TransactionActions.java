@@ -3,6 +3,7 @@ package io.dynagen.runtime.table.transact;
 import io.dynagen.runtime.MappingException;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.internal.AsyncCalls;
+import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.Keys;
 import java.util.ArrayList;
@@ -32,10 +33,18 @@ final class TransactionActions {
   static final int MAX_ACTIONS = 100;
 
   private static final String NO_FAILURE = "None";
+  private static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
-  /** An action; {@code object} is what it was given instead of a key (a put's item), or null. */
+  /**
+   * An action; {@code object} is what it was given instead of a key (a put's item), or null;
+   * {@code version} the check of that object's {@code @Version}, or null if none is checked.
+   */
   private record Action(
-      TransactionFailure.Kind kind, ItemOperations<?> table, Map<String, AttributeValue> key, Object object) {}
+      TransactionFailure.Kind kind,
+      ItemOperations<?> table,
+      Map<String, AttributeValue> key,
+      Object object,
+      VersionCheck version) {}
 
   /** One item: DynamoDB compares keys by value, and so do these maps and attribute values. */
   private record ItemId(String tableName, Map<String, AttributeValue> key) {}
@@ -49,15 +58,22 @@ final class TransactionActions {
    * @throws IllegalArgumentException if the transaction is full or another action has this item
    */
   void add(TransactionFailure.Kind kind, ItemOperations<?> table, Map<String, AttributeValue> key) {
-    add(kind, table, key, null);
+    add(kind, table, key, null, null);
   }
 
   /**
    * Adds an action given an object of the table's class, whose key has been checked.
    *
+   * @param version the check of the object's {@code @Version} the action makes, or null, to tell
+   *     a stale object from another false condition if the transaction is cancelled
    * @throws IllegalArgumentException if the transaction is full or another action has this item
    */
-  void add(TransactionFailure.Kind kind, ItemOperations<?> table, Map<String, AttributeValue> key, Object object) {
+  void add(
+      TransactionFailure.Kind kind,
+      ItemOperations<?> table,
+      Map<String, AttributeValue> key,
+      Object object,
+      VersionCheck version) {
     if (actions.size() == MAX_ACTIONS) {
       throw new IllegalArgumentException(
           "A transaction takes at most " + MAX_ACTIONS + " actions (DynamoDB's limit), and this "
@@ -74,7 +90,7 @@ final class TransactionActions {
               + " item; make them one action (a condition on the put, update or delete replaces a"
               + " condition check)");
     }
-    actions.add(new Action(kind, table, key, object));
+    actions.add(new Action(kind, table, key, object, version));
   }
 
   int size() {
@@ -184,9 +200,14 @@ final class TransactionActions {
         unreadable.add(e);
       }
     }
+    // As a put outside a transaction says: a false condition where the stored version is not the
+    // object's is a stale object, whatever else the condition asked.
+    VersionCheck version = action.version();
+    boolean versionConflict = CONDITION_FAILED.equals(reason.code()) && version != null && version.conflictsWith(stored);
     return new TransactionFailure<>(
         index, action.kind(), table, action.key(), reason.code(), reason.message(), stored, item,
-        (T) action.object());
+        (T) action.object(), versionConflict ? version.expected() : null, versionConflict ? version.found(stored) : null,
+        versionConflict);
   }
 
   /**

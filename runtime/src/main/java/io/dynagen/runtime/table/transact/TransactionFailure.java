@@ -2,6 +2,7 @@ package io.dynagen.runtime.table.transact;
 
 import io.dynagen.runtime.table.AsyncTableHandle;
 import io.dynagen.runtime.table.TableHandle;
+import io.dynagen.runtime.table.internal.GeneratedValues.VersionCheck;
 import io.dynagen.runtime.table.internal.ItemOperations;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.internal.StoredItem;
@@ -71,6 +72,9 @@ public final class TransactionFailure<T> {
   private final Map<String, AttributeValue> storedItem;
   private final T item;
   private final T object;
+  private final Long expectedVersion;
+  private final Long storedVersion;
+  private final boolean versionConflict;
 
   TransactionFailure(
       int index,
@@ -81,7 +85,10 @@ public final class TransactionFailure<T> {
       String message,
       Map<String, AttributeValue> storedItem,
       T item,
-      T object) {
+      T object,
+      Long expectedVersion,
+      Long storedVersion,
+      boolean versionConflict) {
     this.index = index;
     this.kind = kind;
     this.table = table;
@@ -92,6 +99,9 @@ public final class TransactionFailure<T> {
     this.storedItem = storedItem == null ? null : Collections.unmodifiableMap(storedItem);
     this.item = item;
     this.object = object;
+    this.expectedVersion = expectedVersion;
+    this.storedVersion = storedVersion;
+    this.versionConflict = versionConflict;
   }
 
   /**
@@ -237,10 +247,34 @@ public final class TransactionFailure<T> {
     return Optional.ofNullable(storedItem);
   }
 
-  /** {@code action 2 (put on table 'accounts', key {id=S "a"}) failed: ConditionalCheckFailed}. */
+  /**
+   * {@return true if the action was given a {@code @Version}ed object (a put, or an update or
+   * delete of an object) and its condition failed because the stored version is not the object's:
+   * someone else wrote the item since it was read (or deleted it, or created it first)} Read the
+   * item again ({@link #item()} has it as it stood), apply the change to it and run the
+   * transaction again. False for any other reason, such as a condition of the caller's that was
+   * false while the version matched.
+   */
+  public boolean isVersionConflict() {
+    return versionConflict;
+  }
+
+  /**
+   * {@code action 2 (put on table 'accounts', key {id=S "a"}) failed: ConditionalCheckFailed}; for
+   * a {@linkplain #isVersionConflict() version conflict}, the versions and what to do, as a put
+   * outside a transaction says: {@code ... failed: ConditionalCheckFailed, a version conflict: the
+   * object was read at version 1, but the stored item has version 2; ...}.
+   */
   @Override
   public String toString() {
-    return "action " + index + " (" + kind + " on table '" + tableName + "', key " + Keys.describe(key)
-        + ") failed: " + code + (message == null || message.isEmpty() ? "" : " (" + message + ")");
+    String action = "action " + index + " (" + kind + " on table '" + tableName + "', key " + Keys.describe(key)
+        + ") failed: " + code;
+    if (versionConflict) {
+      return action + ", a version conflict: "
+          + VersionCheck.describeConflict(expectedVersion, storedVersion, storedItem != null)
+          + "; nothing of the transaction was written. Read the item again, apply the change and"
+          + " run the transaction again";
+    }
+    return action + (message == null || message.isEmpty() ? "" : " (" + message + ")");
   }
 }

@@ -160,6 +160,9 @@ class AsyncTransactionsTest {
         TransactionFailure<TestUser> failure = e.failuresOn(versioned).get(0);
         assertEquals("ConditionalCheckFailed", failure.code());
         assertEquals(Optional.of(second), failure.item(), "the item as it stood");
+        assertTrue(failure.isVersionConflict(), failure.toString());
+        assertTrue(e.getMessage().contains("a version conflict: the object was read at version 1, but the stored"
+            + " item has version 2"), e.getMessage());
       }
       assertEquals(Set.of(JANEDOE), contents(left), "nothing of a cancelled transaction was written");
     } finally {

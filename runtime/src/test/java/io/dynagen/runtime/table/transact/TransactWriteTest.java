@@ -5,16 +5,19 @@ import static io.dynagen.runtime.table.UsersTables.JANEDOERING;
 import static io.dynagen.runtime.table.UsersTables.JOHNDOE;
 import static io.dynagen.runtime.table.UsersTables.key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dynagen.runtime.GeneratedAttributes;
 import io.dynagen.runtime.MappingException;
 import io.dynagen.runtime.expr.Update;
 import io.dynagen.runtime.table.ItemSize;
 import io.dynagen.runtime.table.TableNotFoundException;
 import io.dynagen.runtime.table.TypedTable;
 import io.dynagen.runtime.table.UsersTables;
+import io.dynagen.runtime.table.VersionConflictException;
 import io.dynagen.runtime.table.internal.Keys;
 import io.dynagen.runtime.table.read.GetOptions;
 import io.dynagen.runtime.testing.LocalDynamoDb;
@@ -107,6 +110,62 @@ class TransactWriteTest {
     assertEquals("ALL_OLD", sent.transactItems().get(0).put().returnValuesOnConditionCheckFailureAsString());
     assertEquals(null, sent.transactItems().get(1).update().returnValuesOnConditionCheckFailure());
     assertEquals("ALL_OLD", sent.transactItems().get(3).delete().returnValuesOnConditionCheckFailureAsString());
+  }
+
+  @Test
+  void aStaleVersionedObjectIsReportedAsAVersionConflictAsAPutReportsIt() {
+    TypedTable<TestUser> versioned = TypedTable.of(client,
+        TestUserSchema.withGenerated(GeneratedAttributes.builder().version("age").build()),
+        LocalDynamoDb.uniqueTableName("tx-versioned"));
+    versioned.createTable();
+    try {
+      TestUser first = versioned.put(TestUser.of("v", "x"));
+      TestUser second = versioned.put(first.withStatus("two"));
+      String keyText = "key {username=S \"v\", last_name=S \"x\"}";
+      VersionConflictException plainPut =
+          assertThrows(VersionConflictException.class, () -> versioned.put(first.withStatus("stale")));
+      String conflict = "the object was read at version 1, but the stored item has version 2";
+      assertTrue(plainPut.getMessage().contains(conflict), plainPut.getMessage());
+
+      List<TransactWrite> stale = List.of(
+          TransactWrite.with(client).put(versioned, first.withStatus("stale")).put(left, JANEDOERING),
+          TransactWrite.with(client).update(versioned, first, TestUser_.status.set("x")).put(left, JANEDOERING),
+          TransactWrite.with(client).delete(versioned, first).put(left, JANEDOERING));
+      List<String> kinds = List.of("put", "update", "delete");
+      for (int i = 0; i < stale.size(); i++) {
+        TransactWrite transaction = stale.get(i);
+        TransactionFailedException e = assertThrows(TransactionFailedException.class, transaction::execute);
+        TransactionFailure<TestUser> failure = e.failuresOn(versioned).get(0);
+        assertTrue(failure.isVersionConflict(), failure.toString());
+        assertEquals("ConditionalCheckFailed", failure.code());
+        assertEquals(Optional.of(second), failure.item());
+        assertEquals(
+            "Transaction cancelled: action 0 (" + kinds.get(i) + " on table '" + versioned.tableName() + "', "
+                + keyText + ") failed: ConditionalCheckFailed, a version conflict: " + conflict
+                + "; nothing of the transaction was written. Read the item again, apply the change and run"
+                + " the transaction again",
+            e.getMessage());
+      }
+
+      // The version holds but the caller's own condition does not: not a version conflict.
+      TransactionFailedException own = assertThrows(TransactionFailedException.class,
+          () -> TransactWrite.with(client).put(versioned, second.withStatus("three"), TestUser_.status.eq("one"))
+              .execute());
+      assertFalse(own.failures().get(0).isVersionConflict());
+      assertTrue(own.getMessage().endsWith("failed: ConditionalCheckFailed (The conditional request failed)"),
+          own.getMessage());
+
+      // The item was deleted since it was read: the stale object finds no item.
+      versioned.delete(second);
+      TransactionFailedException gone = assertThrows(TransactionFailedException.class,
+          () -> TransactWrite.with(client).put(versioned, second.withStatus("back")).execute());
+      assertTrue(gone.failures().get(0).isVersionConflict());
+      assertTrue(gone.getMessage().contains("the object was read at version 2, but there is no such item"),
+          gone.getMessage());
+      assertEquals(Set.of(JANEDOE), contents(left), "nothing of a cancelled transaction was written");
+    } finally {
+      versioned.deleteTable();
+    }
   }
 
   @Test
