@@ -80,7 +80,7 @@ class ReviewAsyncEdgeCasesTest {
   @Test
   void aCursorThatIsNotOneFailsAsTheSyncPageFails() {
     assertFailsAsSync(() -> sync.query("e").page("not a cursor"), () -> readings.query("e").page("not a cursor"));
-    assertFailsAsSync(() -> sync.query("e").page(null), () -> readings.query("e").page(null));
+    assertFailsAsSync(() -> sync.query("e").page(""), () -> readings.query("e").page(""));
     assertFailsAsSync(() -> sync.scan().page(""), () -> readings.scan().page(""));
     CursorSigner signer = CursorSigner.withKey("0123456789abcdef0123456789abcdef".getBytes());
     String unsigned = sync.query("e").pageSize(2).firstPage().cursor().orElseThrow();

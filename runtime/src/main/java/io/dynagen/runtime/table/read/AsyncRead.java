@@ -120,10 +120,11 @@ public abstract class AsyncRead<T, R extends ReadRequest<T, R>, A extends AsyncR
 
   /**
    * The page that {@code cursor} (from {@link Page#cursor()} of this same read, sync or async)
-   * points to; a malformed or foreign cursor fails the future with {@code
-   * IllegalArgumentException} before anything is sent.
+   * points to, or the first page if {@code cursor} is null, as {@link ReadRequest#page(String)};
+   * an empty, malformed or foreign cursor fails the future with {@code IllegalArgumentException}
+   * before anything is sent.
    *
-   * @param cursor the cursor of the page
+   * @param cursor the cursor of the page, or null for the first page
    * @return a future of the page
    */
   public final CompletableFuture<Page<T>> page(String cursor) {

@@ -35,8 +35,7 @@ public final class DaoSupport {
    *     this read's pages
    */
   public static <T, R extends ReadRequest<T, R>> Page<T> page(R read, String cursor, int pageSize) {
-    R sized = read.pageSize(pageSize);
-    return cursor == null ? sized.firstPage() : sized.page(cursor);
+    return read.pageSize(pageSize).page(cursor);
   }
 
   /**

@@ -68,9 +68,11 @@ final class PageCursor {
    */
   static Map<String, AttributeValue> decode(String cursor, Collection<String> expectedKeyNames, String what) {
     if (cursor == null || cursor.isEmpty()) {
+      // page(null) never gets here (null is the first page); an empty cursor is not one a page gave.
       throw new IllegalArgumentException(
           "The page cursor for " + what + " is " + (cursor == null ? "null" : "empty")
-              + ": for the first page call firstPage(); for the next, pass Page.cursor() unchanged");
+              + ": for the first page pass null (or call firstPage()); for the next, pass"
+              + " Page.cursor() unchanged");
     }
     Map<String, AttributeValue> key;
     try {

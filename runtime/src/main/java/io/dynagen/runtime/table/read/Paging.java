@@ -30,11 +30,16 @@ final class Paging {
   }
 
   /**
-   * The start key a cursor of {@code source} holds, checked against it before anything is sent.
+   * The start key a cursor of {@code source} holds, checked against it before anything is sent;
+   * null (the first page) for a null cursor.
    *
    * @throws IllegalArgumentException if the cursor is malformed, forged or of another read
    */
   static Map<String, AttributeValue> startKey(ReadRequest<?, ?> source, String cursor) {
+    if (cursor == null) {
+      // A web API's first request has no cursor: page(request.cursorOrNull()) is the first page.
+      return null;
+    }
     Map<String, AttributeValue> startKey =
         PageCursor.decode(cursor, source.keys, source.description(), source.options.signer(), source.binding());
     source.checkCursor(startKey, cursor);

@@ -191,10 +191,14 @@ public abstract class ReadRequest<T, R extends ReadRequest<T, R>> implements Ite
   }
 
   /**
-   * {@return the page that {@code cursor} (from {@link Page#cursor()} of this same read) points to}
+   * {@return the page that {@code cursor} (from {@link Page#cursor()} of this same read) points to,
+   * or the first page if {@code cursor} is null} So a web API passes on what its client sent, with
+   * no cursor on the first request: {@code page(request.cursorOrNull())}, as DAO methods returning
+   * {@code Page} take null for the first page.
    *
-   * @param cursor a page's cursor
-   * @throws IllegalArgumentException if the cursor is malformed or of another table or index
+   * @param cursor a page's cursor, or null for the first page
+   * @throws IllegalArgumentException if the cursor is empty, malformed, or of another table or
+   *     index (or, with {@code signCursors}, not signed for this read)
    */
   public final Page<T> page(String cursor) {
     return Paging.page(this, table.decoder(), cursor, false);

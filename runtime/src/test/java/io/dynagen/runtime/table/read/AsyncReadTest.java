@@ -153,6 +153,13 @@ class AsyncReadTest {
   }
 
   @Test
+  void aNullCursorIsTheFirstPageAsInTheSyncRead() throws Throwable {
+    Page<TestUser> first = async.await(queryOfU().page(null));
+    assertEquals(List.of("a", "b"), lastNames(first.items()));
+    assertEquals(sync.query("u", Encoders.STRING).pageSize(2).page(null).cursor(), first.cursor());
+  }
+
+  @Test
   void aCountHoldsOneCallbackWhateverItsNumberOfPages() throws Throwable {
     CompletableFuture<Long> total = users.query("u", Encoders.STRING).pageSize(1).count();
     while (log.count("Query") < 3 && !total.isDone()) {

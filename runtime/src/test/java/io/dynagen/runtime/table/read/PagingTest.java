@@ -155,8 +155,25 @@ class PagingTest {
     String otherTablesCursor = PageCursor.encode(Map.of("id", AttributeValue.fromS("x")));
     IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> pager().page(otherTablesCursor));
     assertTrue(other.getMessage().contains("'username'"), other.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> pager().page(null));
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> pager().page(""));
+    assertTrue(empty.getMessage().contains("is empty: for the first page pass null (or call firstPage())"),
+        empty.getMessage());
     assertEquals(0, log.size());
+  }
+
+  @Test
+  void aNullCursorIsTheFirstPageAsForADaoMethod() {
+    // A web API's first request carries no cursor: page(request.cursorOrNull()) pages from the start.
+    String noCursorYet = null;
+    Page<TestUser> first = pager().page(noCursorYet);
+    assertEquals(lastNames.subList(0, PAGE), first.items().stream().map(TestUser::lastName).toList());
+    assertEquals(pager().firstPage().cursor(), first.cursor());
+    assertFalse(((QueryRequest) log.requests().get(0)).hasExclusiveStartKey(), "the first page has no start key");
+    assertEquals(4, users.scan().pageSize(4).page(noCursorYet).items().size());
+    CursorSigner signer = CursorSigner.withKey("0123456789abcdef0123456789abcdef".getBytes());
+    Page<TestUser> signed = pager().signCursors(signer).page(noCursorYet);
+    assertEquals(first.items(), signed.items());
+    assertEquals(first.items().size(), pager().signCursors(signer).page(signed.cursor().orElseThrow()).items().size());
   }
 
   @Test
