@@ -240,12 +240,52 @@ class SingleTableDiagnosticsTest {
   }
 
   @Test
-  void ttlInAnEntity() {
+  void ttlInEntitiesUnderOneAttributeCompiles() {
+    TestSource customer = TestSource.of("Customer",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"PROFILE\")",
+        "public record Customer(String customerId, @Ttl long expiresAt) implements Item {}");
     TestSource order = TestSource.of("Order",
         "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"ORDER#{orderId}\")",
         "public record Order(String customerId, String orderId,",
-        "    @Ttl java.time.Instant expiresAt) implements Item {} // <-");
-    assertOnlyError(compile(root("Customer, Order"), CUSTOMER, order), order, "ttl-in-entity",
-        "@Ttl on 'expiresAt' of @Entity class Order", "enable TTL on the table yourself (UpdateTimeToLive)");
+        "    @Ttl @Attribute(\"expiresAt\") java.time.Instant deleteAt) implements Item {}");
+    TestSource note = TestSource.of("Note",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"NOTE#{noteId}\")",
+        "public record Note(String customerId, String noteId) implements Item {}");
+    Dynagen.Run run = compile(root("Customer, Order, Note"), customer, order, note);
+    com.google.testing.compile.CompilationSubject.assertThat(run.compilation()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void ttlOfAnotherAttributeThanTheOtherEntities() {
+    TestSource customer = TestSource.of("Customer",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"PROFILE\")",
+        "public record Customer(String customerId, @Ttl java.time.Instant expiresAt) implements Item {}");
+    TestSource order = TestSource.of("Order",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"ORDER#{orderId}\")",
+        "public record Order(String customerId, String orderId,",
+        "    @Ttl java.time.Instant deleteAt) implements Item {} // <-");
+    assertOnlyError(compile(root("Customer, Order"), customer, order), order, "ttl-attribute-differs",
+        "@Ttl on 'deleteAt' of @Entity class Order is stored as 'deleteAt', but Customer keeps its @Ttl in 'expiresAt'",
+        "one time-to-live attribute for all its entity types", "with @Attribute(\"expiresAt\")");
+  }
+
+  @Test
+  void ttlOfTheWrongTypeInAnEntity() {
+    TestSource order = TestSource.of("Order",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"ORDER#{orderId}\")",
+        "public record Order(String customerId, String orderId,",
+        "    @Ttl String expiresAt) implements Item {} // <-");
+    assertOnlyError(compile(root("Customer, Order"), CUSTOMER, order), order, "generated-value-type",
+        "a @Ttl must be a java.time.Instant, or a long or Long of epoch seconds");
+  }
+
+  @Test
+  void ttlInAKeyTemplate() {
+    TestSource order = TestSource.of("Order",
+        "@Entity(partitionKey = \"CUSTOMER#{customerId}\", sortKey = \"ORDER#{expiresAt}\")",
+        "public record Order(String customerId,",
+        "    @Ttl long expiresAt) implements Item {} // <-");
+    assertOnlyError(compile(root("Customer, Order"), CUSTOMER, order), order, "generated-value-in-entity",
+        "@Ttl on 'expiresAt' of @Entity class Order: 'expiresAt' is in the key template \"ORDER#{expiresAt}\"");
   }
 }

@@ -60,6 +60,42 @@ final class SingleTableRules {
       checkPrefixes(sound);
     }
     checkCollections(model, sound);
+    checkTimeToLive(model);
+  }
+
+  /**
+   * DynamoDB expires a table's items by one attribute, so every entity type with {@code @Ttl}
+   * stores it under the name the first one (in {@code permits} order) uses.
+   */
+  private void checkTimeToLive(SingleTableModel model) {
+    EntityModel first = null;
+    Property firstTtl = null;
+    for (EntityModel entity : model.entities()) {
+      if (entity.entity() == null || entity.mapped() == null) {
+        continue;
+      }
+      for (Property property : entity.mapped().properties()) {
+        if (!property.has(AnnotationNames.TTL)) {
+          continue;
+        }
+        if (firstTtl == null) {
+          first = entity;
+          firstTtl = property;
+        } else if (!firstTtl.attributeName().equals(property.attributeName())) {
+          reporter.report(Message.TTL_ATTRIBUTE_DIFFERS, ttlAnnotation(property), property.name(), entity.simpleName(),
+              property.attributeName(), first.simpleName(), firstTtl.attributeName(), firstTtl.attributeName());
+        }
+      }
+    }
+  }
+
+  private static Placed ttlAnnotation(Property property) {
+    for (Placed placed : property.generatedValueAnnotations()) {
+      if (placed.mirror().getAnnotationType().toString().equals(AnnotationNames.TTL)) {
+        return placed;
+      }
+    }
+    throw new IllegalStateException("no @Ttl on " + property.name());
   }
 
   /** Generated code names the root: it may not be private, generic or need an enclosing instance. */
@@ -128,7 +164,9 @@ final class SingleTableRules {
   /**
    * Generated values of an entity are written as a one-class table writes them, except on a
    * property a key template names (its keys are assembled from the object before the values are
-   * written) and {@code @Ttl} (one attribute for the whole table).
+   * written; a {@code @Ttl Instant} is stored in whole seconds, so an object read back would not
+   * give the key it was written under). {@link #checkTimeToLive} checks the one attribute the table
+   * expires items by.
    */
   private void checkGeneratedValues(EntityModel entity) {
     for (Property property : entity.mapped().properties()) {
@@ -137,10 +175,6 @@ final class SingleTableRules {
         continue;
       }
       Placed first = generated.get(0);
-      if (first.mirror().getAnnotationType().toString().equals(AnnotationNames.TTL)) {
-        reporter.report(Message.TTL_IN_ENTITY, first, property.name(), entity.simpleName(), property.attributeName());
-        continue;
-      }
       KeyTemplateModel template = templateNaming(entity, property.name());
       if (template != null) {
         reporter.report(Message.GENERATED_VALUE_IN_ENTITY, first,

@@ -8,6 +8,7 @@ import io.dynagen.runtime.table.admin.TableOptions;
 import io.dynagen.runtime.table.read.Query;
 import io.dynagen.runtime.table.read.Scan;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What every generated table of a sealed root ({@code ShopItemTable}) offers that does not depend
@@ -125,6 +126,14 @@ public abstract class SingleTable<R> implements TableHandle<R> {
   /** {@return true if the table exists} */
   public final boolean exists() {
     return table.exists();
+  }
+
+  /**
+   * {@return the attribute DynamoDB expires items by (the {@code @Ttl} the entity types share), or
+   * empty if expiry is off}
+   */
+  public final Optional<String> timeToLiveAttribute() {
+    return table.timeToLiveAttribute();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.dynagen.runtime.single;
 
+import io.dynagen.runtime.GeneratedAttributes;
 import io.dynagen.runtime.ItemSchema;
 import io.dynagen.runtime.KeyAttribute;
 import io.dynagen.runtime.MappingException;
@@ -32,6 +33,7 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
   private final List<String> typeAttributes;
   private final TypeDispatch<R> dispatch;
   private final String typeAttribute;
+  private final GeneratedAttributes tableAttributes;
 
   /**
    * Reads an item by its entity type name (stored in it, or, with key-prefix discrimination, of
@@ -74,6 +76,32 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
     this.indexes = Layouts.indexes(layout);
     this.skipUnknown = skipUnknown;
     this.typeAttributes = layout.storesType() ? List.of(layout.typeAttribute()) : List.of();
+    this.tableAttributes = tableAttributes(layout, entities);
+  }
+
+  /**
+   * What the table as a whole declares: the {@code @Ttl} attribute its entity types share (a
+   * table has one), for CreateTable to turn expiry on by. Each entity's other generated values are
+   * its own accessor's to write.
+   */
+  private static GeneratedAttributes tableAttributes(SingleTableLayout layout, List<? extends EntitySchema<?>> entities) {
+    String timeToLive = null;
+    String declaredBy = null;
+    for (EntitySchema<?> entity : entities) {
+      String attribute = entity.generatedAttributes().timeToLive();
+      if (attribute == null) {
+        continue;
+      }
+      if (timeToLive == null) {
+        timeToLive = attribute;
+        declaredBy = entity.entity().name();
+      } else if (!timeToLive.equals(attribute)) {
+        throw new IllegalArgumentException("Entity types " + declaredBy + " and " + entity.entity().name()
+            + " of table '" + layout.tableName() + "' keep their @Ttl in different attributes ('" + timeToLive
+            + "' and '" + attribute + "'), but a table expires items by one attribute; store both under one name");
+      }
+    }
+    return timeToLive == null ? GeneratedAttributes.NONE : GeneratedAttributes.builder().timeToLive(timeToLive).build();
   }
 
   /**
@@ -187,6 +215,15 @@ public final class SingleTableSchema<R> implements ItemSchema<R> {
   @Override
   public List<SecondaryIndex> indexes() {
     return indexes;
+  }
+
+  /**
+   * {@return the {@code @Ttl} attribute the entity types share, which CreateTable turns expiry on
+   * by; none of their other generated values, which only each entity's accessor writes}
+   */
+  @Override
+  public GeneratedAttributes generatedAttributes() {
+    return tableAttributes;
   }
 
   /**
