@@ -206,8 +206,7 @@ final class TransactionActions {
     boolean versionConflict = CONDITION_FAILED.equals(reason.code()) && version != null && version.conflictsWith(stored);
     return new TransactionFailure<>(
         index, action.kind(), table, action.key(), reason.code(), reason.message(), stored, item,
-        (T) action.object(), versionConflict ? version.expected() : null, versionConflict ? version.found(stored) : null,
-        versionConflict);
+        (T) action.object(), versionConflict ? version : null);
   }
 
   /**

@@ -72,9 +72,8 @@ public final class TransactionFailure<T> {
   private final Map<String, AttributeValue> storedItem;
   private final T item;
   private final T object;
-  private final Long expectedVersion;
-  private final Long storedVersion;
-  private final boolean versionConflict;
+  /** The {@code @Version} check the stored item failed, or null if the failure was not that. */
+  private final VersionCheck staleVersion;
 
   TransactionFailure(
       int index,
@@ -86,9 +85,7 @@ public final class TransactionFailure<T> {
       Map<String, AttributeValue> storedItem,
       T item,
       T object,
-      Long expectedVersion,
-      Long storedVersion,
-      boolean versionConflict) {
+      VersionCheck staleVersion) {
     this.index = index;
     this.kind = kind;
     this.table = table;
@@ -99,9 +96,7 @@ public final class TransactionFailure<T> {
     this.storedItem = storedItem == null ? null : Collections.unmodifiableMap(storedItem);
     this.item = item;
     this.object = object;
-    this.expectedVersion = expectedVersion;
-    this.storedVersion = storedVersion;
-    this.versionConflict = versionConflict;
+    this.staleVersion = staleVersion;
   }
 
   /**
@@ -256,7 +251,7 @@ public final class TransactionFailure<T> {
    * false while the version matched.
    */
   public boolean isVersionConflict() {
-    return versionConflict;
+    return staleVersion != null;
   }
 
   /**
@@ -269,9 +264,9 @@ public final class TransactionFailure<T> {
   public String toString() {
     String action = "action " + index + " (" + kind + " on table '" + tableName + "', key " + Keys.describe(key)
         + ") failed: " + code;
-    if (versionConflict) {
+    if (staleVersion != null) {
       return action + ", a version conflict: "
-          + VersionCheck.describeConflict(expectedVersion, storedVersion, storedItem != null)
+          + VersionCheck.describeConflict(staleVersion.expected(), staleVersion.found(storedItem), storedItem != null)
           + "; nothing of the transaction was written. Read the item again, apply the change and"
           + " run the transaction again";
     }
